@@ -1,0 +1,34 @@
+import type { Metadata, Viewport } from "next";
+import Link from "next/link";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "汇报看板", template: "%s · 汇报看板" },
+  description: "把工作情况汇报变成可核对来源的看板与汇报幻灯片",
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="zh-CN">
+      <body className="min-h-screen bg-bg font-sans text-ink antialiased">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:bg-surface focus:px-3 focus:py-2">
+          跳到正文
+        </a>
+        <header className="border-b border-line bg-surface print-hidden">
+          <div className="mx-auto flex max-w-7xl items-center gap-3 px-6 py-3">
+            <Link href="/" className="flex items-center gap-2 text-lg font-semibold tracking-wide">
+              <span aria-hidden className="inline-block h-5 w-1.5 rounded-sm bg-accent" />
+              汇报看板
+            </Link>
+            <span className="text-sm text-muted">工作情况汇报 · 数据看板</span>
+          </div>
+        </header>
+        <main id="main" className="mx-auto max-w-7xl px-6 py-8">
+          {children}
+        </main>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,74 @@
+import { chartHeight, type ChartDef, type ChartRow } from "@/lib/charts";
+import { BarChartView } from "./charts/BarChartView";
+import { QualifierBadge } from "./Badge";
+
+/**
+ * A chart with everything around it: title, the box reserved for the Recharts drawing (holding the
+ * same figures as HTML bars until it hydrates), and the data table on demand.
+ * `measureHref` says where a measure's figure leads (its sentence).
+ */
+export function ChartPanel({ chart, measureHref }: { chart: ChartDef; measureHref: (measureId: string) => string }) {
+  // A bar leads to its one measure, or, for a category, to its table row listing the measures.
+  const rowHref = (row: ChartRow) => (row.measures.length === 1 ? measureHref(row.measures[0].id) : `#${chart.id}-${row.key}`);
+  const links = Object.fromEntries(chart.rows.map((row) => [row.key, rowHref(row)]));
+  const titleId = `${chart.id}_title`;
+  const max = Math.max(1, ...chart.rows.map((r) => r.value ?? 0));
+  const hasSoft = chart.rows.some((r) => r.qualifier !== "exact");
+  const fallback = (
+    <ul className="flex flex-col justify-around" style={{ height: chartHeight(chart.rows.length) }}>
+      {chart.rows.map((row) => (
+        <li key={row.key} className="flex items-center gap-3 text-sm">
+          <a href={links[row.key]} className="w-40 shrink-0 truncate text-right hover:underline">{row.label}</a>
+          <span className="h-5 bg-[var(--chart-1)]" style={{ width: `${((row.value ?? 0) / max) * 60}%` }} aria-hidden />
+          <span className="font-semibold tabular-nums">{row.display}</span>
+        </li>
+      ))}
+    </ul>
+  );
+  return (
+    <figure aria-labelledby={titleId} data-testid={`chart-${chart.id}`} className="rounded-lg border border-line bg-surface p-5">
+      <figcaption>
+        <h3 id={titleId} className="text-lg font-semibold">{chart.title}</h3>
+        <p className="mt-1 text-sm text-muted">
+          {chart.description}
+          {hasSoft ? "；浅色虚线框为下限或约数，“原文缺失”处不画柱" : ""}
+        </p>
+      </figcaption>
+      <div className="mt-4" style={{ minHeight: chartHeight(chart.rows.length) }}>
+        <BarChartView chart={chart} fallback={fallback} links={links} />
+      </div>
+      <details className="mt-3 text-sm">
+        <summary className="cursor-pointer text-muted hover:text-ink print-hidden">查看数据表</summary>
+        <table className="mt-2 w-full border-collapse text-left">
+          <caption className="sr-only">{chart.title}数据表</caption>
+          <thead>
+            <tr className="border-b border-line text-muted">
+              <th scope="col" className="py-1.5 pr-3 font-medium">项目</th>
+              <th scope="col" className="py-1.5 pr-3 text-right font-medium">{chart.unit === "项" ? "举措数" : `数量（${chart.unit}）`}</th>
+              <th scope="col" className="py-1.5 pr-3 font-medium">说明</th>
+              <th scope="col" className="py-1.5 font-medium">对应举措</th>
+            </tr>
+          </thead>
+          <tbody>
+            {chart.rows.map((row) => (
+              <tr key={row.key} id={`${chart.id}-${row.key}`} tabIndex={-1} className="border-b border-line/60 align-top">
+                <th scope="row" className="py-1.5 pr-3 font-normal">{row.label}</th>
+                <td className="py-1.5 pr-3 text-right font-semibold tabular-nums">{row.display}</td>
+                <td className="py-1.5 pr-3">
+                  {row.qualifier === "exact" ? <span className="text-muted">确数</span> : <QualifierBadge qualifier={row.qualifier} />}
+                </td>
+                <td className="py-1.5">
+                  <ul className="flex flex-wrap gap-x-3 gap-y-1">
+                    {row.measures.map((m) => (
+                      <li key={m.id}><a href={measureHref(m.id)} className="underline underline-offset-4 hover:text-accent">{m.label}</a></li>
+                    ))}
+                  </ul>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </figure>
+  );
+}

@@ -1,0 +1,71 @@
+"use client";
+import { Bar, BarChart, CartesianGrid, LabelList, Rectangle, Tooltip, XAxis, YAxis, type BarShapeProps } from "recharts";
+import { chartHeight, type ChartDef, type ChartRow } from "@/lib/charts";
+import { follow } from "./follow";
+import { useMounted } from "./useMounted";
+
+/** Bars for exact figures are solid; bounds and estimates are pale with a dashed edge. */
+function QualifiedBar(props: BarShapeProps) {
+  const row = props.payload as ChartRow;
+  const soft = row.qualifier !== "exact";
+  return (
+    <Rectangle
+      {...props}
+      fill={soft ? "var(--chart-3)" : "var(--chart-1)"}
+      fillOpacity={soft ? 0.45 : 1}
+      stroke={soft ? "var(--chart-1)" : "none"}
+      strokeDasharray={soft ? "4 3" : undefined}
+    />
+  );
+}
+
+function RowTooltip({ active, payload }: { active?: boolean; payload?: readonly { payload?: unknown }[] }) {
+  const row = payload?.[0]?.payload as ChartRow | undefined;
+  if (!active || !row) return null;
+  return <div className="rounded border border-line bg-surface px-3 py-2 text-sm text-ink shadow">{row.sentence}</div>;
+}
+
+/**
+ * One Recharts bar chart, horizontal bars so Chinese labels stay readable. Until hydration (and
+ * without JavaScript) it shows `fallback`, the same figures as HTML, in the same reserved box.
+ */
+export function BarChartView({ chart, fallback, links }: { chart: ChartDef; fallback: React.ReactNode; links: Record<string, string> }) {
+  const mounted = useMounted();
+  if (!mounted) return <>{fallback}</>;
+  const data = chart.rows.map((row) => ({ ...row, plotted: row.value ?? 0 }));
+  const longest = Math.max(...chart.rows.map((r) => r.label.length));
+  return (
+    <BarChart
+      layout="vertical"
+      data={data}
+      responsive
+      style={{ width: "100%", height: chartHeight(chart.rows.length) }}
+      margin={{ top: 4, right: 72, bottom: 4, left: 8 }}
+      accessibilityLayer
+      role="img"
+      aria-label={`${chart.title}：${chart.rows.map((r) => r.sentence).join("；")}`}
+    >
+      <CartesianGrid horizontal={false} stroke="var(--chart-grid)" />
+      <XAxis type="number" allowDecimals={false} tick={{ fill: "var(--muted)", fontSize: 12 }} stroke="var(--line)" />
+      <YAxis
+        type="category"
+        dataKey="label"
+        width={Math.min(260, 16 + longest * 14)}
+        tick={{ fill: "var(--ink)", fontSize: 14 }}
+        stroke="var(--line)"
+        interval={0}
+      />
+      <Tooltip content={RowTooltip} cursor={{ fill: "var(--line)", fillOpacity: 0.4 }} />
+      <Bar
+        dataKey="plotted"
+        isAnimationActive={false}
+        shape={QualifiedBar}
+        barSize={24}
+        cursor="pointer"
+        onClick={(item) => follow(links[(item.payload as ChartRow).key])}
+      >
+        <LabelList dataKey="display" position="right" fill="var(--ink)" fontSize={14} fontWeight={600} />
+      </Bar>
+    </BarChart>
+  );
+}

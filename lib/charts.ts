@@ -1,0 +1,78 @@
+/**
+ * The chart registry: every chart the site draws is defined here once, from the report, and the
+ * overview, the deck and the source links all read it. Rows are plain data (safe to pass to a
+ * client component) and carry the text a table or a screen reader shows.
+ */
+import { countsByCategory, figuresByUnit } from "./derive";
+import { figureSentence, figureText, formatNumber } from "./format";
+import type { Qualifier, Report } from "./schema";
+
+export type ChartRow = {
+  /** measure id or category id */
+  key: string;
+  label: string;
+  /** null when the source leaves the number blank: drawn as a gap, never as 0 */
+  value: number | null;
+  /** "186", "≥80", "≈5,000", "原文缺失" */
+  display: string;
+  /** read aloud / shown in the table */
+  sentence: string;
+  qualifier: Qualifier;
+  /** the measures behind the row, for links to their sentences */
+  measures: { id: string; label: string }[];
+};
+
+export type ChartDef = {
+  id: string;
+  title: string;
+  description: string;
+  /** what the value axis counts */
+  unit: string;
+  layout: "horizontal" | "vertical";
+  rows: ChartRow[];
+  sectionIds: string[];
+};
+
+/** Height of a horizontal bar chart, reserved on the server so nothing shifts when it draws. */
+export const chartHeight = (rows: number) => rows * 44 + 32;
+
+/** Stable ASCII id for a unit such as 条 → "u6761". */
+export const unitKey = (unit: string) => [...unit].map((ch) => `u${ch.codePointAt(0)!.toString(16)}`).join("");
+
+export function chartsFor(report: Report): ChartDef[] {
+  const categories: ChartDef = {
+    id: "measures-by-category",
+    title: "各类举措数量",
+    description: "报告中每一类举措的条数（按本站整理的类别统计，不是原文数字）",
+    unit: "项",
+    layout: "horizontal",
+    sectionIds: report.sections.map((s) => s.id),
+    rows: countsByCategory(report).map((c) => ({
+      key: c.id,
+      label: c.label,
+      value: c.count,
+      display: formatNumber(c.count),
+      sentence: `${c.label}：${c.count} 项举措`,
+      qualifier: "exact",
+      measures: c.measures.map((m) => ({ id: m.id, label: m.label })),
+    })),
+  };
+  const byUnit: ChartDef[] = figuresByUnit(report).map(({ unit, figures }) => ({
+    id: `figures-${unitKey(unit)}`,
+    title: `原文数字（单位：${unit}）`,
+    description: `报告中以“${unit}”计的数字；不同单位不共用一个坐标轴`,
+    unit,
+    layout: "vertical",
+    sectionIds: [...new Set(figures.map((f) => f.section))],
+    rows: figures.map((f) => ({
+      key: f.id,
+      label: f.label,
+      value: f.quantity.value,
+      display: figureText(f.quantity),
+      sentence: `${f.label}：${figureSentence(f.quantity)}`,
+      qualifier: f.quantity.qualifier,
+      measures: [{ id: f.id, label: f.label }],
+    })),
+  }));
+  return [categories, ...byUnit];
+}

@@ -1,0 +1,70 @@
+/**
+ * Pure functions from a Report to the figures pages show. No view aggregates on its own.
+ */
+import type { Measure, Quantity, Report } from "./schema";
+
+export type Figure = Measure & { quantity: Quantity };
+
+export type CategoryCount = { id: string; label: string; count: number; measures: Measure[] };
+
+/** How many measures each category holds, in the category order of report.json. */
+export function countsByCategory(report: Report): CategoryCount[] {
+  return report.categories.map((c) => {
+    const measures = report.measures.filter((m) => m.category === c.id);
+    return { id: c.id, label: c.label, count: measures.length, measures };
+  });
+}
+
+export function figures(report: Report): Figure[] {
+  return report.measures.filter((m): m is Figure => m.quantity !== undefined);
+}
+
+export function headlineFigures(report: Report): Figure[] {
+  return figures(report).filter((f) => f.headline);
+}
+
+/** Figures grouped by unit, so 条 and 册 never share an axis. Units keep first-seen order. */
+export function figuresByUnit(report: Report): { unit: string; figures: Figure[] }[] {
+  const groups = new Map<string, Figure[]>();
+  for (const f of figures(report)) groups.set(f.quantity.unit, [...(groups.get(f.quantity.unit) ?? []), f]);
+  return [...groups].map(([unit, list]) => ({ unit, figures: list }));
+}
+
+export function sectionOf(report: Report, id: string) {
+  return report.sections.find((s) => s.id === id);
+}
+
+export function categoryLabel(report: Report, id: string): string {
+  return report.categories.find((c) => c.id === id)?.label ?? id;
+}
+
+/** Section → its campaigns (if any) → their measures; measures outside a campaign come first. */
+export function outline(report: Report) {
+  return report.sections.map((section) => {
+    const inSection = report.measures.filter((m) => m.section === section.id);
+    return {
+      section,
+      loose: inSection.filter((m) => !m.campaign),
+      campaigns: report.campaigns
+        .filter((c) => c.section === section.id)
+        .map((campaign) => ({ campaign, measures: inSection.filter((m) => m.campaign === campaign.id) })),
+      weaknesses: report.weaknesses.filter((w) => w.section === section.id),
+      plans: report.plans.filter((p) => p.section === section.id),
+    };
+  });
+}
+
+/** Each weakness with the plans that answer it, and the plans that answer none. */
+export function weaknessPlans(report: Report) {
+  return {
+    pairs: report.weaknesses.map((weakness) => ({
+      weakness,
+      plans: report.plans.filter((p) => p.answers.includes(weakness.id)),
+    })),
+    unanswering: report.plans.filter((p) => p.answers.length === 0),
+  };
+}
+
+export function gapsOf(report: Report, measureId: string) {
+  return report.gaps.filter((g) => g.measure === measureId);
+}

@@ -1,0 +1,57 @@
+/**
+ * How a figure is shown. Pinned to zh-CN so "5,000" renders the same on every machine and in tests.
+ * A figure is never shown without its qualifier, and a blank is never shown as 0.
+ */
+import type { Cadence, Qualifier, Quantity } from "./schema";
+
+const numberFormat = new Intl.NumberFormat("zh-CN");
+
+export const formatNumber = (n: number) => numberFormat.format(n);
+
+export const qualifierLabel: Record<Qualifier, string> = {
+  exact: "确数",
+  at_least: "至少",
+  at_most: "至多",
+  approx: "约数",
+  range: "区间",
+  missing: "原文缺失",
+};
+
+/** The figure in compact symbolic form: "186", "≥80", "≈5,000", "3–5", or "原文缺失". */
+export function figureText(q: Quantity): string {
+  if (q.value === null) return "原文缺失";
+  const v = formatNumber(q.value);
+  switch (q.qualifier) {
+    case "at_least":
+      return `≥${v}`;
+    case "at_most":
+      return `≤${v}`;
+    case "approx":
+      return `≈${v}`;
+    case "range":
+      return `${v}–${formatNumber(q.max ?? q.value)}`;
+    default:
+      return v;
+  }
+}
+
+/** A sentence for screen readers and tooltips: "至少 80 条（累计）". */
+export function figureSentence(q: Quantity): string {
+  if (q.value === null) return `原文缺失（原文写作“${q.text}”，未给出数字）`;
+  const v = formatNumber(q.value);
+  const core =
+    q.qualifier === "at_least" ? `至少 ${v}` :
+    q.qualifier === "at_most" ? `至多 ${v}` :
+    q.qualifier === "approx" ? `约 ${v}` :
+    q.qualifier === "range" ? `${v} 至 ${formatNumber(q.max ?? q.value)}` : v;
+  return `${core} ${q.unit}${q.cumulative ? "（累计）" : ""}`;
+}
+
+export function cadenceText(c: Cadence): string {
+  return c.text;
+}
+
+/** Source text is kept verbatim, scraping page-breaks included; for display, a break reads as nothing. */
+export function inline(quote: string): string {
+  return quote.replace(/\s*\n\s*/g, "");
+}

@@ -1,0 +1,167 @@
+/**
+ * Turns the text of a report.json and its source.txt into a checked Report, or a ReportError that
+ * names the file, the JSON path and the problem for every fault found. Pure: no file access, so
+ * the build, the CLI, the /import page and the tests share it.
+ */
+import { z } from "zod";
+import { Report } from "./schema";
+import { locateQuote } from "./quotes";
+
+export type Problem = { path: string; message: string };
+
+export class ReportError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problems: Problem[],
+  ) {
+    super(`${file} 有 ${problems.length} 处问题：\n${problems.map((p) => `  ${file}: ${p.path || "(根)"}: ${p.message}`).join("\n")}`);
+    this.name = "ReportError";
+  }
+}
+
+/** `measures[3].quantity.value`, the way a person finds it in the file. */
+export function jsonPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((key, i) => (typeof key === "number" ? `[${key}]` : `${i === 0 ? "" : "."}${String(key)}`))
+    .join("");
+}
+
+export function parseJson(text: string, file: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new ReportError(file, [{ path: "", message: `不是合法的 JSON：${detail}` }]);
+  }
+}
+
+const excerpt = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s).replace(/\n/g, "⏎");
+
+/** Everything one object's schema cannot see: quotes against source.txt, ids, references. */
+export function crossCheck(report: Report, source: string, expectedId?: string): Problem[] {
+  const problems: Problem[] = [];
+  const add = (path: (string | number)[], message: string) => problems.push({ path: jsonPath(path), message });
+
+  if (expectedId !== undefined && report.id !== expectedId) {
+    add(["id"], `id「${report.id}」必须与所在文件夹名「${expectedId}」相同`);
+  }
+
+  const seen = new Map<string, string>();
+  const claim = (id: string, path: (string | number)[]) => {
+    const first = seen.get(id);
+    if (first) add([...path, "id"], `id「${id}」重复，已用于 ${first}`);
+    else seen.set(id, jsonPath(path));
+  };
+  const collections = ["sections", "categories", "campaigns", "measures", "weaknesses", "plans", "gaps"] as const;
+  for (const key of collections) report[key].forEach((item, i) => claim(item.id, [key, i]));
+  report.plans.forEach((plan, i) => plan.commitments.forEach((c, j) => claim(c.id, ["plans", i, "commitments", j])));
+
+  const ids = (items: { id: string }[]) => new Set(items.map((item) => item.id));
+  const sections = ids(report.sections);
+  const refs = (set: Set<string>, kind: string) => (value: string | undefined, path: (string | number)[]) => {
+    if (value !== undefined && !set.has(value)) add(path, `引用的${kind}「${value}」不存在`);
+  };
+  const section = refs(sections, "部分");
+  const campaign = refs(ids(report.campaigns), "专题");
+  const category = refs(ids(report.categories), "类别");
+  const weakness = refs(ids(report.weaknesses), "不足");
+  const measure = refs(ids(report.measures), "举措");
+
+  report.campaigns.forEach((c, i) => section(c.section, ["campaigns", i, "section"]));
+  report.measures.forEach((m, i) => {
+    section(m.section, ["measures", i, "section"]);
+    campaign(m.campaign, ["measures", i, "campaign"]);
+    category(m.category, ["measures", i, "category"]);
+    const owner = m.campaign && report.campaigns.find((c) => c.id === m.campaign);
+    if (owner && owner.section !== m.section) {
+      add(["measures", i, "campaign"], `专题「${owner.id}」属于部分「${owner.section}」，与举措的部分「${m.section}」不一致`);
+    }
+  });
+  report.weaknesses.forEach((w, i) => section(w.section, ["weaknesses", i, "section"]));
+  report.plans.forEach((p, i) => {
+    section(p.section, ["plans", i, "section"]);
+    p.answers.forEach((w, j) => weakness(w, ["plans", i, "answers", j]));
+  });
+  report.gaps.forEach((g, i) => measure(g.measure, ["gaps", i, "measure"]));
+
+  if (report.plansLead?.declaredCount !== undefined && report.plansLead.declaredCount !== report.plans.length) {
+    add(["plansLead", "declaredCount"], `原文说有 ${report.plansLead.declaredCount} 项计划，数据中有 ${report.plans.length} 项`);
+  }
+
+  // Every quote must be found verbatim, exactly once (or at the stated occurrence).
+  const checkQuote = (item: { quote: string; occurrence?: number }, path: (string | number)[]) => {
+    const found = locateQuote(source, item.quote, item.occurrence);
+    if (found.kind === "missing") add([...path, "quote"], `引文在 source.txt 中找不到：「${excerpt(item.quote)}」`);
+    else if (found.kind === "ambiguous") {
+      add([...path, "quote"], `引文在 source.txt 中出现 ${found.count} 次，请加长引文或用 occurrence 指明第几次：「${excerpt(item.quote)}」`);
+    } else if (found.kind === "out_of_range") {
+      add([...path, "occurrence"], `引文只出现 ${found.count} 次，没有第 ${item.occurrence} 次`);
+    }
+  };
+  const inQuote = (text: string, item: { quote: string }, path: (string | number)[], what: string) => {
+    if (!item.quote.includes(text)) add(path, `${what}「${text}」不在引文「${excerpt(item.quote)}」中`);
+  };
+
+  checkQuote(report.organization, ["organization"]);
+  if (report.period.plansFor) checkQuote(report.period.plansFor, ["period", "plansFor"]);
+  if (report.requestedBy) checkQuote(report.requestedBy, ["requestedBy"]);
+  if (report.plansLead) {
+    checkQuote(report.plansLead, ["plansLead"]);
+    if (report.plansLead.countText) inQuote(report.plansLead.countText, report.plansLead, ["plansLead", "countText"], "数量写法");
+  }
+  for (const key of ["sections", "campaigns", "weaknesses", "gaps"] as const) {
+    report[key].forEach((item, i) => checkQuote(item, [key, i]));
+  }
+  report.gaps.forEach((g, i) => inQuote(g.blankBefore, g, ["gaps", i, "blankBefore"], "空白处后的文字"));
+  report.measures.forEach((m, i) => {
+    checkQuote(m, ["measures", i]);
+    if (m.quantity) inQuote(m.quantity.text, m, ["measures", i, "quantity", "text"], "数字写法");
+    m.items?.forEach((it, j) => inQuote(it, m, ["measures", i, "items", j], "列举项"));
+  });
+  report.plans.forEach((p, i) => {
+    checkQuote(p, ["plans", i]);
+    p.commitments.forEach((c, j) => {
+      checkQuote(c, ["plans", i, "commitments", j]);
+      c.items?.forEach((it, k) => inQuote(it, c, ["plans", i, "commitments", j, "items", k], "列举项"));
+    });
+  });
+  return problems;
+}
+
+/**
+ * Checks one report. `file` names report.json in messages; `expectedId` is its folder's name.
+ * Throws ReportError listing every problem found.
+ */
+export function validateReport(raw: unknown, source: string, file: string, expectedId?: string): Report {
+  const parsed = Report.safeParse(raw);
+  if (!parsed.success) {
+    throw new ReportError(
+      file,
+      parsed.error.issues.map((issue) => ({ path: jsonPath(issue.path), message: issueMessage(issue) })),
+    );
+  }
+  const problems = crossCheck(parsed.data, source, expectedId);
+  if (problems.length > 0) throw new ReportError(file, problems);
+  return parsed.data;
+}
+
+function issueMessage(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case "invalid_type":
+      return issue.input === undefined ? `缺少必填字段（应为 ${issue.expected}）` : `类型错误：应为 ${issue.expected}，实际为 ${typeName(issue.input)}`;
+    case "invalid_value":
+      return `取值无效：应为 ${issue.values.map((v) => JSON.stringify(v)).join(" / ")} 之一`;
+    case "unrecognized_keys":
+      return `未知字段：${issue.keys.join("、")}`;
+    case "invalid_union":
+      return "取值不符合任何一种允许的形式（如 cadence.kind）";
+    default:
+      return issue.message;
+  }
+}
+
+function typeName(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  return typeof value;
+}

@@ -1,0 +1,41 @@
+// Serves the static export (out/) the way nginx or any plain web server would: no Next.js server,
+// no network. Usage: node scripts/serve.mjs [dir] ; PORT (default 3000), HOST, BASE_PATH (e.g. /kanban).
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize, resolve, sep } from "node:path";
+
+const root = resolve(process.argv[2] ?? "out");
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? "127.0.0.1";
+const base = (process.env.BASE_PATH ?? "").replace(/\/$/, "");
+const types = {
+  ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8", ".txt": "text/plain; charset=utf-8", ".svg": "image/svg+xml",
+  ".png": "image/png", ".ico": "image/x-icon", ".woff2": "font/woff2", ".csv": "text/csv; charset=utf-8",
+};
+
+async function file(path) {
+  const info = await stat(path).catch(() => undefined);
+  if (info?.isFile()) return path;
+  if (info?.isDirectory()) return file(join(path, "index.html"));
+  return undefined;
+}
+
+createServer(async (req, res) => {
+  const url = new URL(req.url ?? "/", "http://localhost");
+  let pathname = decodeURIComponent(url.pathname);
+  if (base && !(pathname === base || pathname.startsWith(`${base}/`))) pathname = "/__outside_base_path__";
+  else pathname = pathname.slice(base.length) || "/";
+  const target = normalize(join(root, pathname));
+  const inside = target === root || target.startsWith(root + sep);
+  const found = inside ? await file(target) : undefined;
+  if (found && !pathname.endsWith("/") && found.endsWith(`${sep}index.html`) && !pathname.endsWith("index.html")) {
+    res.writeHead(308, { Location: `${base}${pathname}/${url.search}` }).end();
+    return;
+  }
+  const path = found ?? join(root, "404.html");
+  res.writeHead(found ? 200 : 404, { "Content-Type": types[extname(path)] ?? "application/octet-stream" });
+  res.end(await readFile(path));
+}).listen(port, host, () => {
+  console.log(`汇报看板已启动：http://${host === "127.0.0.1" ? "localhost" : host}:${port}${base}/  （目录 ${root}，按 Ctrl+C 停止）`);
+});
