@@ -6,6 +6,7 @@ import { KpiGrid } from "@/components/KpiGrid";
 import { OrganizationSummary } from "@/components/OrganizationSummary";
 import { PlansSummary } from "@/components/PlansSummary";
 import { ReportHeader } from "@/components/ReportHeader";
+import { ReportNav } from "@/components/ReportNav";
 import { ReportOutline } from "@/components/ReportOutline";
 import { SectionHeading } from "@/components/SectionHeading";
 import { chartsFor } from "@/lib/charts";
@@ -33,6 +34,7 @@ export default async function ReportOverview({ params }: Props) {
   return (
     <>
       <ReportHeader report={report} />
+      <ReportNav id={report.id} current="overview" />
       <KpiGrid figures={headlineFigures(report)} />
       <section aria-labelledby="charts_heading" className="mb-10">
         <SectionHeading id="charts_heading" note="点击柱条或表格中的举措，查看对应原文">图表</SectionHeading>
