@@ -1,7 +1,7 @@
 /**
  * Pure functions from a Report to the figures pages show. No view aggregates on its own.
  */
-import type { Measure, Quantity, Report } from "./schema";
+import type { Measure, Qualifier, Quantity, Report } from "./schema";
 
 export type Figure = Measure & { quantity: Quantity };
 
@@ -67,4 +67,20 @@ export function weaknessPlans(report: Report) {
 
 export function gapsOf(report: Report, measureId: string) {
   return report.gaps.filter((g) => g.measure === measureId);
+}
+
+export type Completeness = {
+  /** figures the report states or leaves blank */
+  total: number;
+  byQualifier: Record<Qualifier, number>;
+  /** every blank in the source (numbers, dates, places) */
+  gaps: number;
+};
+
+/** How complete the report's figures are: counts by qualifier, and the blanks it leaves. */
+export function completeness(report: Report): Completeness {
+  const byQualifier: Record<Qualifier, number> = { exact: 0, at_least: 0, at_most: 0, approx: 0, range: 0, missing: 0 };
+  const list = figures(report);
+  for (const f of list) byQualifier[f.quantity.qualifier]++;
+  return { total: list.length, byQualifier, gaps: report.gaps.length };
 }
