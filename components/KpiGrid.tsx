@@ -21,7 +21,7 @@ export function KpiGrid({ figures }: { figures: Figure[] }) {
                 {missing ? null : <span className="text-lg">{q.unit}</span>}
               </dd>
               <dd className="mt-2 flex flex-wrap gap-1.5">
-                <QualifierBadge qualifier={q.qualifier} />
+                {missing ? null : <QualifierBadge qualifier={q.qualifier} />}
                 {q.cumulative ? <Badge className="border-line text-muted">累计</Badge> : null}
               </dd>
               <dd className="mt-3 text-sm leading-relaxed">

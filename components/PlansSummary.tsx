@@ -1,4 +1,5 @@
 import { weaknessPlans } from "@/lib/derive";
+import { typeset } from "@/lib/format";
 import type { Report } from "@/lib/schema";
 import { Badge } from "./Badge";
 import { SectionHeading } from "./SectionHeading";
@@ -18,7 +19,7 @@ export function PlansSummary({ report }: { report: Report }) {
             <div>
               <p className="text-sm text-muted">不足 · {weakness.ordinal}</p>
               <p className="mt-1 font-semibold">{weakness.title}</p>
-              {weakness.detail ? <p className="mt-1 text-sm text-muted">{weakness.detail}</p> : null}
+              {weakness.detail ? <p className="mt-1 text-sm text-muted">{typeset(weakness.detail)}</p> : null}
             </div>
             <div className="lg:border-l lg:border-line lg:pl-4">
               {plans.length === 0 ? (
@@ -26,8 +27,8 @@ export function PlansSummary({ report }: { report: Report }) {
               ) : (
                 plans.map((plan) => (
                   <div key={plan.id} id={plan.id}>
-                    <p className="text-sm text-muted">计划 · {plan.ordinal}</p>
-                    <p className="mt-1 font-semibold">{plan.title}</p>
+                    <p className="text-sm text-muted">计划 · {typeset(plan.ordinal)}</p>
+                    <p className="mt-1 font-semibold">{typeset(plan.title)}</p>
                     <ul className="mt-2 grid gap-1.5 text-sm">
                       {plan.commitments.map((c) => (
                         <li key={c.id} id={c.id} className="flex flex-wrap items-baseline gap-1.5">

@@ -1,4 +1,5 @@
 import { outline } from "@/lib/derive";
+import { typeset } from "@/lib/format";
 import type { Report } from "@/lib/schema";
 import { MeasureItem } from "./MeasureItem";
 import { SectionHeading } from "./SectionHeading";
@@ -12,7 +13,7 @@ export function ReportOutline({ report }: { report: Report }) {
         {outline(report).map(({ section, loose, campaigns, weaknesses, plans }) => (
           <article key={section.id} id={section.id} aria-labelledby={`${section.id}_h`} className="rounded-lg border border-line bg-surface p-5">
             <h3 id={`${section.id}_h`} className="text-lg font-semibold">
-              {section.ordinal}、{section.heading}
+              {section.ordinal}、{typeset(section.heading)}
             </h3>
             {loose.length > 0 ? (
               <ul className="mt-2 grid gap-1 lg:grid-cols-2">

@@ -55,3 +55,21 @@ export function cadenceText(c: Cadence): string {
 export function inline(quote: string): string {
   return quote.replace(/\s*\n\s*/g, "");
 }
+
+/** Splits a Chinese label into at most `maxLines` lines of `perLine` characters; the last ends in … if cut. */
+export function wrapLabel(label: string, perLine: number, maxLines = 2): string[] {
+  const chars = [...label];
+  const lines: string[] = [];
+  for (let i = 0; i < chars.length && lines.length < maxLines; i += perLine) lines.push(chars.slice(i, i + perLine).join(""));
+  if (chars.length > perLine * maxLines) lines[maxLines - 1] = `${[...lines[maxLines - 1]].slice(0, perLine - 1).join("")}…`;
+  return lines;
+}
+
+/** Display typography: ASCII , : ; ( ) next to Chinese become full-width, as a printed report would set them. */
+export function typeset(text: string): string {
+  const map: Record<string, string> = { ",": "，", ":": "：", ";": "；", "(": "（", ")": "）" };
+  return text.replace(/[,:;()]/g, (ch, at: number) => {
+    const around = text.slice(Math.max(0, at - 1), at + 2);
+    return /[\u3400-\u9fff]/.test(around) ? map[ch] : ch;
+  });
+}

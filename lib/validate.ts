@@ -133,7 +133,7 @@ export function crossCheck(report: Report, source: string, expectedId?: string):
  * Throws ReportError listing every problem found.
  */
 export function validateReport(raw: unknown, source: string, file: string, expectedId?: string): Report {
-  const parsed = Report.safeParse(raw);
+  const parsed = Report.safeParse(raw, { reportInput: true });
   if (!parsed.success) {
     throw new ReportError(
       file,

@@ -1,5 +1,6 @@
 "use client";
-import { Bar, BarChart, CartesianGrid, LabelList, Rectangle, Tooltip, XAxis, YAxis, type BarShapeProps } from "recharts";
+import { Bar, BarChart, CartesianGrid, LabelList, Rectangle, Tooltip, XAxis, YAxis, type BarShapeProps, type YAxisTickContentProps } from "recharts";
+import { formatNumber, wrapLabel } from "@/lib/format";
 import { chartHeight, type ChartDef, type ChartRow } from "@/lib/charts";
 import { follow } from "./follow";
 import { useMounted } from "./useMounted";
@@ -19,6 +20,21 @@ function QualifiedBar(props: BarShapeProps) {
   );
 }
 
+const FONT = 14;
+const LABEL_CHARS = 12;
+
+/** Category labels wrap onto two lines instead of being cut at the chart's edge. */
+function WrappedTick({ x, y, payload }: YAxisTickContentProps) {
+  const lines = wrapLabel(String(payload.value), LABEL_CHARS);
+  return (
+    <text x={x} y={y} textAnchor="end" fill="var(--ink)" fontSize={FONT}>
+      {lines.map((line, i) => (
+        <tspan key={i} x={x} dy={i === 0 ? (lines.length === 1 ? FONT * 0.35 : -FONT * 0.3) : FONT * 1.2}>{line}</tspan>
+      ))}
+    </text>
+  );
+}
+
 function RowTooltip({ active, payload }: { active?: boolean; payload?: readonly { payload?: unknown }[] }) {
   const row = payload?.[0]?.payload as ChartRow | undefined;
   if (!active || !row) return null;
@@ -33,7 +49,7 @@ export function BarChartView({ chart, fallback, links }: { chart: ChartDef; fall
   const mounted = useMounted();
   if (!mounted) return <>{fallback}</>;
   const data = chart.rows.map((row) => ({ ...row, plotted: row.value ?? 0 }));
-  const longest = Math.max(...chart.rows.map((r) => r.label.length));
+  const longest = Math.min(LABEL_CHARS, Math.max(...chart.rows.map((r) => [...r.label].length)));
   return (
     <BarChart
       layout="vertical"
@@ -46,12 +62,12 @@ export function BarChartView({ chart, fallback, links }: { chart: ChartDef; fall
       aria-label={`${chart.title}：${chart.rows.map((r) => r.sentence).join("；")}`}
     >
       <CartesianGrid horizontal={false} stroke="var(--chart-grid)" />
-      <XAxis type="number" allowDecimals={false} tick={{ fill: "var(--muted)", fontSize: 12 }} stroke="var(--line)" />
+      <XAxis type="number" allowDecimals={false} tickFormatter={formatNumber} tick={{ fill: "var(--muted)", fontSize: 12 }} stroke="var(--line)" />
       <YAxis
         type="category"
         dataKey="label"
-        width={Math.min(260, 16 + longest * 14)}
-        tick={{ fill: "var(--ink)", fontSize: 14 }}
+        width={12 + longest * FONT}
+        tick={WrappedTick}
         stroke="var(--line)"
         interval={0}
       />

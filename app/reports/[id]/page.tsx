@@ -38,13 +38,13 @@ export default async function ReportOverview({ params }: Props) {
       <KpiGrid figures={headlineFigures(report)} />
       <section aria-labelledby="charts_heading" className="mb-10">
         <SectionHeading id="charts_heading" note="点击柱条或表格中的举措，查看对应原文">图表</SectionHeading>
-        <div className="grid gap-4 xl:grid-cols-2">
-          <ChartPanel chart={categoryChart} measureHref={(id) => `#${id}`} />
-          <div className="grid gap-4">
-            {figureCharts.map((chart) => (
-              <ChartPanel key={chart.id} chart={chart} measureHref={(id) => `#${id}`} />
-            ))}
+        <div className="grid gap-4 lg:grid-cols-2">
+          <div className="lg:col-span-2">
+            <ChartPanel chart={categoryChart} measureHref={(id) => `#${id}`} />
           </div>
+          {figureCharts.map((chart) => (
+            <ChartPanel key={chart.id} chart={chart} measureHref={(id) => `#${id}`} />
+          ))}
         </div>
       </section>
       <ReportOutline report={report} />

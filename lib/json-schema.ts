@@ -1,0 +1,8 @@
+import { z } from "zod";
+import { Report } from "./schema";
+
+/** JSON Schema of report.json, generated from the zod schema so editors autocomplete and flag typos. */
+export function reportJsonSchema(): string {
+  const schema = z.toJSONSchema(Report, { target: "draft-2020-12", io: "input" });
+  return `${JSON.stringify({ ...schema, title: "汇报看板 report.json" }, null, 2)}\n`;
+}
