@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { figureText, qualifierLabel } from "../lib/format";
+import { figureText, qualifierLabel, typeset } from "../lib/format";
 import { overviewPath, seed } from "./seed";
 
 test.describe("概览页", () => {
@@ -35,7 +35,7 @@ test.describe("概览页", () => {
     const chart = page.getByTestId("chart-measures-by-category");
     await expect(chart.locator("svg.recharts-surface")).toBeVisible();
     await expect(chart.locator(".recharts-bar-rectangle")).toHaveCount(seed.categories.length);
-    const ticks = chart.locator(".recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value");
+    const ticks = chart.locator(".recharts-yAxis-tick-labels text");
     await expect(ticks).toHaveText(seed.categories.map((c) => c.label));
   });
 
@@ -64,7 +64,7 @@ test.describe("概览页", () => {
     await page.goto(overviewPath);
     const plans = page.getByRole("region", { name: "不足与计划" });
     for (const w of seed.weaknesses) await expect(plans).toContainText(w.title);
-    for (const p of seed.plans) await expect(plans).toContainText(p.title);
+    for (const p of seed.plans) await expect(plans).toContainText(typeset(p.title));
     const org = page.getByRole("region", { name: "组织领导与制度文件" });
     await expect(org).toContainText("组长党委书记");
     await expect(org.getByRole("listitem")).toHaveCount(3);
