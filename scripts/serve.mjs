@@ -3,6 +3,7 @@
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
+import { gzipSync } from "node:zlib";
 
 const root = resolve(process.argv[2] ?? "out");
 const port = Number(process.env.PORT ?? 3000);
@@ -34,8 +35,17 @@ createServer(async (req, res) => {
     return;
   }
   const path = found ?? join(root, "404.html");
-  res.writeHead(found ? 200 : 404, { "Content-Type": types[extname(path)] ?? "application/octet-stream" });
-  res.end(await readFile(path));
+  const type = types[extname(path)] ?? "application/octet-stream";
+  let body = await readFile(path);
+  const headers = { "Content-Type": type, "Cache-Control": path.includes(`${sep}_next${sep}static${sep}`) ? "public, max-age=31536000, immutable" : "no-cache" };
+  // Compress text as nginx's `gzip on` would, so measurements match a real deployment.
+  if (/text|javascript|json|svg/.test(type) && /\bgzip\b/.test(req.headers["accept-encoding"] ?? "")) {
+    body = gzipSync(body);
+    headers["Content-Encoding"] = "gzip";
+    headers["Vary"] = "Accept-Encoding";
+  }
+  res.writeHead(found ? 200 : 404, headers);
+  res.end(body);
 }).listen(port, host, () => {
   console.log(`汇报看板已启动：http://${host === "127.0.0.1" ? "localhost" : host}:${port}${base}/  （目录 ${root}，按 Ctrl+C 停止）`);
 });
