@@ -1,37 +1,47 @@
-// Gzipped JavaScript each exported page loads: Next 16 no longer prints First Load JS, so sum the
-// script chunks each out/**/index.html references. Run after `npm run build`.
+// JavaScript each exported page costs, gzipped: `initial` sums the chunks its HTML references (Next 16
+// no longer prints First Load JS); `loaded` adds what the browser fetches afterwards (Recharts is
+// loaded lazily), measured by opening the page in Chromium. Run after `npm run build`.
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { gzipSync } from "node:zlib";
+import { chromium } from "@playwright/test";
+import { gzipSize, initialJs, kib, serveOut } from "./lib";
 
 const out = "out";
-if (!existsSync(out)) {
-  console.log("out/ 不存在：请先运行 npm run build");
-  process.exit(1);
-}
 
-function htmlFiles(dir: string): string[] {
+function pagesOf(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === "_next" ? [] : htmlFiles(path);
-    return name.endsWith(".html") ? [path] : [];
+    if (statSync(path).isDirectory()) return name === "_next" ? [] : pagesOf(path);
+    return name === "index.html" ? [path] : [];
   });
 }
 
-const kb = (n: number) => (n / 1024).toFixed(1);
-console.log("page".padEnd(60), "chunks", "raw KiB".padStart(9), "gzip KiB".padStart(9));
-for (const file of htmlFiles(out).sort()) {
-  const html = readFileSync(file, "utf8");
-  // noModule polyfills are skipped by every browser that runs this site.
-  const srcs = [...html.matchAll(/<script(?![^>]*noModule)[^>]*\ssrc="([^"]+\.js)"/g)].map((m) => m[1]);
-  const unique = [...new Set(srcs)];
-  let raw = 0;
-  let gz = 0;
-  for (const src of unique) {
-    const path = join(out, src.replace(/^.*?\/_next\//, "_next/"));
-    const body = readFileSync(path);
-    raw += body.length;
-    gz += gzipSync(body, { level: 9 }).length;
+async function main() {
+  if (!existsSync(out)) {
+    console.log("out/ 不存在：请先运行 npm run build");
+    process.exit(1);
   }
-  console.log(file.slice(out.length).padEnd(60), String(unique.length).padStart(6), kb(raw).padStart(9), kb(gz).padStart(9));
+  const { url, stop } = await serveOut(out, 3901);
+  const browser = await chromium.launch({ executablePath: existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined });
+  try {
+    console.log("page".padEnd(48), "initial KiB".padStart(12), "loaded KiB".padStart(11), "(gzip -9)");
+    for (const file of pagesOf(out).sort()) {
+      const path = file.slice(out.length).replace(/index\.html$/, "");
+      const page = await browser.newPage();
+      const fetched = new Set<string>();
+      page.on("response", (r) => {
+        const p = new URL(r.url()).pathname;
+        if (p.endsWith(".js")) fetched.add(p);
+      });
+      await page.goto(url + path, { waitUntil: "networkidle" });
+      await page.close();
+      const loaded = [...fetched].reduce((sum, p) => sum + gzipSize(join(out, p.replace(/^.*?\/_next\//, "_next/"))), 0);
+      console.log(path.padEnd(48), kib(initialJs(readFileSync(file, "utf8"), out).gzip).padStart(12), kib(loaded).padStart(11));
+    }
+  } finally {
+    await browser.close();
+    stop();
+  }
 }
+
+main();

@@ -4,7 +4,7 @@ import { readdirSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 
 const only = process.argv.slice(2);
-const files = readdirSync("bench").filter((f) => f.endsWith(".ts") && (only.length === 0 || only.some((o) => f.includes(o)))).sort();
+const files = readdirSync("bench").filter((f) => f.endsWith(".ts") && f !== "lib.ts" && (only.length === 0 || only.some((o) => f.includes(o)))).sort();
 let failed = 0;
 for (const file of files) {
   console.log(`\n=== bench/${file} ===`);

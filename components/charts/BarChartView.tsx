@@ -1,87 +1,19 @@
 "use client";
-import { Bar, BarChart, CartesianGrid, LabelList, Rectangle, Tooltip, XAxis, YAxis, type BarShapeProps, type YAxisTickContentProps } from "recharts";
-import { formatNumber, wrapLabel } from "@/lib/format";
-import { chartHeight, type ChartDef, type ChartRow } from "@/lib/charts";
-import { follow } from "./follow";
+import { lazy, Suspense } from "react";
+import type { ChartDef } from "@/lib/charts";
 import { useMounted } from "./useMounted";
 
-/** Bars for exact figures are solid; bounds and estimates are pale with a dashed edge. */
-function QualifiedBar(props: BarShapeProps) {
-  const row = props.payload as ChartRow;
-  const soft = row.qualifier !== "exact";
-  return (
-    <Rectangle
-      {...props}
-      fill={soft ? "var(--chart-3)" : "var(--chart-1)"}
-      fillOpacity={soft ? 0.45 : 1}
-      stroke={soft ? "var(--chart-1)" : "none"}
-      strokeDasharray={soft ? "4 3" : undefined}
-    />
-  );
-}
+// Recharts (~115 kB gzipped) loads after the page is interactive, in its own chunk: the figures are
+// already on screen as HTML (`fallback`), so a slow laptop shows the numbers at once.
+const RechartsBars = lazy(() => import("./RechartsBars"));
 
-const FONT = 14;
-const LABEL_CHARS = 12;
-
-/** Category labels wrap onto two lines instead of being cut at the chart's edge. */
-function WrappedTick({ x, y, payload }: YAxisTickContentProps) {
-  const lines = wrapLabel(String(payload.value), LABEL_CHARS);
-  return (
-    <text x={x} y={y} textAnchor="end" fill="var(--ink)" fontSize={FONT}>
-      {lines.map((line, i) => (
-        <tspan key={i} x={x} dy={i === 0 ? (lines.length === 1 ? FONT * 0.35 : -FONT * 0.3) : FONT * 1.2}>{line}</tspan>
-      ))}
-    </text>
-  );
-}
-
-function RowTooltip({ active, payload }: { active?: boolean; payload?: readonly { payload?: unknown }[] }) {
-  const row = payload?.[0]?.payload as ChartRow | undefined;
-  if (!active || !row) return null;
-  return <div className="rounded border border-line bg-surface px-3 py-2 text-sm text-ink shadow">{row.sentence}</div>;
-}
-
-/**
- * One Recharts bar chart, horizontal bars so Chinese labels stay readable. Until hydration (and
- * without JavaScript) it shows `fallback`, the same figures as HTML, in the same reserved box.
- */
+/** A bar chart that shows `fallback` (the same figures as HTML) until Recharts has loaded and drawn. */
 export function BarChartView({ chart, fallback, links }: { chart: ChartDef; fallback: React.ReactNode; links: Record<string, string> }) {
   const mounted = useMounted();
   if (!mounted) return <>{fallback}</>;
-  const data = chart.rows.map((row) => ({ ...row, plotted: row.value ?? 0 }));
-  const longest = Math.min(LABEL_CHARS, Math.max(...chart.rows.map((r) => [...r.label].length)));
   return (
-    <BarChart
-      layout="vertical"
-      data={data}
-      responsive
-      style={{ width: "100%", height: chartHeight(chart.rows.length) }}
-      margin={{ top: 4, right: 72, bottom: 4, left: 8 }}
-      accessibilityLayer
-      role="img"
-      aria-label={`${chart.title}：${chart.rows.map((r) => r.sentence).join("；")}`}
-    >
-      <CartesianGrid horizontal={false} stroke="var(--chart-grid)" />
-      <XAxis type="number" allowDecimals={false} tickFormatter={formatNumber} tick={{ fill: "var(--muted)", fontSize: 12 }} stroke="var(--line)" />
-      <YAxis
-        type="category"
-        dataKey="label"
-        width={12 + longest * FONT}
-        tick={WrappedTick}
-        stroke="var(--line)"
-        interval={0}
-      />
-      <Tooltip content={RowTooltip} cursor={{ fill: "var(--line)", fillOpacity: 0.4 }} />
-      <Bar
-        dataKey="plotted"
-        isAnimationActive={false}
-        shape={QualifiedBar}
-        barSize={24}
-        cursor="pointer"
-        onClick={(item) => follow(links[(item.payload as ChartRow).key])}
-      >
-        <LabelList dataKey="display" position="right" fill="var(--ink)" fontSize={14} fontWeight={600} />
-      </Bar>
-    </BarChart>
+    <Suspense fallback={fallback}>
+      <RechartsBars chart={chart} links={links} />
+    </Suspense>
   );
 }

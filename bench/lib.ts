@@ -1,0 +1,27 @@
+// Shared by benchmarks (bench/*.ts import it; scripts/bench.mjs skips it).
+import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+
+export const gzipSize = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
+export const kib = (n: number) => (n / 1024).toFixed(1);
+
+/** gzipped bytes of the scripts an exported HTML file references (noModule polyfills excepted). */
+export function initialJs(html: string, root: string): { chunks: number; gzip: number } {
+  const srcs = [...new Set([...html.matchAll(/<script(?![^>]*noModule)[^>]*\ssrc="([^"]+\.js)"/g)].map((m) => m[1]))];
+  return { chunks: srcs.length, gzip: srcs.reduce((sum, src) => sum + gzipSize(join(root, src.replace(/^.*?\/_next\//, "_next/"))), 0) };
+}
+
+/** Serve a built out/ folder with scripts/serve.mjs, as users would. */
+export async function serveOut(dir: string, port: number): Promise<{ url: string; stop: () => void }> {
+  const child: ChildProcess = spawn(process.execPath, ["scripts/serve.mjs", dir], {
+    env: { ...process.env, PORT: String(port), BASE_PATH: "" },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.once("data", () => resolve());
+    child.once("exit", (code) => reject(new Error(`serve.mjs exited with ${code}`)));
+  });
+  return { url: `http://127.0.0.1:${port}`, stop: () => child.kill() };
+}
