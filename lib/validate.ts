@@ -35,6 +35,9 @@ export function parseJson(text: string, file: string): unknown {
   }
 }
 
+/** A work report is tens of thousands of characters at most; anything far larger is not one. */
+export const MAX_SOURCE_CHARS = 2_000_000;
+
 const excerpt = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s).replace(/\n/g, "⏎");
 
 /** Everything one object's schema cannot see: quotes against source.txt, ids, references. */
@@ -133,6 +136,10 @@ export function crossCheck(report: Report, source: string, expectedId?: string):
  * Throws ReportError listing every problem found.
  */
 export function validateReport(raw: unknown, source: string, file: string, expectedId?: string): Report {
+  if (source.length > MAX_SOURCE_CHARS) {
+    const size = `${(source.length / 1e6).toFixed(1)} 百万字`;
+    throw new ReportError(file, [{ path: "", message: `source.txt 过长（${size}），上限 ${MAX_SOURCE_CHARS / 1e6} 百万字：请确认是一份汇报的正文` }]);
+  }
   const parsed = Report.safeParse(raw, { reportInput: true });
   if (!parsed.success) {
     throw new ReportError(

@@ -128,3 +128,18 @@ describe("validateReport", () => {
     expect(lines).toHaveLength(2);
   });
 });
+
+describe("hostile input", () => {
+  test("a 10 MB source is refused with a clear message, quickly", () => {
+    const huge = seedSource + "某".repeat(10_000_000);
+    expect(problemsOf(seedRaw(), huge)).toEqual(["(根): source.txt 过长（10.0 百万字），上限 2 百万字：请确认是一份汇报的正文"]);
+  });
+
+  test("HTML and <script> in titles are data, kept verbatim (React renders them as text)", () => {
+    const raw = seedRaw();
+    raw.title = '<script>alert("x")</script>某某镇';
+    raw.organization.quote = "某某镇";
+    raw.organization.occurrence = 1;
+    expect(validateReport(raw, seedSource, FILE, SEED_ID).title).toBe('<script>alert("x")</script>某某镇');
+  });
+});
