@@ -104,21 +104,3 @@ test("an unknown report id gets a Chinese 404 page", async ({ page }) => {
   await page.getByRole("link", { name: "返回全部汇报" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "全部汇报" })).toBeVisible();
 });
-
-test("no request leaves the origin", async ({ page, baseURL }) => {
-  const origin = new URL(baseURL!).origin;
-  const foreign: string[] = [];
-  await page.route("**/*", (route) => {
-    const url = route.request().url();
-    if (new URL(url).origin !== origin && !url.startsWith("data:")) {
-      foreign.push(url);
-      return route.abort();
-    }
-    return route.continue();
-  });
-  for (const path of ["", overviewPath, "reports/no-such-report/"]) {
-    await page.goto(path);
-    await page.waitForLoadState("networkidle");
-  }
-  expect(foreign).toEqual([]);
-});
