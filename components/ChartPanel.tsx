@@ -34,7 +34,7 @@ export function ChartPanel({ chart, measureHref }: { chart: ChartDef; measureHre
           {hasSoft ? "；浅色虚线框为下限或约数，“原文缺失”处不画柱" : ""}
         </p>
       </figcaption>
-      <div className="mt-4" style={{ minHeight: chartHeight(chart.rows.length) }}>
+      <div className="mt-4 max-w-3xl" style={{ minHeight: chartHeight(chart.rows.length) }}>
         <BarChartView chart={chart} fallback={fallback} links={links} />
       </div>
       <details className="mt-3 text-sm">
