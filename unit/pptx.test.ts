@@ -40,7 +40,8 @@ describe("deckPptx", () => {
     expect(categories(all)).toEqual(expect.arrayContaining(["悬挂条幅：186", "粉刷、悬挂、张贴社会宣传标语：≥80"]));
     // sections 一 and 二 state no numbers: their charts count measures by category
     const s1 = report.measures.filter((m) => m.section === "s1");
-    expect(categories(charts[0].xml)).toEqual(["会议部署：2", "组织机构：1", "制度文件：3"]);
+    // bars are written bottom-up so that they read top-down as on screen
+    expect(categories(charts[0].xml)).toEqual(["制度文件：3", "组织机构：1", "会议部署：2"]);
     expect(plotted(charts[0].xml).map(Number).reduce((a, b) => a + b)).toBe(s1.length);
     // the embedded workbook (PowerPoint's "edit data") carries the same numbers
     expect(await read(/^ppt\/embeddings\/.*\.xlsx$/)).toHaveLength(3);

@@ -91,14 +91,15 @@ function chartBlock(pptx: PptxGenJS, slide: PSlide, chart: ChartDef, x: number, 
   const top = y + 0.72;
   const height = Math.min(h - 0.72 - note, 0.5 * labels.length + 0.6);
   if (labels.length > 0) {
-    slide.addChart(pptx.ChartType.bar, [{ name: chart.title, labels, values }], {
+    // PowerPoint stacks horizontal bars bottom-up: reversed, the first row reads at the top as on screen.
+    const rev = <T>(list: T[]) => [...list].reverse();
+    slide.addChart(pptx.ChartType.bar, [{ name: chart.title, labels: rev(labels), values: rev(values) }], {
       x,
       y: top,
       w,
       h: height,
       barDir: "bar",
-      catAxisOrientation: "maxMin",
-      chartColors: colors.length > 1 ? colors : [...colors, ...colors],
+      chartColors: colors.length > 1 ? rev(colors) : [...colors, ...colors],
       barGapWidthPct: 60,
       catAxisLabelFontFace: PPTX_FONT,
       catAxisLabelFontSize: 13,
