@@ -63,7 +63,7 @@ export function Presenter({ reportId, reportTitle, organization, slides }: { rep
         </button>
       </header>
       <div className="grid min-h-0 grid-cols-[3fr_2fr] gap-5 p-5">
-        <section aria-labelledby="presenter_current" className="flex min-h-0 flex-col">
+        <section aria-labelledby="presenter_current" className="min-h-0">
           <h2 id="presenter_current" className="mb-2 text-sm text-muted">
             当前：{current.title}
             {deck.blank ? <span className="ml-2 font-semibold text-accent">（观众屏幕已黑屏）</span> : null}
@@ -71,7 +71,17 @@ export function Presenter({ reportId, reportTitle, organization, slides }: { rep
           <Stage className="aspect-video w-full rounded-lg border border-line">
             <SlideView slide={current} index={deck.index} count={slides.length} organization={organization} overviewHref="../../" />
           </Stage>
-          <section aria-labelledby="presenter_notes" className="mt-4 min-h-0 flex-1 overflow-auto rounded-lg border border-line bg-surface p-4">
+        </section>
+        <section aria-labelledby="presenter_next" className="flex min-h-0 flex-col">
+          <h2 id="presenter_next" className="mb-2 text-sm text-muted">下一张：{next ? next.title : "（已是最后一张）"}</h2>
+          {next ? (
+            <Stage className="aspect-video w-full rounded-lg border border-line opacity-90">
+              <SlideView slide={next} index={deck.index + 1} count={slides.length} organization={organization} overviewHref="../../" />
+            </Stage>
+          ) : (
+            <div className="flex aspect-video w-full items-center justify-center rounded-lg border border-dashed border-line text-muted">演示结束</div>
+          )}
+          <section aria-labelledby="presenter_notes" tabIndex={0} className="mt-4 min-h-0 flex-1 overflow-auto rounded-lg border border-line bg-surface p-4">
             <h2 id="presenter_notes" className="text-base font-semibold">
               讲稿依据（原文） <span className="font-normal text-muted">{current.footer}</span>
             </h2>
@@ -84,17 +94,7 @@ export function Presenter({ reportId, reportTitle, organization, slides }: { rep
               ))}
             </ul>
           </section>
-        </section>
-        <section aria-labelledby="presenter_next" className="min-h-0">
-          <h2 id="presenter_next" className="mb-2 text-sm text-muted">下一张：{next ? next.title : "（已是最后一张）"}</h2>
-          {next ? (
-            <Stage className="aspect-video w-full rounded-lg border border-line opacity-90">
-              <SlideView slide={next} index={deck.index + 1} count={slides.length} organization={organization} overviewHref="../../" />
-            </Stage>
-          ) : (
-            <div className="flex aspect-video w-full items-center justify-center rounded-lg border border-dashed border-line text-muted">演示结束</div>
-          )}
-          <p className="mt-4 text-sm text-muted">← → 翻页 · B 观众屏幕黑屏 · 两个窗口任意一个翻页，另一个同步</p>
+          <p className="mt-2 text-sm text-muted">← → 翻页 · B 观众屏幕黑屏 · 两个窗口任意一个翻页，另一个同步</p>
         </section>
       </div>
     </div>

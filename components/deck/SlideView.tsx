@@ -79,7 +79,7 @@ function TitleBody({ slide }: { slide: TitleSlide }) {
 function FigureCard({ figure: f }: { figure: SlideFigure }) {
   const missing = f.value === null;
   return (
-    <div className={`flex flex-col rounded-lg border-2 bg-surface px-6 py-4 ${missing ? "border-gap" : "border-line"}`}>
+    <div className={`flex flex-col rounded-lg border-2 bg-surface px-6 py-3 ${missing ? "border-gap" : "border-line"}`}>
       <dt className="line-clamp-2 text-xl leading-snug text-muted">{f.label}</dt>
       <dd className="mt-1 flex items-baseline gap-2" aria-label={f.sentence}>
         <span className={`font-bold tabular-nums ${missing ? "text-[40px] text-gap" : "text-[52px] leading-tight"}`}>{f.display}</span>
@@ -134,11 +134,11 @@ function SectionBody({ slide, overviewHref }: { slide: SectionSlide; overviewHre
       ) : (
         <p className="mb-6 text-xl text-muted">本部分原文没有给出数字；左图为本站按类别统计的举措数。</p>
       )}
-      <div className="grid min-h-0 grid-cols-[684px_1fr] gap-12">
+      <div className="grid grid-cols-[684px_1fr] gap-12">
         <SlideChart chart={slide.chart} frame={chartFrame(slide.chart, hasFigures)} overviewHref={overviewHref} sectionId={slide.id} />
         <div className="min-w-0">
           <h3 className="text-2xl font-semibold">{slide.pointsTitle}</h3>
-          <ul className={`mt-3 grid ${slide.points.length > 6 ? "gap-1.5 text-lg" : "gap-2.5 text-xl"}`}>
+          <ul className={`mt-3 grid ${slide.points.length > 6 ? "gap-1 text-lg leading-snug" : "gap-2.5 text-xl"}`}>
             {slide.points.map((p) => (
               <li key={p} className="flex gap-3">
                 <span aria-hidden className="mt-[0.6em] h-2 w-2 shrink-0 rounded-full bg-accent" />

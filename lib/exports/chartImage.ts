@@ -3,20 +3,8 @@
  * and type come from CSS variables, which mean nothing outside the page, so each element's
  * computed paint is written onto it; a background keeps the chart readable on any viewer.
  */
-const PAINT = [
-  "fill",
-  "fill-opacity",
-  "stroke",
-  "stroke-opacity",
-  "stroke-width",
-  "stroke-dasharray",
-  "opacity",
-  "font-family",
-  "font-size",
-  "font-weight",
-  "text-anchor",
-  "dominant-baseline",
-] as const;
+/** Inherited properties only, so a value is written where it changes, not on every element. */
+const PAINT = ["fill", "fill-opacity", "stroke", "stroke-opacity", "stroke-width", "stroke-dasharray", "font-family", "font-size", "font-weight"] as const;
 
 export function standaloneSvg(svg: SVGSVGElement): { text: string; width: number; height: number } {
   const width = svg.width.baseVal.value;
@@ -26,8 +14,18 @@ export function standaloneSvg(svg: SVGSVGElement): { text: string; width: number
   const to = [clone, ...clone.querySelectorAll<SVGElement>("*")];
   from.forEach((element, i) => {
     const style = getComputedStyle(element);
-    for (const property of PAINT) to[i].style.setProperty(property, style.getPropertyValue(property));
+    const parent = i === 0 ? null : getComputedStyle(element.parentElement!);
+    for (const property of PAINT) {
+      const value = style.getPropertyValue(property);
+      // fill="var(--ink)" means nothing in another program: replace it with the colour it resolved to.
+      const variable = to[i].getAttribute(property)?.includes("var(") ?? false;
+      if (variable) to[i].removeAttribute(property);
+      if (!parent || variable || value !== parent.getPropertyValue(property)) to[i].style.setProperty(property, value);
+    }
   });
+  // Recharts sizes the <svg> to its box with CSS; a file has its own size.
+  clone.style.removeProperty("width");
+  clone.style.removeProperty("height");
   clone.setAttribute("xmlns", "http://www.w3.org/2000/svg");
   clone.setAttribute("width", String(width));
   clone.setAttribute("height", String(height));
