@@ -20,11 +20,10 @@ export type SlideFigure = {
   value: number | null;
   unit: string;
   qualifier: Qualifier;
-  qualifierLabel: string;
-  cumulative: boolean;
   /** read aloud: "至少 80 条（累计）" */
   sentence: string;
-  note?: string;
+  /** the line under the figure: "约数 · 累计", or, for a blank, what the source wrote instead */
+  caption: string;
 };
 
 /** A sentence of the source a slide rests on. `quote` is verbatim source.txt. */
@@ -91,10 +90,11 @@ export function slideFigure(f: Figure): SlideFigure {
     value: q.value,
     unit: q.unit,
     qualifier: q.qualifier,
-    qualifierLabel: qualifierLabel[q.qualifier],
-    cumulative: q.cumulative,
     sentence: figureSentence(q),
-    note: q.note,
+    caption:
+      q.value === null
+        ? (q.note ?? `原文写作“${q.text}”，未给出数字`)
+        : [qualifierLabel[q.qualifier], ...(q.cumulative ? ["累计"] : [])].join(" · "),
   };
 }
 

@@ -86,7 +86,7 @@ function FigureCard({ figure: f }: { figure: SlideFigure }) {
         {missing ? null : <span className="text-2xl">{f.unit}</span>}
       </dd>
       <dd className={`mt-1 text-lg ${missing ? "text-gap" : "text-muted"}`}>
-        {missing && f.note ? f.note : [f.qualifierLabel, ...(f.cumulative ? ["累计"] : [])].join(" · ")}
+        {f.caption}
       </dd>
     </div>
   );
@@ -224,7 +224,7 @@ function SummaryBody({ slide }: { slide: SummarySlide }) {
                   <td className={`py-1.5 pr-6 text-right font-bold tabular-nums ${f.value === null ? "text-gap" : ""}`} aria-label={f.sentence}>
                     {f.value === null ? "原文缺失" : `${f.display} ${f.unit}`}
                   </td>
-                  <td className="py-1.5 text-base text-muted">{[f.qualifierLabel, ...(f.cumulative ? ["累计"] : [])].join(" · ")}</td>
+                  <td className="py-1.5 text-base text-muted">{f.caption}</td>
                 </tr>
               ))}
             </tbody>

@@ -79,8 +79,7 @@ function figureBox(slide: PSlide, f: SlideFigure, x: number, y: number, w: numbe
         ],
     text({ x: x + 0.18, y: y + 0.42, w: w - 0.36, h: 0.52, valign: "bottom" }),
   );
-  const tags = [f.qualifierLabel, ...(f.cumulative ? ["累计"] : [])].join(" · ");
-  slide.addText(tags, text({ x: x + 0.18, y: y + 0.98, w: w - 0.36, h: 0.24, fontSize: 11, color: missing ? C.gap : C.muted }));
+  slide.addText(f.caption, text({ x: x + 0.18, y: y + 0.98, w: w - 0.36, h: 0.24, fontSize: 11, color: missing ? C.gap : C.muted }));
 }
 
 function chartBlock(pptx: PptxGenJS, slide: PSlide, chart: ChartDef, x: number, y: number, w: number, h: number) {
@@ -225,7 +224,7 @@ function summarySlide(slide: PSlide, s: SummarySlide) {
         text: f.value === null ? "原文缺失" : `${f.display} ${f.unit}`,
         options: { bold: true, align: "right", color: f.value === null ? C.gap : C.ink },
       },
-      { text: [f.qualifierLabel, ...(f.cumulative ? ["累计"] : [])].join(" · "), options: { color: C.muted } },
+      { text: f.caption, options: { color: C.muted } },
     ]),
     {
       x: MARGIN,
