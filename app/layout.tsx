@@ -1,5 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
+import { ThemeToggle } from "@/components/ThemeToggle";
+import { themeScript } from "@/lib/theme";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -11,7 +13,12 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang="zh-CN">
+    // suppressHydrationWarning: the theme script may set data-theme before React hydrates
+    <html lang="zh-CN" suppressHydrationWarning>
+      <head>
+        {/* a constant of ours, not report content */}
+        <script dangerouslySetInnerHTML={{ __html: themeScript }} />
+      </head>
       <body className="min-h-screen bg-bg font-sans text-ink antialiased">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:bg-surface focus:px-3 focus:py-2">
           跳到正文
@@ -23,6 +30,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               汇报看板
             </Link>
             <span className="text-sm text-muted">工作情况汇报 · 数据看板</span>
+            <ThemeToggle className="ml-auto rounded border border-line px-3 py-1 text-sm text-muted hover:text-ink aria-pressed:border-accent aria-pressed:text-ink" />
           </div>
         </header>
         <main id="main" className="mx-auto max-w-7xl px-6 py-8">

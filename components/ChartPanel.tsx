@@ -1,5 +1,7 @@
 import { chartHeight, type ChartDef, type ChartRow } from "@/lib/charts";
 import { BarChartView } from "./charts/BarChartView";
+import { ChartFallback } from "./charts/ChartFallback";
+import { ChartImageButtons } from "./exports/ChartImageButtons";
 import { QualifierBadge } from "./Badge";
 
 /**
@@ -7,28 +9,31 @@ import { QualifierBadge } from "./Badge";
  * same figures as HTML bars until it hydrates), and the data table on demand.
  * `measureHref` says where a measure's figure leads (its sentence).
  */
-export function ChartPanel({ chart, measureHref }: { chart: ChartDef; measureHref: (measureId: string) => string }) {
+export function ChartPanel({
+  chart,
+  measureHref,
+  fileName,
+}: {
+  chart: ChartDef;
+  measureHref: (measureId: string) => string;
+  /** download name for the chart's PNG/SVG, without extension; the chart's title by default */
+  fileName?: string;
+}) {
   // A bar leads to its one measure, or, for a category, to its table row listing the measures.
   const rowHref = (row: ChartRow) => (row.measures.length === 1 ? measureHref(row.measures[0].id) : `#${chart.id}-${row.key}`);
   const links = Object.fromEntries(chart.rows.map((row) => [row.key, rowHref(row)]));
   const titleId = `${chart.id}_title`;
-  const max = Math.max(1, ...chart.rows.map((r) => r.value ?? 0));
   const hasSoft = chart.rows.some((r) => r.qualifier !== "exact");
-  const fallback = (
-    <ul className="flex flex-col justify-around" style={{ height: chartHeight(chart.rows.length) }}>
-      {chart.rows.map((row) => (
-        <li key={row.key} className="flex items-center gap-3 text-sm">
-          <a href={links[row.key]} className="w-40 shrink-0 truncate text-right hover:underline">{row.label}</a>
-          <span className="h-5 bg-[var(--chart-1)]" style={{ width: `${((row.value ?? 0) / max) * 60}%` }} aria-hidden />
-          <span className="font-semibold tabular-nums">{row.display}</span>
-        </li>
-      ))}
-    </ul>
-  );
+  const fallback = <ChartFallback chart={chart} links={links} height={chartHeight(chart.rows.length)} />;
   return (
-    <figure aria-labelledby={titleId} data-testid={`chart-${chart.id}`} className="rounded-lg border border-line bg-surface p-5">
+    <figure aria-labelledby={titleId} data-testid={`chart-${chart.id}`} data-chart={chart.id} className="rounded-lg border border-line bg-surface p-5">
       <figcaption>
-        <h3 id={titleId} className="text-lg font-semibold">{chart.title}</h3>
+        <div className="flex flex-wrap items-start justify-between gap-2">
+          <h3 id={titleId} className="text-lg font-semibold">{chart.title}</h3>
+          <span className="print-hidden">
+            <ChartImageButtons chartId={chart.id} chartTitle={chart.title} fileName={fileName ?? chart.title} className="rounded border border-line px-2 py-0.5 text-xs text-muted hover:border-accent hover:text-ink" />
+          </span>
+        </div>
         <p className="mt-1 text-sm text-muted">
           {chart.description}
           {hasSoft ? "；浅色虚线框为下限或约数，“原文缺失”处不画柱" : ""}

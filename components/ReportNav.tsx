@@ -1,7 +1,10 @@
 import Link from "next/link";
 
 /** The pages of one report. `current` is the tab's key; add a tab when its page lands. */
-const tabs = [{ key: "overview", label: "概览", path: "" }] as const;
+const tabs = [
+  { key: "overview", label: "概览", path: "" },
+  { key: "present", label: "汇报演示", path: "present/" },
+] as const;
 
 export function ReportNav({ id, current }: { id: string; current: (typeof tabs)[number]["key"] }) {
   return (

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { overviewPath } from "./seed";
 
-const pages = ["", overviewPath, "reports/no-such-report/"];
+const pages = ["", overviewPath, `${overviewPath}present/`, `${overviewPath}present/presenter/`, "reports/no-such-report/"];
 
 test.describe("sealed offline", () => {
   for (const path of pages) {

@@ -4,7 +4,7 @@
  * client component) and carry the text a table or a screen reader shows.
  */
 import { countsByCategory, figuresByUnit } from "./derive";
-import { figureSentence, figureText, formatNumber } from "./format";
+import { figureSentence, figureText, formatNumber, sectionPart } from "./format";
 import type { Qualifier, Report } from "./schema";
 
 export type ChartRow = {
@@ -24,6 +24,8 @@ export type ChartRow = {
 
 export type ChartDef = {
   id: string;
+  /** categories: measures counted by category (this site's count); figures: the source's own numbers */
+  kind: "categories" | "figures";
   title: string;
   description: string;
   /** what the value axis counts */
@@ -39,26 +41,33 @@ export const chartHeight = (rows: number) => rows * 44 + 32;
 /** Stable ASCII id for a unit such as 条 → "u6761". */
 export const unitKey = (unit: string) => [...unit].map((ch) => `u${ch.codePointAt(0)!.toString(16)}`).join("");
 
+function categoryRows(report: Report, sectionId?: string): ChartRow[] {
+  return countsByCategory(report, sectionId).map((c) => ({
+    key: c.id,
+    label: c.label,
+    value: c.count,
+    display: formatNumber(c.count),
+    sentence: `${c.label}：${c.count} 项举措`,
+    qualifier: "exact",
+    measures: c.measures.map((m) => ({ id: m.id, label: m.label })),
+  }));
+}
+
+/** The charts of the overview: all measures by category, then the source's figures, one chart per unit. */
 export function chartsFor(report: Report): ChartDef[] {
   const categories: ChartDef = {
     id: "measures-by-category",
+    kind: "categories",
     title: "各类举措数量",
     description: "报告中每一类举措的条数（按本站整理的类别统计，不是原文数字）",
     unit: "项",
     layout: "horizontal",
     sectionIds: report.sections.map((s) => s.id),
-    rows: countsByCategory(report).map((c) => ({
-      key: c.id,
-      label: c.label,
-      value: c.count,
-      display: formatNumber(c.count),
-      sentence: `${c.label}：${c.count} 项举措`,
-      qualifier: "exact",
-      measures: c.measures.map((m) => ({ id: m.id, label: m.label })),
-    })),
+    rows: categoryRows(report),
   };
   const byUnit: ChartDef[] = figuresByUnit(report).map(({ unit, figures }) => ({
     id: `figures-${unitKey(unit)}`,
+    kind: "figures",
     title: `原文数字（单位：${unit}）`,
     description: `报告中以“${unit}”计的数字；不同单位不共用一个坐标轴`,
     unit,
@@ -75,4 +84,23 @@ export function chartsFor(report: Report): ChartDef[] {
     })),
   }));
   return [categories, ...byUnit];
+}
+
+/**
+ * One chart per section that has measures: its measures by category. The honest chart for a
+ * section that states no numbers of its own (the deck's key chart for such a section).
+ */
+export function sectionChartsFor(report: Report): ChartDef[] {
+  return report.sections
+    .map((section): ChartDef => ({
+      id: `section-${section.id}-by-category`,
+      kind: "categories",
+      title: `${sectionPart(section)}各类举措数量`,
+      description: `${sectionPart(section)}每一类举措的条数（按本站整理的类别统计，不是原文数字）`,
+      unit: "项",
+      layout: "horizontal",
+      sectionIds: [section.id],
+      rows: categoryRows(report, section.id),
+    }))
+    .filter((chart) => chart.rows.length > 0);
 }

@@ -7,12 +7,17 @@ export type Figure = Measure & { quantity: Quantity };
 
 export type CategoryCount = { id: string; label: string; count: number; measures: Measure[] };
 
-/** How many measures each category holds, in the category order of report.json. */
-export function countsByCategory(report: Report): CategoryCount[] {
-  return report.categories.map((c) => {
-    const measures = report.measures.filter((m) => m.category === c.id);
+/**
+ * How many measures each category holds, in the category order of report.json. With `sectionId`,
+ * only that section's measures count and categories it has none of are left out.
+ */
+export function countsByCategory(report: Report, sectionId?: string): CategoryCount[] {
+  const pool = sectionId === undefined ? report.measures : report.measures.filter((m) => m.section === sectionId);
+  const counts = report.categories.map((c) => {
+    const measures = pool.filter((m) => m.category === c.id);
     return { id: c.id, label: c.label, count: measures.length, measures };
   });
+  return sectionId === undefined ? counts : counts.filter((c) => c.count > 0);
 }
 
 export function figures(report: Report): Figure[] {

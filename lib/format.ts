@@ -47,6 +47,11 @@ export function figureSentence(q: Quantity): string {
   return `${core} ${q.unit}${q.cumulative ? "（累计）" : ""}`;
 }
 
+/** A section named the way a reader cites it: "第三部分". */
+export function sectionPart(section: { ordinal: string }): string {
+  return `第${section.ordinal}部分`;
+}
+
 export function cadenceText(c: Cadence): string {
   return c.text;
 }

@@ -19,16 +19,19 @@ function QualifiedBar(props: BarShapeProps) {
   );
 }
 
+/** A chart drawn at a fixed size (a slide on the deck's stage) with type large enough for a projector. */
+export type ChartFrame = { width: number; height: number; fontSize: number; barSize: number };
+
 const FONT = 14;
 const LABEL_CHARS = 12;
 
 /** Category labels wrap onto two lines instead of being cut at the chart's edge. */
-function WrappedTick({ x, y, payload }: YAxisTickContentProps) {
+function WrappedTick({ x, y, payload, font }: YAxisTickContentProps & { font: number }) {
   const lines = wrapLabel(String(payload.value), LABEL_CHARS);
   return (
-    <text x={x} y={y} textAnchor="end" fill="var(--ink)" fontSize={FONT}>
+    <text x={x} y={y} textAnchor="end" fill="var(--ink)" fontSize={font}>
       {lines.map((line, i) => (
-        <tspan key={i} x={x} dy={i === 0 ? (lines.length === 1 ? FONT * 0.35 : -FONT * 0.3) : FONT * 1.2}>{line}</tspan>
+        <tspan key={i} x={x} dy={i === 0 ? (lines.length === 1 ? font * 0.35 : -font * 0.3) : font * 1.2}>{line}</tspan>
       ))}
     </text>
   );
@@ -40,28 +43,34 @@ function RowTooltip({ active, payload }: { active?: boolean; payload?: readonly 
   return <div className="rounded border border-line bg-surface px-3 py-2 text-sm text-ink shadow">{row.sentence}</div>;
 }
 
-/** One Recharts bar chart, horizontal bars so Chinese labels stay readable. */
-export default function RechartsBars({ chart, links }: { chart: ChartDef; links: Record<string, string> }) {
+/**
+ * One Recharts bar chart, horizontal bars so Chinese labels stay readable. Without `frame` it fills
+ * its container's width; with it, it is drawn at that fixed size and type (a slide).
+ */
+export default function RechartsBars({ chart, links, frame }: { chart: ChartDef; links: Record<string, string>; frame?: ChartFrame }) {
   const data = chart.rows.map((row) => ({ ...row, plotted: row.value ?? 0 }));
   const longest = Math.min(LABEL_CHARS, Math.max(...chart.rows.map((r) => [...r.label].length)));
+  const font = frame?.fontSize ?? FONT;
+  const size = frame
+    ? { width: frame.width, height: frame.height }
+    : { responsive: true, style: { width: "100%", height: chartHeight(chart.rows.length) } };
   return (
     <BarChart
       layout="vertical"
       data={data}
-      responsive
-      style={{ width: "100%", height: chartHeight(chart.rows.length) }}
-      margin={{ top: 4, right: 72, bottom: 4, left: 8 }}
+      {...size}
+      margin={{ top: 4, right: frame ? font * 5 : 72, bottom: 4, left: 8 }}
       accessibilityLayer
       role="img"
       aria-label={`${chart.title}：${chart.rows.map((r) => r.sentence).join("；")}`}
     >
       <CartesianGrid horizontal={false} stroke="var(--chart-grid)" />
-      <XAxis type="number" allowDecimals={false} tickFormatter={formatNumber} tick={{ fill: "var(--muted)", fontSize: 12 }} stroke="var(--line)" />
+      <XAxis type="number" allowDecimals={false} tickFormatter={formatNumber} tick={{ fill: "var(--muted)", fontSize: font - 2 }} stroke="var(--line)" />
       <YAxis
         type="category"
         dataKey="label"
-        width={12 + longest * FONT}
-        tick={WrappedTick}
+        width={12 + longest * font}
+        tick={(props: YAxisTickContentProps) => <WrappedTick {...props} font={font} />}
         stroke="var(--line)"
         interval={0}
       />
@@ -70,11 +79,11 @@ export default function RechartsBars({ chart, links }: { chart: ChartDef; links:
         dataKey="plotted"
         isAnimationActive={false}
         shape={QualifiedBar}
-        barSize={24}
+        barSize={frame?.barSize ?? 24}
         cursor="pointer"
         onClick={(item) => follow(links[(item.payload as ChartRow).key])}
       >
-        <LabelList dataKey="display" position="right" fill="var(--ink)" fontSize={14} fontWeight={600} />
+        <LabelList dataKey="display" position="right" fill="var(--ink)" fontSize={font} fontWeight={600} />
       </Bar>
     </BarChart>
   );

@@ -8,6 +8,7 @@ import { PlansSummary } from "@/components/PlansSummary";
 import { ReportHeader } from "@/components/ReportHeader";
 import { ReportNav } from "@/components/ReportNav";
 import { ReportOutline } from "@/components/ReportOutline";
+import { ReportToolbar } from "@/components/ReportToolbar";
 import { SectionHeading } from "@/components/SectionHeading";
 import { chartsFor } from "@/lib/charts";
 import { headlineFigures } from "@/lib/derive";
@@ -35,6 +36,7 @@ export default async function ReportOverview({ params }: Props) {
     <>
       <ReportHeader report={report} />
       <ReportNav id={report.id} current="overview" />
+      <ReportToolbar report={report} />
       <KpiGrid figures={headlineFigures(report)} />
       <section aria-labelledby="charts_heading" className="mb-10">
         <SectionHeading id="charts_heading" note="点击柱条或表格中的举措，查看对应原文">图表</SectionHeading>

@@ -1,0 +1,157 @@
+"use client";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useEffect, useSyncExternalStore } from "react";
+import type { Slide } from "@/lib/deck";
+import { ThemeToggle } from "../ThemeToggle";
+import { ChartImageButtons } from "../exports/ChartImageButtons";
+import { PptxButton } from "../exports/PptxButton";
+import { SlideView } from "./SlideView";
+import { Stage } from "./Stage";
+import { useDeck, useDeckKeys, useSwipe } from "./useDeck";
+
+function subscribeFullscreen(onChange: () => void) {
+  document.addEventListener("fullscreenchange", onChange);
+  return () => document.removeEventListener("fullscreenchange", onChange);
+}
+
+function toggleFullscreen() {
+  if (document.fullscreenElement) void document.exitFullscreen();
+  else void document.documentElement.requestFullscreen?.().catch(() => undefined);
+}
+
+export type DeckProps = {
+  reportId: string;
+  reportTitle: string;
+  organization: string;
+  slides: Slide[];
+  downloads: { csv: string; json: string; chartBase: string };
+};
+
+const button =
+  "rounded border border-line bg-surface px-3 py-1.5 text-sm text-ink hover:border-accent disabled:opacity-40 aria-pressed:border-accent aria-pressed:bg-accent-soft";
+
+/**
+ * The deck on screen, like a presentation program: clicker keys, full screen, a blank screen, the
+ * slide number in the URL, a presenter window kept in step, and the exports. Printing gives one
+ * slide per 16:9 page (print rules in globals.css).
+ */
+export function Deck({ reportId, reportTitle, organization, slides, downloads }: DeckProps) {
+  const router = useRouter();
+  const deck = useDeck(reportId, slides.length);
+  const fullscreen = useSyncExternalStore(subscribeFullscreen, () => document.fullscreenElement !== null, () => false);
+  const overview = `/reports/${reportId}/`;
+  const leave = () => {
+    if (deck.blank) deck.setBlank(false);
+    else if (document.fullscreenElement) void document.exitFullscreen();
+    else router.push(overview);
+  };
+  useDeckKeys(deck, { f: toggleFullscreen, Escape: leave });
+  const swipe = useSwipe(deck);
+  const current = slides[deck.index];
+  const chart = current.kind === "section" ? current.chart : undefined;
+
+  // Opened as …/present/?print (the overview's PDF button): print once the charts are drawn.
+  useEffect(() => {
+    const url = new URL(window.location.href);
+    if (!url.searchParams.has("print")) return;
+    url.searchParams.delete("print");
+    window.history.replaceState(window.history.state, "", url);
+    let frame = 0;
+    void document.fonts.ready.then(() => {
+      frame = requestAnimationFrame(() => (frame = requestAnimationFrame(() => window.print())));
+    });
+    return () => cancelAnimationFrame(frame);
+  }, []);
+
+  const openPresenter = () => {
+    window.open(`presenter/#${deck.index + 1}`, `huibao-presenter-${reportId}`, "popup,width=1280,height=800");
+  };
+
+  return (
+    <div className="deck-root fixed inset-0 z-40 flex flex-col bg-bg text-ink">
+      <h1 className="sr-only">{reportTitle}（汇报演示）</h1>
+      <p className="sr-only" aria-live="polite">
+        第 {deck.index + 1} 张，共 {slides.length} 张：{current.title}
+      </p>
+      <div className="deck-screen min-h-0 flex-1" {...swipe}>
+        <Stage className="h-full w-full">
+          {slides.map((slide, i) => (
+            <div key={slide.id} className={i === deck.index ? "contents" : "hidden print:contents"}>
+              <SlideView slide={slide} index={i} count={slides.length} organization={organization} overviewHref="../" />
+            </div>
+          ))}
+        </Stage>
+      </div>
+      <div
+        role="progressbar"
+        aria-label="演示进度"
+        aria-valuemin={1}
+        aria-valuemax={slides.length}
+        aria-valuenow={deck.index + 1}
+        aria-valuetext={`第 ${deck.index + 1} 张，共 ${slides.length} 张`}
+        className="h-1 shrink-0 bg-line print-hidden"
+      >
+        <div className="h-full bg-accent transition-[width]" style={{ width: `${((deck.index + 1) / slides.length) * 100}%` }} />
+      </div>
+      {fullscreen ? null : (
+        <nav aria-label="演示控制" className="flex shrink-0 flex-wrap items-center gap-2 border-t border-line bg-surface px-4 py-2 print-hidden">
+          <Link href={overview} className="mr-2 text-sm text-muted hover:text-ink">
+            ← 返回概览
+          </Link>
+          <button type="button" className={button} onClick={deck.prev} disabled={deck.index === 0} aria-label="上一张（←）">
+            ‹ 上一张
+          </button>
+          <span className="min-w-16 text-center text-sm tabular-nums">
+            {deck.index + 1} / {slides.length}
+          </span>
+          <button type="button" className={button} onClick={deck.next} disabled={deck.index === slides.length - 1} aria-label="下一张（→）">
+            下一张 ›
+          </button>
+          <span className="mx-2 hidden text-xs text-muted xl:inline">← → 翻页 · F 全屏 · B 黑屏 · Esc 退出</span>
+          <span className="ml-auto flex flex-wrap items-center gap-2">
+            <button type="button" className={button} onClick={openPresenter}>
+              演讲者视图
+            </button>
+            <ThemeToggle className={button} />
+            <button type="button" className={button} aria-pressed={fullscreen} onClick={toggleFullscreen}>
+              全屏
+            </button>
+            <button type="button" className={button} aria-pressed={deck.blank} onClick={() => deck.setBlank(!deck.blank)}>
+              黑屏
+            </button>
+            <details className="relative">
+              <summary className={`${button} cursor-pointer list-none`}>导出 ▾</summary>
+              <div className="absolute bottom-full right-0 mb-2 flex w-64 flex-col gap-2 rounded-lg border border-line bg-surface p-3 shadow-lg">
+                <button type="button" className={button} onClick={() => window.print()} title="每页一张幻灯片，16:9 横向；在打印窗口中选“另存为 PDF”">
+                  PDF（打印）
+                </button>
+                <PptxButton reportJsonHref="../report.json" className={button} />
+                <p className="text-xs text-muted">本页图表</p>
+                {chart ? (
+                  <ChartImageButtons chartId={chart.id} chartTitle={chart.title} fileName={`${downloads.chartBase}-${chart.title}`} className={button} />
+                ) : (
+                  <p className="text-xs text-muted">（本页没有图表）</p>
+                )}
+                <p className="text-xs text-muted">全部数字</p>
+                <span className="flex gap-2">
+                  <a href="../figures.csv" download={downloads.csv} className={button}>
+                    CSV（Excel）
+                  </a>
+                  <a href="../report.json" download={downloads.json} className={button}>
+                    JSON
+                  </a>
+                </span>
+              </div>
+            </details>
+          </span>
+        </nav>
+      )}
+      {deck.blank ? (
+        <div className="fixed inset-0 z-50 bg-[var(--blank)] print-hidden" onClick={() => deck.setBlank(false)}>
+          <p className="sr-only">已黑屏，按 B 键恢复</p>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,248 @@
+import type { ChartDef } from "@/lib/charts";
+import type { PlansSlide, SectionSlide, Slide, SlideFigure, SummarySlide, TitleSlide } from "@/lib/deck";
+import { BarChartView } from "../charts/BarChartView";
+import type { ChartFrame } from "../charts/RechartsBars";
+import { ChartFallback } from "../charts/ChartFallback";
+import { PresentedOn } from "./PresentedOn";
+
+/**
+ * One slide on the 1280×720 stage. Type is sized for the back of a meeting room; every figure
+ * shows its qualifier, and the footer names the part of the report the slide rests on.
+ */
+export function SlideView({
+  slide,
+  index,
+  count,
+  organization,
+  overviewHref,
+}: {
+  slide: Slide;
+  index: number;
+  count: number;
+  organization: string;
+  /** where a chart's bars lead: the overview, which shows each measure's sentence */
+  overviewHref: string;
+}) {
+  return (
+    <section
+      aria-roledescription="幻灯片"
+      aria-label={`第 ${index + 1} 张，共 ${count} 张：${slide.title}`}
+      data-slide={slide.id}
+      className="deck-slide flex h-[720px] w-[1280px] flex-col overflow-hidden bg-bg px-16 pb-5 pt-11 text-ink"
+    >
+      {slide.kind === "title" ? <TitleBody slide={slide} /> : null}
+      {slide.kind === "section" ? <SectionBody slide={slide} overviewHref={overviewHref} /> : null}
+      {slide.kind === "plans" ? <PlansBody slide={slide} /> : null}
+      {slide.kind === "summary" ? <SummaryBody slide={slide} /> : null}
+      <footer className="mt-auto flex items-end justify-between gap-6 border-t border-line pt-3 text-base text-muted">
+        <span>{slide.footer}</span>
+        <span className="shrink-0 tabular-nums">
+          {organization} · {index + 1} / {count}
+        </span>
+      </footer>
+    </section>
+  );
+}
+
+function Heading({ kicker, children }: { kicker?: string; children: React.ReactNode }) {
+  return (
+    <header className="mb-6 border-l-[6px] border-accent pl-5">
+      {kicker ? <p className="text-xl font-semibold text-accent">{kicker}</p> : null}
+      <h2 className="text-[40px] font-bold leading-tight tracking-wide">{children}</h2>
+    </header>
+  );
+}
+
+function TitleBody({ slide }: { slide: TitleSlide }) {
+  const meta: [string, React.ReactNode][] = [
+    ["汇报单位", slide.organization],
+    ["汇报期", `${slide.period}${slide.plansFor ? `（计划时段：${slide.plansFor}）` : ""}`],
+    ...(slide.requestedBy ? [["汇报依据", slide.requestedBy] as [string, string]] : []),
+    ["汇报日期", <PresentedOn key="date" />],
+  ];
+  return (
+    <div className="my-auto border-l-8 border-accent pl-10">
+      <p className="text-3xl font-semibold text-accent">{slide.topic}</p>
+      <h2 className="mt-4 text-[56px] font-bold leading-tight tracking-wide text-balance">{slide.title}</h2>
+      <dl className="mt-12 grid grid-cols-[7em_1fr] gap-x-4 gap-y-3 text-2xl">
+        {meta.map(([term, value]) => (
+          <div key={term} className="contents">
+            <dt className="text-muted">{term}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </div>
+  );
+}
+
+function FigureCard({ figure: f }: { figure: SlideFigure }) {
+  const missing = f.value === null;
+  return (
+    <div className={`flex flex-col rounded-lg border-2 bg-surface px-6 py-3 ${missing ? "border-gap" : "border-line"}`}>
+      <dt className="line-clamp-2 text-xl leading-snug text-muted">{f.label}</dt>
+      <dd className="mt-1 flex items-baseline gap-2" aria-label={f.sentence}>
+        <span className={`font-bold tabular-nums ${missing ? "text-[40px] text-gap" : "text-[52px] leading-tight"}`}>{f.display}</span>
+        {missing ? null : <span className="text-2xl">{f.unit}</span>}
+      </dd>
+      <dd className={`mt-1 text-lg ${missing ? "text-gap" : "text-muted"}`}>
+        {f.caption}
+      </dd>
+    </div>
+  );
+}
+
+/** Space the chart has on a section slide (px on the stage), with or without the figures row. */
+function chartFrame(chart: ChartDef, withFigures: boolean): ChartFrame {
+  const room = withFigures ? 250 : 380;
+  return { width: 684, height: Math.min(room, chart.rows.length * 60 + 44), fontSize: 20, barSize: 32 };
+}
+
+function SlideChart({ chart, frame, overviewHref, sectionId }: { chart: ChartDef; frame: ChartFrame; overviewHref: string; sectionId: string }) {
+  // A bar leads to its sentence on the overview; a category bar to its section there.
+  const links = Object.fromEntries(
+    chart.rows.map((r) => [r.key, `${overviewHref}#${chart.kind === "figures" && r.measures.length === 1 ? r.measures[0].id : sectionId}`]),
+  );
+  const soft = chart.rows.some((r) => r.qualifier !== "exact");
+  return (
+    <figure data-chart={chart.id} aria-labelledby={`slide-${chart.id}`} className="min-w-0">
+      <figcaption>
+        <h3 id={`slide-${chart.id}`} className="text-2xl font-semibold">{chart.title}</h3>
+        <p className="mt-1 text-base text-muted">
+          {chart.description}
+          {soft ? "；浅色虚线框为下限或约数" : ""}
+        </p>
+      </figcaption>
+      <div className="mt-3" style={{ height: frame.height }}>
+        <BarChartView chart={chart} frame={frame} links={links} fallback={<ChartFallback chart={chart} links={links} height={frame.height} className="text-xl" />} />
+      </div>
+    </figure>
+  );
+}
+
+function SectionBody({ slide, overviewHref }: { slide: SectionSlide; overviewHref: string }) {
+  const hasFigures = slide.figures.length > 0;
+  return (
+    <>
+      <Heading kicker={`${slide.part} · ${slide.chart.kind === "figures" ? "原文数字" : "工作举措"}`}>{slide.heading}</Heading>
+      {hasFigures ? (
+        <dl className="mb-6 grid grid-cols-3 gap-6">
+          {slide.figures.map((f) => (
+            <FigureCard key={f.id} figure={f} />
+          ))}
+        </dl>
+      ) : (
+        <p className="mb-6 text-xl text-muted">本部分原文没有给出数字；左图为本站按类别统计的举措数。</p>
+      )}
+      <div className="grid grid-cols-[684px_1fr] gap-12">
+        <SlideChart chart={slide.chart} frame={chartFrame(slide.chart, hasFigures)} overviewHref={overviewHref} sectionId={slide.id} />
+        <div className="min-w-0">
+          <h3 className="text-2xl font-semibold">{slide.pointsTitle}</h3>
+          <ul className={`mt-3 grid ${slide.points.length > 6 ? "gap-1 text-lg leading-snug" : "gap-2.5 text-xl"}`}>
+            {slide.points.map((p) => (
+              <li key={p} className="flex gap-3">
+                <span aria-hidden className="mt-[0.6em] h-2 w-2 shrink-0 rounded-full bg-accent" />
+                <span>{p}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      </div>
+    </>
+  );
+}
+
+function PlansBody({ slide }: { slide: PlansSlide }) {
+  return (
+    <>
+      <Heading kicker={slide.plansFor ? `${slide.plansFor}工作计划` : undefined}>{slide.title}</Heading>
+      <div className="grid grid-cols-[400px_1fr] gap-x-8 border-b border-line pb-2 text-lg text-muted">
+        <span>存在的不足</span>
+        <span>下一步计划与措施</span>
+      </div>
+      <ol className="grid">
+        {slide.pairs.map((pair) => (
+          <li key={pair.id} className="grid grid-cols-[400px_1fr] gap-x-8 border-b border-line py-2.5">
+            <div>
+              <p className="text-xl font-semibold">
+                <span className="text-muted">{pair.weakness.ordinal}</span> {pair.weakness.title}
+              </p>
+              {pair.weakness.detail ? <p className="mt-0.5 text-[15px] leading-snug text-muted">{pair.weakness.detail}</p> : null}
+            </div>
+            <div>
+              {pair.plans.length === 0 ? <p className="text-xl font-semibold text-accent">没有计划回应这项不足</p> : null}
+              {pair.plans.map((plan) => (
+                <div key={plan.ordinal}>
+                  <p className="text-xl font-semibold">
+                    <span className="text-muted">{plan.ordinal}</span>
+                    {plan.title}
+                  </p>
+                  <p className="mt-0.5 text-[15px] leading-snug">
+                    {plan.commitments.map((c, i) => (
+                      <span key={c.text}>
+                        {i > 0 ? "；" : ""}
+                        {c.text}
+                        {c.owner ? <span className="text-accent">（责任：{c.owner}）</span> : null}
+                        {c.cadence ? <span className="text-muted">（{c.cadence}）</span> : null}
+                      </span>
+                    ))}
+                  </p>
+                </div>
+              ))}
+            </div>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
+
+function SummaryBody({ slide }: { slide: SummarySlide }) {
+  return (
+    <>
+      <Heading>{slide.title}</Heading>
+      <dl className="grid grid-cols-4 gap-6">
+        {slide.stats.map((s) => (
+          <div key={s.label} className="rounded-lg border-2 border-line bg-surface px-6 py-4">
+            <dt className="text-xl text-muted">{s.label}</dt>
+            <dd className="mt-1 flex items-baseline gap-2">
+              <span className="text-[52px] font-bold leading-tight tabular-nums">{s.value}</span>
+              <span className="text-2xl">{s.unit}</span>
+            </dd>
+            <dd className="text-base text-muted">{s.note}</dd>
+          </div>
+        ))}
+      </dl>
+      <div className="mt-6 grid grid-cols-[1fr_380px] gap-12">
+        <div>
+          <h3 className="text-2xl font-semibold">重点数字（照原文）</h3>
+          <table className="mt-2 w-full text-xl">
+            <tbody>
+              {slide.figures.map((f) => (
+                <tr key={f.id} className="border-b border-line">
+                  <th scope="row" className="py-1.5 text-left font-normal">{f.label}</th>
+                  <td className={`py-1.5 pr-6 text-right font-bold tabular-nums ${f.value === null ? "text-gap" : ""}`} aria-label={f.sentence}>
+                    {f.value === null ? "原文缺失" : `${f.display} ${f.unit}`}
+                  </td>
+                  <td className="py-1.5 text-base text-muted">{f.caption}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <div>
+          <h3 className="text-2xl font-semibold text-gap">原文留空 {slide.gaps.length} 处</h3>
+          <ul className="mt-3 grid gap-2 text-xl">
+            {slide.gaps.map((g) => (
+              <li key={g} className="flex gap-3">
+                <span aria-hidden className="mt-[0.6em] h-2 w-2 shrink-0 rounded-full bg-gap" />
+                <span>{g}</span>
+              </li>
+            ))}
+          </ul>
+          <p className="mt-3 text-base text-muted">本站不作猜测，空白照原文保留。</p>
+        </div>
+      </div>
+    </>
+  );
+}

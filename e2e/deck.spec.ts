@@ -1,0 +1,164 @@
+import { expect, test, type Page } from "@playwright/test";
+import { buildDeck } from "../lib/deck";
+import { findReport } from "../lib/reports";
+
+const { report } = findReport("mouzhen-2020-ideology")!;
+const slides = buildDeck(report);
+const deckUrl = `reports/${report.id}/present/`;
+
+/** The slide on screen, found the way a screen reader names it. */
+const slide = (page: Page, n: number) =>
+  page.getByRole("region", { name: `第 ${n} 张，共 ${slides.length} 张：${slides[n - 1].title}` });
+
+/** Charts draw only after hydration: once one is an SVG, the deck's keys are live. */
+async function open(page: Page, hash = "") {
+  await page.goto(deckUrl + hash);
+  await expect(page.locator(".deck-slide svg.recharts-surface").first()).toBeAttached();
+}
+
+test("clicker keys move through the slides and the URL keeps the place", async ({ page }) => {
+  await open(page);
+  await expect(slide(page, 1)).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: report.title })).toBeVisible();
+  const steps: [string, number][] = [
+    ["ArrowRight", 2],
+    ["Space", 3],
+    ["PageDown", 4],
+    ["PageUp", 3],
+    ["ArrowLeft", 2],
+    ["End", slides.length],
+    ["ArrowRight", slides.length],
+    ["Home", 1],
+    ["ArrowLeft", 1],
+  ];
+  for (const [key, n] of steps) {
+    await page.keyboard.press(key);
+    await expect(page).toHaveURL(new RegExp(`#${n}$`));
+    await expect(slide(page, n)).toBeVisible();
+  }
+  await expect(page.getByRole("progressbar", { name: "演示进度" })).toHaveAttribute("aria-valuenow", "1");
+
+  await page.keyboard.press("PageDown");
+  await page.keyboard.press("PageDown");
+  await page.keyboard.press("PageDown");
+  await page.reload();
+  await expect(slide(page, 4)).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "三、突出重点、搞好主题宣传" })).toBeVisible();
+  await expect(page.getByRole("progressbar", { name: "演示进度" })).toHaveAttribute("aria-valuenow", "4");
+});
+
+test("a shared link opens at its slide; each section slide names its source and shows honest figures", async ({ page }) => {
+  await open(page, "#4");
+  const s3 = slide(page, 4);
+  await expect(s3).toBeVisible();
+  await expect(s3.getByText("数据来源：第三部分「突出重点、搞好主题宣传」")).toBeVisible();
+  await expect(s3.getByText("≈5,000", { exact: true })).toBeVisible();
+  await expect(s3.getByText("原文缺失", { exact: true })).toBeVisible();
+  // the missing village count is never drawn or written as 0
+  await expect(s3.getByText(/^0 个$/)).toHaveCount(0);
+  await open(page, "#2");
+  await expect(slide(page, 2).getByText("本部分原文没有给出数字")).toBeVisible();
+  await expect(slide(page, 2).getByRole("heading", { name: "第一部分各类举措数量" })).toBeVisible();
+});
+
+test("B blanks the screen and F toggles full screen; Esc goes back to the overview", async ({ page }) => {
+  await open(page, "#3");
+  const covered = () => page.evaluate(() => document.elementFromPoint(innerWidth / 2, innerHeight / 2)?.closest(".deck-slide") === null);
+  expect(await covered()).toBe(false);
+  await page.keyboard.press("b");
+  await expect(page.getByRole("button", { name: "黑屏" })).toHaveAttribute("aria-pressed", "true");
+  await expect.poll(covered).toBe(true);
+  await page.keyboard.press("b");
+  await expect.poll(covered).toBe(false);
+
+  const controls = page.getByRole("navigation", { name: "演示控制" });
+  await page.keyboard.press("f");
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+  await expect(controls).toBeHidden();
+  await page.keyboard.press("f");
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(false);
+  await expect(controls).toBeVisible();
+
+  await page.keyboard.press("Escape");
+  await expect(page).toHaveURL(new RegExp(`/reports/${report.id}/$`));
+  await expect(page.getByRole("heading", { level: 1, name: report.title })).toBeVisible();
+});
+
+test("the presenter window follows the deck, shows the notes, and can drive it", async ({ page }) => {
+  await open(page);
+  const [presenter] = await Promise.all([page.waitForEvent("popup"), page.getByRole("button", { name: "演讲者视图" }).click()]);
+  await expect(presenter.getByRole("heading", { level: 1, name: /演讲者视图/ })).toBeVisible();
+  await expect(presenter.getByText(`当前 第 1 张 / 共 ${slides.length} 张`)).toBeVisible();
+  await expect(presenter.getByText(/已用时/)).toBeVisible();
+
+  for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowRight");
+  await expect(presenter.getByText(`当前 第 4 张 / 共 ${slides.length} 张`)).toBeVisible();
+  const notes = presenter.getByRole("region", { name: /讲稿依据/ });
+  for (const note of slides[3].notes) await expect(notes).toContainText(note.quote.replace(/\s*\n\s*/g, ""));
+  await expect(presenter.getByRole("heading", { name: `下一张：${slides[4].title}` })).toBeVisible();
+
+  await presenter.keyboard.press("ArrowLeft");
+  await expect(page).toHaveURL(/#3$/);
+  await expect(slide(page, 3)).toBeVisible();
+  await presenter.getByRole("button", { name: "观众屏幕黑屏" }).click();
+  await expect(page.getByRole("button", { name: "黑屏" })).toHaveAttribute("aria-pressed", "true");
+});
+
+test("touch swipe turns the slides", async ({ page }) => {
+  await open(page);
+  const swipe = (dx: number) =>
+    page.evaluate((dx) => {
+      const target = document.querySelector(".deck-screen")!;
+      const touch = (x: number) => new Touch({ identifier: 1, target, clientX: x, clientY: 300 });
+      target.dispatchEvent(new TouchEvent("touchstart", { bubbles: true, changedTouches: [touch(600)], touches: [touch(600)] }));
+      target.dispatchEvent(new TouchEvent("touchend", { bubbles: true, changedTouches: [touch(600 + dx)] }));
+    }, dx);
+  await swipe(-200);
+  await expect(slide(page, 2)).toBeVisible();
+  await swipe(200);
+  await expect(slide(page, 1)).toBeVisible();
+});
+
+for (const [width, height] of [
+  [1024, 768],
+  [3840, 2160],
+]) {
+  test(`every slide fits a ${width}×${height} screen without overflow`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await open(page);
+    for (let n = 1; n <= slides.length; n++) {
+      if (n > 1) await page.keyboard.press("ArrowRight");
+      await expect(slide(page, n)).toBeVisible();
+      const problems = await slide(page, n).evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        const footer = el.querySelector("footer")!.getBoundingClientRect();
+        const outside = box.left < -1 || box.top < -1 || box.right > innerWidth + 1 || box.bottom > innerHeight + 1;
+        const spill = [...el.querySelectorAll("*")]
+          .filter((child) => !child.closest("footer"))
+          .map((child) => ({ text: (child.textContent ?? "").slice(0, 20), r: child.getBoundingClientRect() }))
+          .filter(({ r }) => r.height > 0 && (r.bottom > footer.top + 1 || r.right > box.right + 1))
+          .map(({ text }) => text);
+        return { outside, spill };
+      });
+      expect(problems, `slide ${n}`).toEqual({ outside: false, spill: [] });
+    }
+  });
+}
+
+test("the projector theme is remembered and applied before the page's scripts run", async ({ page }) => {
+  await open(page);
+  const toggle = page.getByRole("button", { name: "大屏模式" });
+  await expect(toggle).toHaveAttribute("aria-pressed", "false");
+  await toggle.click();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  // Without the app's JavaScript, only the inline head script can set the theme: no light flash.
+  await page.route("**/_next/static/**/*.js", (route) => route.abort());
+  await page.reload();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  await page.unroute("**/_next/static/**/*.js");
+  await open(page);
+  await page.getByRole("button", { name: "大屏模式" }).click();
+  await expect(page.locator("html")).not.toHaveAttribute("data-theme", "dark");
+  await page.reload();
+  await expect(page.locator("html")).not.toHaveAttribute("data-theme", "dark");
+});

@@ -1,0 +1,104 @@
+import { readFile } from "node:fs/promises";
+import { expect, test, type Download, type Page } from "@playwright/test";
+import JSZip from "jszip";
+import { buildDeck } from "../lib/deck";
+import { figures } from "../lib/derive";
+import { findReport } from "../lib/reports";
+import { deckPdf } from "../scripts/deck-pdf";
+
+const { report } = findReport("mouzhen-2020-ideology")!;
+const slides = buildDeck(report);
+const overviewUrl = `reports/${report.id}/`;
+const deckUrl = `${overviewUrl}present/`;
+
+async function saved(page: Page, click: () => Promise<void>): Promise<{ download: Download; bytes: Buffer }> {
+  const [download] = await Promise.all([page.waitForEvent("download"), click()]);
+  return { download, bytes: await readFile((await download.path())!) };
+}
+
+async function openDeck(page: Page, hash = "") {
+  await page.goto(deckUrl + hash);
+  await expect(page.locator(".deck-slide svg.recharts-surface").first()).toBeAttached();
+}
+
+test("printing the deck gives one 16:9 landscape page per slide", async ({ page }) => {
+  const pdf = (await deckPdf(page, deckUrl)).toString("latin1");
+  const pages = [...pdf.matchAll(/\/Type\s*\/Page\b(?!s)/g)];
+  expect(pages).toHaveLength(slides.length);
+  const boxes = [...pdf.matchAll(/\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((m) => [Number(m[1]), Number(m[2])]);
+  expect(boxes).toHaveLength(slides.length);
+  for (const [w, h] of boxes) {
+    expect(w).toBeGreaterThan(h);
+    expect(w / h).toBeCloseTo(16 / 9, 3);
+  }
+  // text stays text (searchable, copyable): fonts carry a Unicode map
+  expect(pdf).toContain("/ToUnicode");
+});
+
+test("PowerPoint: a valid .pptx with native charts holding the report's numbers, built only on click", async ({ page }) => {
+  const scripts: string[] = [];
+  page.on("request", (r) => {
+    if (r.resourceType() === "script") scripts.push(r.url());
+  });
+  await openDeck(page);
+  const atLoad = [...scripts];
+  for (const url of atLoad) expect(await (await page.request.get(url)).text()).not.toContain("ppt/presentation.xml");
+
+  await page.getByText("导出 ▾").click();
+  const { download, bytes } = await saved(page, () => page.getByRole("button", { name: "PowerPoint" }).click());
+  expect(scripts.length).toBeGreaterThan(atLoad.length);
+  expect(download.suggestedFilename()).toBe(`${report.title}-汇报.pptx`);
+
+  const zip = await JSZip.loadAsync(bytes);
+  expect(Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))).toHaveLength(slides.length);
+  const charts = await Promise.all(Object.keys(zip.files).filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n)).map((n) => zip.file(n)!.async("string")));
+  expect(charts.length).toBe(slides.filter((s) => s.kind === "section").length);
+  const values = charts.join("").match(/<c:val>[\s\S]*?<\/c:val>/g)!.join("");
+  const banners = report.measures.find((m) => m.id === "s3-banners")!.quantity!.value;
+  const slogans = report.measures.find((m) => m.id === "s3-slogans")!.quantity!.value;
+  expect(values).toContain(`<c:v>${banners}</c:v>`);
+  expect(values).toContain(`<c:v>${slogans}</c:v>`);
+  expect(charts.join("")).toContain("粉刷、悬挂、张贴社会宣传标语：≥80");
+});
+
+test("each chart downloads as a 2× PNG and as an SVG", async ({ page }) => {
+  await openDeck(page, "#4");
+  const svgWidth = await page.locator(".deck-slide:visible svg.recharts-surface").evaluate((svg) => (svg as SVGSVGElement).width.baseVal.value);
+  await page.getByText("导出 ▾").click();
+  const png = await saved(page, () => page.getByRole("button", { name: "下载图表「原文数字（单位：条）」PNG 图片" }).click());
+  expect(png.bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  expect(png.bytes.length).toBeGreaterThan(5000);
+  expect(png.bytes.readUInt32BE(16)).toBe(svgWidth * 2);
+  expect(png.download.suggestedFilename()).toMatch(/\.png$/);
+
+  const svg = await saved(page, () => page.getByRole("button", { name: "下载图表「原文数字（单位：条）」SVG 矢量图" }).click());
+  const text = svg.bytes.toString("utf8");
+  expect(text.startsWith("<svg")).toBe(true);
+  expect(text).toContain("186");
+  expect(text).toContain("≥80");
+  expect(text).not.toContain("var(--");
+
+  // and from the overview, beside each chart
+  await page.goto(overviewUrl);
+  const chart = page.getByTestId("chart-measures-by-category");
+  await expect(chart.locator("svg.recharts-surface")).toBeAttached();
+  const fromOverview = await saved(page, () => chart.getByRole("button", { name: /PNG 图片/ }).click());
+  expect(fromOverview.bytes.subarray(1, 4).toString()).toBe("PNG");
+});
+
+test("CSV for Excel: UTF-8 with BOM, one row per figure; JSON: the dataset", async ({ page }) => {
+  await page.goto(overviewUrl);
+  const toolbar = page.getByRole("toolbar", { name: "演示与导出" });
+  const csv = await saved(page, () => toolbar.getByRole("link", { name: "CSV（Excel）" }).click());
+  expect(csv.download.suggestedFilename()).toBe(`${report.title}-数字.csv`);
+  expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const lines = csv.bytes.toString("utf8").slice(1).trimEnd().split("\r\n");
+  expect(lines).toHaveLength(figures(report).length + 1);
+  expect(lines.find((l) => l.startsWith("s3-books,"))).toContain("约数");
+
+  const json = await saved(page, () => toolbar.getByRole("link", { name: "JSON" }).click());
+  expect(JSON.parse(json.bytes.toString("utf8")).id).toBe(report.id);
+
+  await toolbar.getByRole("link", { name: "▶ 演示汇报" }).click();
+  await expect(page.getByRole("region", { name: new RegExp(`^第 1 张，共 ${slides.length} 张`) })).toBeVisible();
+});

@@ -1,0 +1,15 @@
+// The deck as PDF, exactly as printing it from the browser gives it (the print rules in
+// app/globals.css: one 1280×720 px = 13⅓ × 7½ in page per slide), with every chart drawn.
+// Shared by `npm run export:pdf` and the e2e test.
+import type { Page } from "@playwright/test";
+
+export async function deckPdf(page: Page, url: string): Promise<Buffer> {
+  await page.goto(url, { waitUntil: "networkidle" });
+  // Recharts draws after hydration; wait until every slide's chart is an SVG, not its HTML stand-in.
+  await page.waitForFunction(() => {
+    const charts = document.querySelectorAll(".deck-slide figure[data-chart]");
+    return charts.length > 0 && [...charts].every((figure) => figure.querySelector("svg.recharts-surface"));
+  });
+  await page.evaluate(() => document.fonts.ready);
+  return page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: false });
+}
