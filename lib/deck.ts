@@ -5,7 +5,7 @@
  */
 import { chartsFor, sectionChartsFor, type ChartDef } from "./charts";
 import { completeness, figures, headlineFigures, type Figure, weaknessPlans } from "./derive";
-import { figureSentence, figureText, formatNumber, qualifierLabel, sectionPart } from "./format";
+import { figureSentence, figureText, formatNumber, qualifierLabel, sectionPart, typeset } from "./format";
 import type { Qualifier, Report, Section } from "./schema";
 
 /** The stage every slide is laid out on (CSS px): 16:9, printed as one 13⅓ × 7½ in page. */
@@ -101,7 +101,7 @@ export function slideFigure(f: Figure): SlideFigure {
 /** 数据来源：第三部分「…」, or the span of parts when a slide draws on several. */
 export function sourceFooter(report: Report, sectionIds: string[]): string {
   const sections = report.sections.filter((s) => sectionIds.includes(s.id));
-  if (sections.length === 1) return `数据来源：${sectionPart(sections[0])}「${sections[0].heading}」`;
+  if (sections.length === 1) return `数据来源：${sectionPart(sections[0])}「${typeset(sections[0].heading)}」`;
   if (sections.length === report.sections.length && sections.length > 1) {
     return `数据来源：全文（${sectionPart(sections[0])}至${sectionPart(sections[sections.length - 1])}）`;
   }
@@ -170,8 +170,8 @@ function sectionSlide(report: Report, section: Section, chart: ChartDef): Sectio
   return {
     kind: "section",
     id: section.id,
-    title: `${section.ordinal}、${section.heading}`,
-    heading: `${section.ordinal}、${section.heading}`,
+    title: `${section.ordinal}、${typeset(section.heading)}`,
+    heading: `${section.ordinal}、${typeset(section.heading)}`,
     part: sectionPart(section),
     chart,
     figures: chosen.map(slideFigure),
@@ -192,10 +192,10 @@ function plansSlide(report: Report): PlansSlide {
     plansFor: report.period.plansFor?.label,
     pairs: pairs.map(({ weakness, plans }) => ({
       id: weakness.id,
-      weakness: { ordinal: weakness.ordinal, title: weakness.title, detail: weakness.detail },
+      weakness: { ordinal: weakness.ordinal, title: typeset(weakness.title), detail: weakness.detail && typeset(weakness.detail) },
       plans: plans.map((p) => ({
-        ordinal: p.ordinal,
-        title: p.title,
+        ordinal: typeset(p.ordinal),
+        title: typeset(p.title),
         commitments: p.commitments.map((c) => ({ text: c.text, owner: c.owner, cadence: c.cadence?.text })),
       })),
     })),

@@ -16,7 +16,7 @@ describe("buildDeck on the seed report", () => {
 
   it("names each slide's source section in its footer", () => {
     expect(sectionSlides.find((s) => s.id === "s3")!.footer).toBe("数据来源：第三部分「突出重点、搞好主题宣传」");
-    expect(slides.find((s) => s.id === "plans")!.footer).toBe("数据来源：第四部分「立足当前,助推工作上台阶」");
+    expect(slides.find((s) => s.id === "plans")!.footer).toBe("数据来源：第四部分「立足当前，助推工作上台阶」");
     expect(slides.at(-1)!.footer).toBe("数据来源：全文（第一部分至第四部分）");
   });
 
