@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { backHref, backLabel, formatPlace, hrefTo, parsePlace, traceHref } from "@/lib/trace";
+
+const base = "http://intranet.example/kanban/reports/r1/";
+const resolve = (href: string, from = base) => new URL(href, from);
+
+describe("links between a report's pages", () => {
+  it("are relative, so they work under any base path", () => {
+    expect(hrefTo("overview", { page: "source", at: "q-x" })).toBe("source/#q-x");
+    expect(hrefTo("source", { page: "overview", at: "chart-a" })).toBe("../#chart-a");
+    expect(hrefTo("plans", { page: "present", query: "slide=3" })).toBe("../present/?slide=3");
+    expect(hrefTo("overview", { page: "overview", at: "kpi-a" })).toBe("#kpi-a");
+    expect(hrefTo("source", { page: "overview" })).toBe("../");
+  });
+
+  it("go from a figure to its sentence and back to the same spot", () => {
+    const from = { page: "overview" as const, at: "chart-figures-u6761" };
+    const there = resolve(traceHref(from, "s3-banners"));
+    expect(there.pathname).toBe("/kanban/reports/r1/source/");
+    expect(there.hash).toBe("#q-s3-banners");
+    const place = parsePlace(there.searchParams.get("from"));
+    expect(place).toEqual(from);
+    const back = resolve(backHref(place!), there.href);
+    expect(back.pathname + back.hash).toBe("/kanban/reports/r1/#chart-figures-u6761");
+  });
+
+  it("keep a slide's query on the way back", () => {
+    const from = { page: "present" as const, query: "slide=4" };
+    expect(parsePlace(formatPlace(from))).toEqual(from);
+    const back = resolve(backHref(from), `${base}source/`);
+    expect(back.pathname + back.search).toBe("/kanban/reports/r1/present/?slide=4");
+  });
+
+  it("refuse a ?from= that is not a place in this report", () => {
+    for (const bad of ["//evil.example/", "https://evil.example", "source#q-x", "overview#a b", "overview/../..", "", null, "plans#<script>"]) {
+      expect(parsePlace(bad), String(bad)).toBeUndefined();
+    }
+  });
+
+  it("name the way back", () => {
+    expect(backLabel(undefined)).toBe("返回概览");
+    expect(backLabel({ page: "overview", at: "chart-a" }, { "chart-a": "图表「原文数字」" })).toBe("返回概览 · 图表「原文数字」");
+    expect(backLabel({ page: "plans", at: "w1" })).toBe("返回不足与计划");
+  });
+});
