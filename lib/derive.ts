@@ -1,7 +1,7 @@
 /**
  * Pure functions from a Report to the figures pages show. No view aggregates on its own.
  */
-import type { Measure, Qualifier, Quantity, Report } from "./schema";
+import type { Measure, Plan, Qualifier, Quantity, Report, Weakness } from "./schema";
 
 export type Figure = Measure & { quantity: Quantity };
 
@@ -68,6 +68,26 @@ export function weaknessPlans(report: Report) {
     })),
     unanswering: report.plans.filter((p) => p.answers.length === 0),
   };
+}
+
+/**
+ * The rows of the plans page: each weakness with its plans, then the plans answering none. A plan
+ * answering two weaknesses appears in both rows; `first` marks the copy that carries its anchor.
+ */
+export type PlanRow = { weakness?: Weakness; plans: { plan: Plan; first: boolean }[] };
+
+export function planRows(report: Report): PlanRow[] {
+  const { pairs, unanswering } = weaknessPlans(report);
+  const seen = new Set<string>();
+  const mark = (plan: Plan) => {
+    const first = !seen.has(plan.id);
+    seen.add(plan.id);
+    return { plan, first };
+  };
+  return [
+    ...pairs.map(({ weakness, plans }) => ({ weakness, plans: plans.map(mark) })),
+    ...unanswering.map((plan) => ({ plans: [mark(plan)] })),
+  ];
 }
 
 export function gapsOf(report: Report, measureId: string) {
@@ -162,4 +182,11 @@ export function categoryTotals(report: Report): CategoryTotal[] {
       return parts.length < 2 ? [] : [{ category: c.id, label: c.label, unit, parts, sum: honestSum(parts.map((f) => f.quantity), unit) }];
     });
   });
+}
+
+/** Counts by qualifier for display: the four every report has, the rarer ones only when present. */
+export function qualifierCounts(c: Completeness): { qualifier: Qualifier; count: number }[] {
+  const always: Qualifier[] = ["exact", "at_least", "approx", "missing"];
+  const order: Qualifier[] = ["exact", "at_least", "at_most", "approx", "range", "missing"];
+  return order.filter((q) => always.includes(q) || c.byQualifier[q] > 0).map((q) => ({ qualifier: q, count: c.byQualifier[q] }));
 }

@@ -56,3 +56,12 @@ export function stateCounts(report: Report, refs: Record<string, FollowUpRef[]>)
   for (const plan of report.plans) for (const c of plan.commitments) counts[commitmentState(c, refs[c.id]).state]++;
   return counts;
 }
+
+/** This report's follow-ups, each with the earlier report and commitment it names (already checked to exist). */
+export function followUpsMade(report: Report, reports: Report[]) {
+  return (report.followUps ?? []).map((followUp) => {
+    const earlier = reports.find((r) => r.id === followUp.report);
+    const commitment = earlier?.plans.flatMap((p) => p.commitments).find((c) => c.id === followUp.commitment);
+    return { followUp, earlier: { id: followUp.report, title: earlier?.title ?? followUp.report }, commitment: commitment?.text ?? followUp.commitment };
+  });
+}

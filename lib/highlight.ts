@@ -14,9 +14,12 @@
  *   mark that merely starts at the same character (the figure's number, for instance).
  * Pure: the same report and source give the same segments.
  */
+import { figures } from "./derive";
+import { figureText, gapKindLabel, qualifierTag } from "./format";
 import { locateQuote } from "./quotes";
-import { gapKindLabel } from "./format";
-import type { Report } from "./schema";
+import type { Gap, Quantity, Report } from "./schema";
+import { hrefTo } from "./trace";
+import { useText, type FigureUse } from "./usage";
 
 export type MarkKind = "weakness" | "plan" | "commitment" | "followUp" | "figure" | "measure" | "gap" | "number";
 
@@ -225,4 +228,50 @@ export function highlightSource(report: Report, source: string): Paragraph[] {
 /** The text a segment list reads as, blanks left out: what a highlight covers. */
 export function segmentText(segments: Segment[]): string {
   return segments.map((s) => (s.type === "text" ? s.text : s.type === "mark" ? segmentText(s.children) : "")).join("");
+}
+
+/** What the margin beside a paragraph says about a figure: its number, qualifier and every place using it. */
+export type FigureNote = {
+  id: string;
+  label: string;
+  /** "186", "≥80", "≈5,000", "原文缺失" */
+  display: string;
+  /** absent when the number is blank */
+  unit?: string;
+  qualifier: Quantity["qualifier"];
+  /** "余·至少" */
+  tag: string;
+  cumulative: boolean;
+  note?: string;
+  uses: { text: string; href: string }[];
+};
+
+export type GapNote = { id: string; what: string; label: string };
+
+export function sourceNotes(report: Report, uses: Record<string, FigureUse[]>) {
+  const figureNotes: Record<string, FigureNote> = {};
+  for (const f of figures(report)) {
+    const q = f.quantity;
+    figureNotes[f.id] = {
+      id: f.id,
+      label: f.label,
+      display: figureText(q),
+      ...(q.value === null ? {} : { unit: q.unit }),
+      qualifier: q.qualifier,
+      tag: qualifierTag(q),
+      cumulative: q.cumulative,
+      ...(q.note ? { note: q.note } : {}),
+      uses: (uses[f.id] ?? []).map((use) => ({ text: useText(use), href: hrefTo("source", use.place) })),
+    };
+  }
+  const gapNotes: Record<string, GapNote> = Object.fromEntries(
+    report.gaps.map((g) => [g.id, { id: g.id, what: g.what, label: `原文缺少${gapKindLabel[g.kind]}` }]),
+  );
+  return { figures: figureNotes, gaps: gapNotes };
+}
+
+/** A gap's quote cut where the blank is, so a list can show the blank in place: ["在", "个村成立文明理事会"]. */
+export function splitAtBlank(gap: Gap): [string, string] {
+  const at = Math.max(0, gap.quote.indexOf(gap.blankBefore));
+  return [gap.quote.slice(0, at), gap.quote.slice(at)];
 }

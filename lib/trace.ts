@@ -30,6 +30,12 @@ export function hrefTo(from: ReportPage, place: Place): string {
   return (path || "./") + query + hash;
 }
 
+/** Relative href from a page of one report to a place in another report (a follow-up's source). */
+export function otherReportHref(from: ReportPage, reportId: string, place: Place): string {
+  const up = from === "overview" ? "../" : "../../";
+  return `${up}${reportId}/${reportPages[place.page]}${place.query ? `?${place.query}` : ""}${place.at ? `#${place.at}` : ""}`;
+}
+
 export function formatPlace(place: Place): string {
   return `${place.page}${place.query ? `?${place.query}` : ""}${place.at ? `#${place.at}` : ""}`;
 }

@@ -8,6 +8,7 @@
  */
 import type { ChartDef } from "./charts";
 import type { Figure } from "./derive";
+import type { Report } from "./schema";
 import { chartAnchor, kpiAnchor, type Place } from "./trace";
 
 /** "value": shows the measure's own number; "count": counts the measure in a total (a category bar). */
@@ -49,4 +50,33 @@ export function usesByMeasure(users: FigureUser[]): Record<string, FigureUse[]> 
     for (const m of measures) (uses[m.id] ??= []).push({ ...user, role: m.role, ...(m.row ? { row: m.row } : {}) });
   }
   return uses;
+}
+
+/** How a use reads beside a figure in the source view. */
+export function useText(use: FigureUse): string {
+  const where = use.kind === "chart" ? `图表「${use.title}」` : use.kind === "slide" ? `幻灯片「${use.title}」` : "重点数字卡片";
+  return use.role === "count" && use.row ? `${where}（计入“${use.row}”）` : where;
+}
+
+/**
+ * Names for the places a reader can come from (anchor id → name), so the way back can say
+ * "返回概览 · 图表「原文数字（单位：条）」" instead of a bare "返回".
+ */
+export function placeNames(report: Report, charts: ChartDef[]): Record<string, string> {
+  const names: Record<string, string> = {};
+  for (const chart of charts) {
+    names[chartAnchor(chart.id)] = `图表「${chart.title}」`;
+    for (const row of chart.rows) names[`${chart.id}-${row.key}`] = `图表「${chart.title}」数据表`;
+  }
+  for (const m of report.measures) {
+    names[m.id] = `举措「${m.label}」`;
+    if (m.quantity) names[kpiAnchor(m.id)] = `重点数字「${m.label}」`;
+  }
+  for (const w of report.weaknesses) names[w.id] = `不足${w.ordinal}`;
+  for (const p of report.plans) {
+    names[p.id] = `计划${p.ordinal}`;
+    for (const c of p.commitments) names[c.id] = `计划${p.ordinal}的承诺`;
+  }
+  for (const g of report.gaps) names[g.id] = `原文缺失「${g.what}」`;
+  return names;
 }

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { commitmentState, followUpsOf, stateCounts } from "@/lib/followups";
+import { commitmentState, followUpsMade, followUpsOf, stateCounts } from "@/lib/followups";
 import { loadReportFolder, loadReportsDir } from "@/lib/reports";
 import { ReportError } from "@/lib/validate";
 
@@ -44,6 +44,11 @@ describe("follow-ups across reports", () => {
     expect(commitmentState(checks, refs[checks.id])).toMatchObject({ state: "dropped", note: "因人员调整暂停" });
     expect(stateCounts(earlier, refs)).toEqual({ planned: 0, in_progress: 0, done: 1, dropped: 1 });
     expect(followUpsOf("town-2020h2", reports)).toEqual({});
+    const later = loaded.get("town-2020h2")!.report;
+    expect(followUpsMade(later, reports).map((m) => [m.earlier.title, m.commitment, m.followUp.state])).toEqual([
+      [earlier.title, "每月定期研判", "done"],
+      [earlier.title, "镇纪委不定期抽查", "dropped"],
+    ]);
   });
 
   it("treat a commitment no report follows up as planned, unless its own report says otherwise", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { backHref, backLabel, formatPlace, hrefTo, parsePlace, traceHref } from "@/lib/trace";
+import { backHref, backLabel, formatPlace, hrefTo, otherReportHref, parsePlace, traceHref } from "@/lib/trace";
 
 const base = "http://intranet.example/kanban/reports/r1/";
 const resolve = (href: string, from = base) => new URL(href, from);
@@ -22,6 +22,12 @@ describe("links between a report's pages", () => {
     expect(place).toEqual(from);
     const back = resolve(backHref(place!), there.href);
     expect(back.pathname + back.hash).toBe("/kanban/reports/r1/#chart-figures-u6761");
+  });
+
+  it("reach another report's pages (a follow-up) from either depth", () => {
+    const later = { page: "source" as const, at: "q-fu-1" };
+    expect(resolve(otherReportHref("plans", "r2", later), `${base}plans/`).href).toBe("http://intranet.example/kanban/reports/r2/source/#q-fu-1");
+    expect(resolve(otherReportHref("overview", "r2", { page: "plans", at: "c1" })).href).toBe("http://intranet.example/kanban/reports/r2/plans/#c1");
   });
 
   it("keep a slide's query on the way back", () => {
