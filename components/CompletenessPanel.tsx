@@ -90,10 +90,13 @@ export function CompletenessPanel({
           )}
         </div>
       </div>
-      <h3 className="mb-3 mt-6 font-semibold">
-        原文空白 <span className="ml-1 text-sm font-normal text-muted">原文在这些地方留了空白，本站不作猜测；点击句子查看原文位置</span>
-      </h3>
-      <GapList gaps={gaps} gapHref={gapHref} />
+      <section aria-labelledby="gaps_heading" className="mt-6">
+        <h3 className="mb-3 font-semibold">
+          <span id="gaps_heading">原文空白</span>
+          <span className="ml-2 text-sm font-normal text-muted">原文在这些地方留了空白，本站不作猜测；点击句子查看原文位置</span>
+        </h3>
+        <GapList gaps={gaps} gapHref={gapHref} />
+      </section>
     </section>
   );
 }

@@ -2,13 +2,13 @@ import { expect, test } from "@playwright/test";
 import { chartsFor } from "../lib/charts";
 import { figures } from "../lib/derive";
 import { gapKindLabel, inline, qualifierTag } from "../lib/format";
-import { overview, report } from "./report";
+import { overviewPath, seed } from "./seed";
 
-const figs = figures(report);
+const figs = figures(seed);
 
 test.describe("原文对照", () => {
-  test("every figure of report.json has exactly one highlight, labelled with its qualifier", async ({ page }) => {
-    await page.goto(`${overview}source/`);
+  test("every figure of seed.json has exactly one highlight, labelled with its qualifier", async ({ page }) => {
+    await page.goto(`${overviewPath}source/`);
     await expect(page.locator('[data-kind="figure"][id]')).toHaveCount(figs.length);
     for (const f of figs) {
       const anchor = page.locator(`[data-kind="figure"]#q-${f.id}`);
@@ -23,15 +23,15 @@ test.describe("原文对照", () => {
   });
 
   test("every blank is marked where the source leaves it", async ({ page }) => {
-    await page.goto(`${overview}source/`);
-    for (const g of report.gaps) {
+    await page.goto(`${overviewPath}source/`);
+    for (const g of seed.gaps) {
       const gap = page.locator(`#q-${g.id}`);
       await expect(gap).toContainText(`原文此处缺少${gapKindLabel[g.kind]}${g.blankBefore}`);
     }
   });
 
   test("a quote across a scraped page-break is highlighted in both paragraphs", async ({ page }) => {
-    await page.goto(`${overview}source/`);
+    await page.goto(`${overviewPath}source/`);
     const hotline = page.locator('[data-mark="s3-hotline"]');
     await expect(hotline).toHaveText(["公开举报", "专线电话"]);
     const paragraphs = hotline.locator("xpath=ancestor::p[1]");
@@ -40,9 +40,9 @@ test.describe("原文对照", () => {
   });
 
   test("clicking a chart bar lands on its sentence, and one key brings the reader back", async ({ page }) => {
-    const chart = chartsFor(report).find((c) => c.unit === "条")!;
+    const chart = chartsFor(seed).find((c) => c.unit === "条")!;
     const row = chart.rows[0];
-    await page.goto(overview);
+    await page.goto(overviewPath);
     const panel = page.getByTestId(`chart-${chart.id}`);
     const bars = panel.locator(".recharts-bar-rectangle");
     await expect(bars).toHaveCount(chart.rows.length);
@@ -51,60 +51,60 @@ test.describe("原文对照", () => {
 
     await expect(page).toHaveURL(new RegExp(`/source/\\?from=.*#q-${row.key}$`));
     const sentence = page.locator(`#q-${row.key}`);
-    await expect(sentence).toHaveText(inline(report.measures.find((m) => m.id === row.key)!.quote));
+    await expect(sentence).toHaveText(inline(seed.measures.find((m) => m.id === row.key)!.quote));
     await expect(sentence).toBeInViewport();
     const back = page.getByRole("link", { name: `返回概览 · 图表「${chart.title}」` });
     await expect(back).toBeFocused();
 
     await page.keyboard.press("Enter");
-    await expect(page).toHaveURL(new RegExp(`/reports/${report.id}/(#chart-${chart.id})?$`));
+    await expect(page).toHaveURL(new RegExp(`/reports/${seed.id}/(#chart-${chart.id})?$`));
     await expect(panel).toBeInViewport();
   });
 
   test("a headline card opens its sentence, and the way back returns to the card", async ({ page }) => {
     const f = figs.find((x) => x.headline && x.quantity.qualifier === "approx")!;
-    await page.goto(overview);
+    await page.goto(overviewPath);
     const card = page.locator(`#kpi-${f.id}`);
     await expect(card).toContainText(f.label);
     await card.click(); // anywhere on the card: its link covers it
     await expect(page).toHaveURL(new RegExp(`#q-${f.id}$`));
     await expect(page.locator(`[data-tag-for="${f.id}"]`)).toHaveText("近·约数");
     await page.getByRole("link", { name: `返回概览 · 重点数字「${f.label}」` }).click();
-    await expect(page).toHaveURL(new RegExp(`/reports/${report.id}/(#kpi-${f.id})?$`));
+    await expect(page).toHaveURL(new RegExp(`/reports/${seed.id}/(#kpi-${f.id})?$`));
     await expect(card).toBeInViewport();
   });
 
   test("opened directly, the source view still leads back to the overview", async ({ page }) => {
-    await page.goto(`${overview}source/#q-s3-boxes`);
+    await page.goto(`${overviewPath}source/#q-s3-boxes`);
     await expect(page.locator("#q-s3-boxes")).toBeInViewport();
     await page.getByRole("link", { name: "返回概览", exact: true }).click();
-    await expect(page).toHaveURL(new RegExp(`/reports/${report.id}/$`));
+    await expect(page).toHaveURL(new RegExp(`/reports/${seed.id}/$`));
     await expect(page.getByRole("heading", { name: "重点数字" })).toBeVisible();
   });
 
   test("the source view says which charts use each figure, and those links lead there", async ({ page }) => {
-    await page.goto(`${overview}source/`);
+    await page.goto(`${overviewPath}source/`);
     const uses = page.getByRole("list", { name: "使用“设置举报箱”的地方" });
     await expect(uses.getByRole("link")).toHaveText(["图表「各类举措数量」（计入“监督举报”）", "图表「原文数字（单位：个）」", "重点数字卡片"]);
     await uses.getByRole("link", { name: "图表「原文数字（单位：个）」" }).click();
-    await expect(page).toHaveURL(new RegExp(`/reports/${report.id}/#chart-figures-`));
+    await expect(page).toHaveURL(new RegExp(`/reports/${seed.id}/#chart-figures-`));
     await expect(page.getByRole("heading", { name: "原文数字（单位：个）" })).toBeInViewport();
   });
 });
 
 test.describe("数据完整性", () => {
   test("the counts match the dataset, and every blank is listed with its sentence", async ({ page }) => {
-    await page.goto(overview);
+    await page.goto(overviewPath);
     const panel = page.getByRole("region", { name: "数据完整性" });
     const count = (term: string) => panel.locator("dt", { hasText: new RegExp(`^${term}$`) }).locator("xpath=following-sibling::dd[1]");
     const q = (qualifier: string) => String(figs.filter((f) => f.quantity.qualifier === qualifier).length);
-    await expect(count("数字")).toHaveText(String(report.measures.filter((m) => m.quantity).length));
+    await expect(count("数字")).toHaveText(String(seed.measures.filter((m) => m.quantity).length));
     await expect(count("确数")).toHaveText(q("exact"));
     await expect(count("至少")).toHaveText(q("at_least"));
     await expect(count("约数")).toHaveText(q("approx"));
     await expect(count("原文缺失")).toHaveText(q("missing"));
-    await expect(count("原文空白")).toHaveText(String(report.gaps.length));
-    for (const g of report.gaps) {
+    await expect(count("原文空白")).toHaveText(String(seed.gaps.length));
+    for (const g of seed.gaps) {
       const item = panel.locator(`#${g.id}`);
       await expect(item).toContainText(g.what);
       await expect(item).toContainText(inline(g.quote).replace(g.blankBefore, `此处空白${g.blankBefore}`));
@@ -112,7 +112,7 @@ test.describe("数据完整性", () => {
   });
 
   test("a total that includes a 余 figure is shown as a lower bound", async ({ page }) => {
-    await page.goto(overview);
+    await page.goto(overviewPath);
     const parts = figs.filter((f) => f.category === "publicity" && f.quantity.unit === "条");
     expect(parts.some((f) => f.quantity.qualifier === "at_least")).toBe(true);
     const sum = parts.reduce((n, f) => n + (f.quantity.value ?? 0), 0);
@@ -123,8 +123,8 @@ test.describe("数据完整性", () => {
   });
 
   test("a blank in the list opens the source at the blank", async ({ page }) => {
-    const g = report.gaps[0];
-    await page.goto(overview);
+    const g = seed.gaps[0];
+    await page.goto(overviewPath);
     await page.locator(`#${g.id}`).getByRole("link").click();
     await expect(page).toHaveURL(new RegExp(`#q-${g.id}$`));
     await expect(page.locator(`#q-${g.id}`)).toContainText(`原文此处缺少${gapKindLabel[g.kind]}`);

@@ -9,6 +9,7 @@
  * - quarterly and yearly are counted where the period holds whole quarters / years, never placed;
  * - irregular (不定期) is listed as unscheduled and never counted.
  */
+import { typeset } from "./format";
 import type { Cadence, Report } from "./schema";
 
 export type Month = { year: number; month: number };
@@ -115,7 +116,7 @@ export function scheduleItems(report: Report): ScheduleItem[] {
   const fromPlans = report.plans.flatMap((p) =>
     p.commitments.flatMap((c) =>
       c.cadence
-        ? [{ id: c.id, label: c.text, cadence: c.cadence, plan: p.id, source: "commitment" as const, origin: `计划${p.ordinal}`, ...(c.owner ? { owner: c.owner } : {}) }]
+        ? [{ id: c.id, label: c.text, cadence: c.cadence, plan: p.id, source: "commitment" as const, origin: `计划${typeset(p.ordinal)}`, ...(c.owner ? { owner: c.owner } : {}) }]
         : [],
     ),
   );

@@ -9,6 +9,7 @@
 import type { ChartDef } from "./charts";
 import type { Figure } from "./derive";
 import type { Report } from "./schema";
+import { typeset } from "./format";
 import { chartAnchor, kpiAnchor, type Place } from "./trace";
 
 /** "value": shows the measure's own number; "count": counts the measure in a total (a category bar). */
@@ -74,8 +75,8 @@ export function placeNames(report: Report, charts: ChartDef[]): Record<string, s
   }
   for (const w of report.weaknesses) names[w.id] = `不足${w.ordinal}`;
   for (const p of report.plans) {
-    names[p.id] = `计划${p.ordinal}`;
-    for (const c of p.commitments) names[c.id] = `计划${p.ordinal}的承诺`;
+    names[p.id] = `计划${typeset(p.ordinal)}`;
+    for (const c of p.commitments) names[c.id] = `计划${typeset(p.ordinal)}的承诺`;
   }
   for (const g of report.gaps) names[g.id] = `原文缺失「${g.what}」`;
   return names;

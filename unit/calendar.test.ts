@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildCalendar, monthRange, occurrences, planPeriod, scheduleItems } from "@/lib/calendar";
 import type { Cadence } from "@/lib/schema";
-import { seed } from "./seed";
+import { seed } from "./helpers";
 
 const twiceMonthly: Cadence = { kind: "monthly_days", days: [12, 28], text: "每月12号、28号" };
 

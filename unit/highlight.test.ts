@@ -3,7 +3,7 @@ import { figures } from "@/lib/derive";
 import { inline } from "@/lib/format";
 import { highlightSource, paragraphRanges, segmentText, type Paragraph, type Segment } from "@/lib/highlight";
 import type { Report } from "@/lib/schema";
-import { seed } from "./seed";
+import { seed } from "./helpers";
 
 type MarkSegment = Extract<Segment, { type: "mark" }>;
 

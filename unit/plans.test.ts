@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { planRows } from "@/lib/derive";
-import { seed } from "./seed";
+import { seed } from "./helpers";
 
 const { report } = seed;
 

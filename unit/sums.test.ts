@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { categoryTotals, honestSum } from "@/lib/derive";
 import { figureSentence, figureText } from "@/lib/format";
 import type { Quantity } from "@/lib/schema";
-import { seed } from "./seed";
+import { seed } from "./helpers";
 
 const q = (value: number | null, qualifier: Quantity["qualifier"], max?: number): Quantity => ({
   value,

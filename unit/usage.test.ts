@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { chartsFor } from "@/lib/charts";
 import { figures, headlineFigures } from "@/lib/derive";
 import { chartUsers, kpiUsers, usesByMeasure } from "@/lib/usage";
-import { seed } from "./seed";
+import { seed } from "./helpers";
 
 const { report } = seed;
 const uses = usesByMeasure([...chartUsers(chartsFor(report)), ...kpiUsers(headlineFigures(report))]);

@@ -1,6 +1,6 @@
 import type { PlanRow } from "@/lib/derive";
 import type { CommitmentState, FollowUpRef } from "@/lib/followups";
-import { statusLabel } from "@/lib/format";
+import { statusLabel, typeset } from "@/lib/format";
 import type { Plan, Weakness } from "@/lib/schema";
 import { otherReportHref, sourceAnchor, traceHref } from "@/lib/trace";
 import { Badge, StatusBadge } from "../Badge";
@@ -33,10 +33,10 @@ function PlanCard({ plan, weaknesses, states, followUps, anchored }: {
   return (
     <article id={anchored ? plan.id : undefined} tabIndex={anchored ? -1 : undefined} aria-labelledby={anchored ? `${plan.id}_title` : undefined} className="scroll-mt-6 rounded-lg border border-line bg-surface p-4 target:ring-2 target:ring-accent">
       <p className="flex items-baseline justify-between gap-2 text-sm text-muted">
-        <span>计划 · {plan.ordinal}</span>
+        <span>计划 · {typeset(plan.ordinal)}</span>
         <SourceLink id={plan.id} />
       </p>
-      <h3 id={anchored ? `${plan.id}_title` : undefined} className="mt-1 text-lg font-semibold">{plan.title}</h3>
+      <h3 id={anchored ? `${plan.id}_title` : undefined} className="mt-1 text-lg font-semibold">{typeset(plan.title)}</h3>
       <p className="mt-1 text-sm">
         {answered.length === 0 ? (
           <span className="font-medium text-accent">这项计划未对应任何不足</span>
@@ -45,7 +45,7 @@ function PlanCard({ plan, weaknesses, states, followUps, anchored }: {
             回应不足：
             {answered.map((w) => (
               <a key={w.id} href={`#${w.id}`} className="mr-2 underline underline-offset-4 hover:text-accent">
-                {w.ordinal}{w.title}
+                {w.ordinal}{typeset(w.title)}
               </a>
             ))}
           </>
@@ -58,12 +58,12 @@ function PlanCard({ plan, weaknesses, states, followUps, anchored }: {
           return (
             <li key={c.id} id={anchored ? c.id : undefined} tabIndex={anchored ? -1 : undefined} className="scroll-mt-6 rounded-md border border-line/70 px-3 py-2 target:ring-2 target:ring-accent">
               <p className="flex flex-wrap items-baseline gap-1.5">
-                <span>{c.text}</span>
+                <span>{typeset(c.text)}</span>
                 {c.owner ? <Badge className="border-ink/40">责任：{c.owner}</Badge> : <Badge className="border-line text-muted">责任人：原文未写</Badge>}
                 {c.cadence ? <Badge className="border-ink/40">频次：{c.cadence.text}</Badge> : null}
                 <SourceLink id={c.id} />
               </p>
-              {c.items ? <p className="mt-1 text-sm text-muted">{c.items.join("、")}</p> : null}
+              {c.items ? <p className="mt-1 text-sm text-muted">{typeset(c.items.join("、"))}</p> : null}
               <p className="mt-1.5 flex flex-wrap items-center gap-1.5 text-sm">
                 <StatusBadge state={state.state} />
                 {state.date ? <span className="tabular-nums">{state.date}</span> : null}
@@ -105,15 +105,15 @@ export function PlanBoard({ rows, weaknesses, states, followUps }: {
                 <span>不足 · {weakness.ordinal}</span>
                 <SourceLink id={weakness.id} />
               </p>
-              <h3 id={`${weakness.id}_title`} className="mt-1 text-lg font-semibold">{weakness.title}</h3>
-              {weakness.detail ? <p className="mt-1 text-sm text-muted">{weakness.detail}</p> : null}
+              <h3 id={`${weakness.id}_title`} className="mt-1 text-lg font-semibold">{typeset(weakness.title)}</h3>
+              {weakness.detail ? <p className="mt-1 text-sm text-muted">{typeset(weakness.detail)}</p> : null}
               <p className="mt-3 text-sm">
                 {plans.length === 0 ? (
                   <span className="font-medium text-accent">没有计划回应这项不足</span>
                 ) : (
                   plans.map(({ plan: p }) => (
                     <a key={p.id} href={`#${p.id}`} className="mr-3 underline underline-offset-4 hover:text-accent">
-                      由计划{p.ordinal}{p.title}回应
+                      由计划{typeset(p.ordinal)}{typeset(p.title)}回应
                     </a>
                   ))
                 )}

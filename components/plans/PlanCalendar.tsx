@@ -1,5 +1,5 @@
 import type { Calendar, PlanPeriod, ScheduleItem } from "@/lib/calendar";
-import { formatNumber } from "@/lib/format";
+import { formatNumber, typeset } from "@/lib/format";
 import { traceHref } from "@/lib/trace";
 import { Badge } from "../Badge";
 
@@ -9,7 +9,7 @@ const derived = <Badge className="border-line text-muted">本站推算</Badge>;
 function ItemLink({ item }: { item: ScheduleItem }) {
   return (
     <a href={traceHref({ page: "plans", at: "calendar_heading" }, item.id)} className="underline decoration-line underline-offset-4 hover:text-accent">
-      {item.label}
+      {typeset(item.label)}
     </a>
   );
 }
