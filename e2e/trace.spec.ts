@@ -7,7 +7,7 @@ import { overviewPath, seed } from "./seed";
 const figs = figures(seed);
 
 test.describe("原文对照", () => {
-  test("every figure of seed.json has exactly one highlight, labelled with its qualifier", async ({ page }) => {
+  test("every figure of report.json has exactly one highlight, labelled with its qualifier", async ({ page }) => {
     await page.goto(`${overviewPath}source/`);
     await expect(page.locator('[data-kind="figure"][id]')).toHaveCount(figs.length);
     for (const f of figs) {

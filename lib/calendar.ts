@@ -102,21 +102,18 @@ export type ScheduleItem = {
   label: string;
   cadence: Cadence;
   owner?: string;
-  /** the plan a commitment belongs to */
-  plan?: string;
-  source: "measure" | "commitment";
-  /** "现行做法" for a measure the report says continues, "计划(一)" for a commitment */
+  /** "现行做法" for a measure the report says continues, "计划（一）" for a plan's commitment */
   origin: string;
 };
 
 export function scheduleItems(report: Report): ScheduleItem[] {
   const fromMeasures = report.measures.flatMap((m) =>
-    m.cadence ? [{ id: m.id, label: m.label, cadence: m.cadence, source: "measure" as const, origin: "现行做法", ...(m.owner ? { owner: m.owner } : {}) }] : [],
+    m.cadence ? [{ id: m.id, label: m.label, cadence: m.cadence, origin: "现行做法", ...(m.owner ? { owner: m.owner } : {}) }] : [],
   );
   const fromPlans = report.plans.flatMap((p) =>
     p.commitments.flatMap((c) =>
       c.cadence
-        ? [{ id: c.id, label: c.text, cadence: c.cadence, plan: p.id, source: "commitment" as const, origin: `计划${typeset(p.ordinal)}`, ...(c.owner ? { owner: c.owner } : {}) }]
+        ? [{ id: c.id, label: c.text, cadence: c.cadence, origin: `计划${typeset(p.ordinal)}`, ...(c.owner ? { owner: c.owner } : {}) }]
         : [],
     ),
   );

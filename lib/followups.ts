@@ -57,8 +57,10 @@ export function stateCounts(report: Report, refs: Record<string, FollowUpRef[]>)
   return counts;
 }
 
+export type FollowUpMade = { followUp: FollowUp; earlier: { id: string; title: string }; commitment: string };
+
 /** This report's follow-ups, each with the earlier report and commitment it names (already checked to exist). */
-export function followUpsMade(report: Report, reports: Report[]) {
+export function followUpsMade(report: Report, reports: Report[]): FollowUpMade[] {
   return (report.followUps ?? []).map((followUp) => {
     const earlier = reports.find((r) => r.id === followUp.report);
     const commitment = earlier?.plans.flatMap((p) => p.commitments).find((c) => c.id === followUp.commitment);

@@ -1,4 +1,4 @@
-import type { followUpsMade } from "@/lib/followups";
+import type { FollowUpMade } from "@/lib/followups";
 import type { Status } from "@/lib/schema";
 import { otherReportHref, traceHref } from "@/lib/trace";
 import { StatusBadge } from "../Badge";
@@ -14,7 +14,7 @@ export function FollowUpPanel({ commitments, counts, followed, made }: {
   counts: Record<Status["state"], number>;
   /** commitments some later report follows up */
   followed: number;
-  made: ReturnType<typeof followUpsMade>;
+  made: FollowUpMade[];
 }) {
   return (
     <>

@@ -6,10 +6,10 @@ import { otherReportHref, sourceAnchor, traceHref } from "@/lib/trace";
 import { Badge, StatusBadge } from "../Badge";
 
 /** "原文" link from an item on the plans page to its sentence, and back to the same item. */
-function SourceLink({ id, label = "原文" }: { id: string; label?: string }) {
+function SourceLink({ id }: { id: string }) {
   return (
     <a href={traceHref({ page: "plans", at: id }, id)} className="text-sm text-muted underline decoration-line underline-offset-4 hover:text-accent">
-      {label}
+      原文
     </a>
   );
 }
