@@ -1,10 +1,12 @@
 import { expect, test } from "@playwright/test";
 import { chartsFor } from "../lib/charts";
+import { buildDeck, type Slide } from "../lib/deck";
 import { figures } from "../lib/derive";
 import { gapKindLabel, inline, qualifierTag } from "../lib/format";
 import { overviewPath, seed } from "./seed";
 
 const figs = figures(seed);
+const slides = buildDeck(seed);
 
 test.describe("原文对照", () => {
   test("every figure of report.json has exactly one highlight, labelled with its qualifier", async ({ page }) => {
@@ -82,13 +84,28 @@ test.describe("原文对照", () => {
     await expect(page.getByRole("heading", { name: "重点数字" })).toBeVisible();
   });
 
-  test("the source view says which charts use each figure, and those links lead there", async ({ page }) => {
+  test("the source view says which charts and slides use each figure, and those links lead there", async ({ page }) => {
+    const shownOn = slides.flatMap((slide, i) => ("figures" in slide && slide.figures.some((f) => f.id === "s3-boxes") ? [`幻灯片第 ${i + 1} 张「${slide.title}」`] : []));
+    expect(shownOn.length).toBeGreaterThan(0);
     await page.goto(`${overviewPath}source/`);
     const uses = page.getByRole("list", { name: "使用“设置举报箱”的地方" });
-    await expect(uses.getByRole("link")).toHaveText(["图表「各类举措数量」（计入“监督举报”）", "图表「原文数字（单位：个）」", "重点数字卡片"]);
+    await expect(uses.getByRole("link")).toHaveText(["图表「各类举措数量」（计入“监督举报”）", "图表「原文数字（单位：个）」", "重点数字卡片", ...shownOn]);
     await uses.getByRole("link", { name: "图表「原文数字（单位：个）」" }).click();
     await expect(page).toHaveURL(new RegExp(`/reports/${seed.id}/#chart-figures-`));
     await expect(page.getByRole("heading", { name: "原文数字（单位：个）" })).toBeInViewport();
+  });
+
+  test("a figure on a slide opens its sentence, and the way back returns to that slide", async ({ page }) => {
+    const n = slides.findIndex((s) => s.kind === "section" && s.figures.length > 0 && s.id === "s3") + 1;
+    const slide = slides[n - 1] as Extract<Slide, { kind: "section" }>;
+    const figure = slide.figures[0];
+    await page.goto(`${overviewPath}present/#${n}`);
+    await page.getByRole("region", { name: new RegExp(`^第 ${n} 张`) }).getByRole("link", { name: figure.label }).click();
+    await expect(page).toHaveURL(new RegExp(`/source/\\?from=present%23${n}#q-${figure.id}$`));
+    await expect(page.locator(`#q-${figure.id}`)).toBeInViewport();
+    await page.getByRole("link", { name: `返回汇报演示 · 第 ${n} 张「${slide.title}」` }).click();
+    await expect(page).toHaveURL(new RegExp(`/present/#${n}$`));
+    await expect(page.getByRole("region", { name: new RegExp(`^第 ${n} 张`) })).toBeVisible();
   });
 });
 

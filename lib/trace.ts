@@ -56,6 +56,11 @@ export function traceHref(from: Place, itemId: string): string {
   return hrefTo(from.page, { page: "source", query: `from=${encodeURIComponent(formatPlace(from))}`, at: sourceAnchor(itemId) });
 }
 
+/** The same from a page at any depth (the presenter window): `root` is the relative path to the overview, "../../". */
+export function traceHrefFrom(root: string, from: Place, itemId: string): string {
+  return `${root}${reportPages.source}?from=${encodeURIComponent(formatPlace(from))}#${sourceAnchor(itemId)}`;
+}
+
 /** From the source view back to the place the reader came from. */
 export function backHref(place: Place): string {
   return hrefTo("source", place);
@@ -63,9 +68,12 @@ export function backHref(place: Place): string {
 
 const pageNames: Record<ReportPage, string> = { overview: "概览", plans: "不足与计划", source: "原文对照", present: "汇报演示" };
 
-/** "返回概览" or, when the place has a known name (a chart's title), "返回概览 · 图表「…」". */
+/**
+ * "返回概览" or, when the place has a known name, "返回概览 · 图表「…」". `names` is keyed by the
+ * place without its query: "overview#chart-figures-u6761", "present#3".
+ */
 export function backLabel(place: Place | undefined, names: Record<string, string> = {}): string {
   if (!place) return `返回${pageNames.overview}`;
-  const name = place.at ? names[place.at] : undefined;
+  const name = place.at ? names[formatPlace({ page: place.page, at: place.at })] : undefined;
   return `返回${pageNames[place.page]}${name ? ` · ${name}` : ""}`;
 }

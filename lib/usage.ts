@@ -1,16 +1,14 @@
 /**
- * "What uses this figure": every place that shows a measure (a chart, a headline card, a slide) is a
- * FigureUser listing the measures it draws on; usesByMeasure inverts that for the source view.
- *
- * Slides plug in the same way: when lib/deck.ts lands, map its slides to FigureUser
- * (kind "slide", place { page: "present", query: "slide=N" }, the measures each slide shows) and pass
- * them along with chartUsers(...) and kpiUsers(...). Nothing else changes.
+ * "What uses this figure": every place that shows a measure (an overview chart, a headline card, a
+ * slide) is a FigureUser listing the measures it draws on; usesByMeasure inverts that for the source
+ * view. A new place that shows figures adds its own xxxUsers(...) and joins the list.
  */
 import type { ChartDef } from "./charts";
+import type { Slide } from "./deck";
 import type { Figure } from "./derive";
 import type { Report } from "./schema";
 import { typeset } from "./format";
-import { chartAnchor, kpiAnchor, type Place } from "./trace";
+import { chartAnchor, formatPlace, kpiAnchor, type Place } from "./trace";
 
 /** "value": shows the measure's own number; "count": counts the measure in a total (a category bar). */
 export type UseRole = "value" | "count";
@@ -35,6 +33,24 @@ export function chartUsers(charts: ChartDef[]): FigureUser[] {
   }));
 }
 
+/** Slides showing a measure: in a chart's bars (section charts count measures) or as a big figure. */
+export function slideUsers(slides: Slide[]): FigureUser[] {
+  return slides.flatMap((slide, i): FigureUser[] => {
+    const measures = new Map<string, FigureUser["measures"][number]>();
+    const add = (m: FigureUser["measures"][number]) => {
+      const had = measures.get(m.id);
+      if (!had || (had.role === "count" && m.role === "value")) measures.set(m.id, m);
+    };
+    if (slide.kind === "section") {
+      for (const row of slide.chart.rows) for (const m of row.measures) add({ id: m.id, role: row.key === m.id ? "value" : "count", row: row.label });
+    }
+    if (slide.kind === "section" || slide.kind === "summary") for (const f of slide.figures) add({ id: f.id, role: "value" });
+    if (measures.size === 0) return [];
+    const n = i + 1;
+    return [{ kind: "slide", title: `第 ${n} 张「${slide.title}」`, place: { page: "present", at: String(n) }, measures: [...measures.values()] }];
+  });
+}
+
 export function kpiUsers(headline: Figure[]): FigureUser[] {
   return headline.map((f) => ({
     kind: "kpi",
@@ -55,29 +71,33 @@ export function usesByMeasure(users: FigureUser[]): Record<string, FigureUse[]> 
 
 /** How a use reads beside a figure in the source view. */
 export function useText(use: FigureUse): string {
-  const where = use.kind === "chart" ? `图表「${use.title}」` : use.kind === "slide" ? `幻灯片「${use.title}」` : "重点数字卡片";
+  const where = use.kind === "chart" ? `图表「${use.title}」` : use.kind === "slide" ? `幻灯片${use.title}` : "重点数字卡片";
   return use.role === "count" && use.row ? `${where}（计入“${use.row}”）` : where;
 }
 
 /**
- * Names for the places a reader can come from (anchor id → name), so the way back can say
+ * Names for the places a reader can come from, keyed "page#anchor", so the way back can say
  * "返回概览 · 图表「原文数字（单位：条）」" instead of a bare "返回".
  */
-export function placeNames(report: Report, charts: ChartDef[]): Record<string, string> {
+export function placeNames(report: Report, charts: ChartDef[], users: FigureUser[]): Record<string, string> {
   const names: Record<string, string> = {};
+  const name = (place: Place, text: string) => (names[formatPlace(place)] = text);
   for (const chart of charts) {
-    names[chartAnchor(chart.id)] = `图表「${chart.title}」`;
-    for (const row of chart.rows) names[`${chart.id}-${row.key}`] = `图表「${chart.title}」数据表`;
+    name({ page: "overview", at: chartAnchor(chart.id) }, `图表「${chart.title}」`);
+    for (const row of chart.rows) name({ page: "overview", at: `${chart.id}-${row.key}` }, `图表「${chart.title}」数据表`);
   }
+  for (const user of users) if (user.kind === "slide") name(user.place, user.title);
   for (const m of report.measures) {
-    names[m.id] = `举措「${m.label}」`;
-    if (m.quantity) names[kpiAnchor(m.id)] = `重点数字「${m.label}」`;
+    name({ page: "overview", at: m.id }, `举措「${m.label}」`);
+    if (m.quantity) name({ page: "overview", at: kpiAnchor(m.id) }, `重点数字「${m.label}」`);
   }
-  for (const w of report.weaknesses) names[w.id] = `不足${w.ordinal}`;
+  for (const g of report.gaps) name({ page: "overview", at: g.id }, `原文空白「${g.what}」`);
+  for (const w of report.weaknesses) name({ page: "plans", at: w.id }, `不足${w.ordinal}`);
   for (const p of report.plans) {
-    names[p.id] = `计划${typeset(p.ordinal)}`;
-    for (const c of p.commitments) names[c.id] = `计划${typeset(p.ordinal)}的承诺`;
+    name({ page: "plans", at: p.id }, `计划${typeset(p.ordinal)}`);
+    for (const c of p.commitments) name({ page: "plans", at: c.id }, `计划${typeset(p.ordinal)}的承诺`);
   }
-  for (const g of report.gaps) names[g.id] = `原文缺失「${g.what}」`;
+  name({ page: "plans", at: "calendar_heading" }, "承诺日程");
+  for (const f of report.followUps ?? []) name({ page: "plans", at: f.id }, "对以往承诺的跟进");
   return names;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { backHref, backLabel, formatPlace, hrefTo, otherReportHref, parsePlace, traceHref } from "@/lib/trace";
+import { backHref, backLabel, formatPlace, hrefTo, otherReportHref, parsePlace, traceHref, traceHrefFrom } from "@/lib/trace";
 
 const base = "http://intranet.example/kanban/reports/r1/";
 const resolve = (href: string, from = base) => new URL(href, from);
@@ -30,6 +30,14 @@ describe("links between a report's pages", () => {
     expect(resolve(otherReportHref("overview", "r2", { page: "plans", at: "c1" })).href).toBe("http://intranet.example/kanban/reports/r2/plans/#c1");
   });
 
+  it("reach the source view from the presenter window, two levels down", () => {
+    const href = traceHrefFrom("../../", { page: "present", at: "4" }, "s3-books");
+    const there = resolve(href, `${base}present/presenter/`);
+    expect(there.pathname + there.hash).toBe("/kanban/reports/r1/source/#q-s3-books");
+    const back = resolve(backHref(parsePlace(there.searchParams.get("from"))!), there.href);
+    expect(back.pathname + back.hash).toBe("/kanban/reports/r1/present/#4");
+  });
+
   it("keep a slide's query on the way back", () => {
     const from = { page: "present" as const, query: "slide=4" };
     expect(parsePlace(formatPlace(from))).toEqual(from);
@@ -45,7 +53,8 @@ describe("links between a report's pages", () => {
 
   it("name the way back", () => {
     expect(backLabel(undefined)).toBe("返回概览");
-    expect(backLabel({ page: "overview", at: "chart-a" }, { "chart-a": "图表「原文数字」" })).toBe("返回概览 · 图表「原文数字」");
-    expect(backLabel({ page: "plans", at: "w1" })).toBe("返回不足与计划");
+    expect(backLabel({ page: "overview", at: "chart-a" }, { "overview#chart-a": "图表「原文数字」" })).toBe("返回概览 · 图表「原文数字」");
+    expect(backLabel({ page: "plans", at: "chart-a" }, { "overview#chart-a": "图表「原文数字」" })).toBe("返回不足与计划");
+    expect(backLabel({ page: "present", at: "3" }, { "present#3": "第 3 张" })).toBe("返回汇报演示 · 第 3 张");
   });
 });

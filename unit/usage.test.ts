@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { chartsFor } from "@/lib/charts";
 import { figures, headlineFigures } from "@/lib/derive";
-import { chartUsers, kpiUsers, usesByMeasure } from "@/lib/usage";
+import { buildDeck } from "@/lib/deck";
+import { chartUsers, kpiUsers, placeNames, slideUsers, usesByMeasure, useText } from "@/lib/usage";
 import { seed } from "./helpers";
 
 const { report } = seed;
@@ -28,5 +29,36 @@ describe("what uses each figure", () => {
 
   it("covers measures without a number through the category chart", () => {
     expect(uses["s3-hotline"].map((u) => [u.kind, u.role, u.row])).toEqual([["chart", "count", "监督举报"]]);
+  });
+});
+
+describe("slides that use a figure", () => {
+  const slides = buildDeck(report);
+  const bySlide = usesByMeasure(slideUsers(slides));
+
+  it("name every slide that shows a headline figure, by number, once per slide", () => {
+    for (const f of headlineFigures(report)) {
+      const shown = slides.flatMap((s, i) => ("figures" in s && s.figures.some((x) => x.id === f.id) ? [i + 1] : []));
+      expect(shown.length, f.id).toBeGreaterThan(0);
+      const named = bySlide[f.id].map((u) => u.place.at);
+      for (const n of shown) expect(named, f.id).toContain(String(n));
+      expect(new Set(named).size).toBe(named.length);
+    }
+  });
+
+  it("call a bar drawing the number a value, a category bar a count", () => {
+    const section3 = slides.findIndex((s) => s.id === "s3") + 1;
+    const banners = bySlide["s3-banners"].find((u) => u.place.at === String(section3))!;
+    expect([banners.role, useText(banners)]).toEqual(["value", `幻灯片第 ${section3} 张「三、突出重点、搞好主题宣传」`]);
+    const tasklist = bySlide["s2-tasklist"][0];
+    expect(tasklist.role).toBe("value"); // a big figure on its slide, though its chart only counts it
+  });
+
+  it("give the way back from the source view a name for each slide and chart", () => {
+    const charts = chartsFor(report);
+    const names = placeNames(report, charts, slideUsers(slides));
+    expect(names["present#4"]).toBe("第 4 张「三、突出重点、搞好主题宣传」");
+    expect(names["overview#chart-figures-u6761"]).toBe("图表「原文数字（单位：条）」");
+    expect(names["plans#w3"]).toBe("不足三是");
   });
 });

@@ -6,11 +6,12 @@ import { ReportNav } from "@/components/ReportNav";
 import { ReturnBar } from "@/components/source/ReturnBar";
 import { SourceText } from "@/components/source/SourceText";
 import { chartsFor } from "@/lib/charts";
+import { buildDeck } from "@/lib/deck";
 import { completeness, headlineFigures, qualifierCounts } from "@/lib/derive";
 import { qualifierLabel } from "@/lib/format";
 import { highlightSource, sourceNotes } from "@/lib/highlight";
 import { findReport, getReportIds } from "@/lib/reports";
-import { chartUsers, kpiUsers, placeNames, usesByMeasure } from "@/lib/usage";
+import { chartUsers, kpiUsers, placeNames, slideUsers, usesByMeasure } from "@/lib/usage";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -30,14 +31,13 @@ export default async function SourcePage({ params }: Props) {
   if (!loaded) notFound();
   const { report, source } = loaded;
   const charts = chartsFor(report);
-  // Slides join here when lib/deck.ts lands: [...chartUsers, ...kpiUsers, ...slideUsers(deck)].
-  const uses = usesByMeasure([...chartUsers(charts), ...kpiUsers(headlineFigures(report))]);
+  const users = [...chartUsers(charts), ...kpiUsers(headlineFigures(report)), ...slideUsers(buildDeck(report))];
   const c = completeness(report);
   return (
     <>
       <ReportHeader report={report} />
       <ReportNav id={report.id} current="source" />
-      <ReturnBar names={placeNames(report, charts)} />
+      <ReturnBar names={placeNames(report, charts, users)} />
       <div className="mb-8 grid gap-3 rounded-lg border border-line bg-surface p-4 text-sm lg:grid-cols-[minmax(0,46rem)_minmax(16rem,1fr)] lg:gap-x-8">
         <div>
           <p>
@@ -59,7 +59,7 @@ export default async function SourcePage({ params }: Props) {
           {qualifierCounts(c).map(({ qualifier, count }) => `${qualifierLabel[qualifier]} ${count}`).join(" · ")}；原文空白 <strong className="text-gap tabular-nums">{c.gaps}</strong> 处。
         </p>
       </div>
-      <SourceText paragraphs={highlightSource(report, source)} notes={sourceNotes(report, uses)} />
+      <SourceText paragraphs={highlightSource(report, source)} notes={sourceNotes(report, usesByMeasure(users))} />
     </>
   );
 }
