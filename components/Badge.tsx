@@ -1,5 +1,5 @@
-import type { Qualifier } from "@/lib/schema";
-import { qualifierLabel } from "@/lib/format";
+import type { Qualifier, Status } from "@/lib/schema";
+import { qualifierLabel, statusLabel } from "@/lib/format";
 
 const tone: Record<Qualifier, string> = {
   exact: "border-line text-muted",
@@ -10,10 +10,22 @@ const tone: Record<Qualifier, string> = {
   missing: "border-gap text-gap bg-gap-soft",
 };
 
+const stateTone: Record<Status["state"], string> = {
+  planned: "border-line text-muted",
+  in_progress: "border-ink/40 text-ink",
+  done: "border-ink bg-ink text-surface",
+  dropped: "border-accent text-accent",
+};
+
 export function Badge({ children, className = "" }: { children: React.ReactNode; className?: string }) {
   return <span className={`inline-flex items-center rounded border px-1.5 py-0.5 text-xs leading-none whitespace-nowrap ${className}`}>{children}</span>;
 }
 
-export function QualifierBadge({ qualifier }: { qualifier: Qualifier }) {
-  return <Badge className={tone[qualifier]}>{qualifierLabel[qualifier]}</Badge>;
+/** A qualifier, by default in its short name (至少); `label` gives the source's own word too (余·至少). */
+export function QualifierBadge({ qualifier, label }: { qualifier: Qualifier; label?: string }) {
+  return <Badge className={tone[qualifier]}>{label ?? qualifierLabel[qualifier]}</Badge>;
+}
+
+export function StatusBadge({ state }: { state: Status["state"] }) {
+  return <Badge className={stateTone[state]}>{statusLabel[state]}</Badge>;
 }

@@ -1,4 +1,5 @@
 import { chartHeight, type ChartDef, type ChartRow } from "@/lib/charts";
+import { chartAnchor } from "@/lib/trace";
 import { BarChartView } from "./charts/BarChartView";
 import { ChartFallback } from "./charts/ChartFallback";
 import { ChartImageButtons } from "./exports/ChartImageButtons";
@@ -7,7 +8,8 @@ import { QualifierBadge } from "./Badge";
 /**
  * A chart with everything around it: title, the box reserved for the Recharts drawing (holding the
  * same figures as HTML bars until it hydrates), and the data table on demand.
- * `measureHref` says where a measure's figure leads (its sentence).
+ * `measureHref(measureId, from)` says where a measure's figure leads (its sentence); `from` is the id
+ * of the element the link sits in (the chart, or a table row), so the reader can be brought back there.
  */
 export function ChartPanel({
   chart,
@@ -15,18 +17,27 @@ export function ChartPanel({
   fileName,
 }: {
   chart: ChartDef;
-  measureHref: (measureId: string) => string;
+  measureHref: (measureId: string, from: string) => string;
   /** download name for the chart's PNG/SVG, without extension; the chart's title by default */
   fileName?: string;
 }) {
+  const anchor = chartAnchor(chart.id);
+  const rowId = (row: ChartRow) => `${chart.id}-${row.key}`;
   // A bar leads to its one measure, or, for a category, to its table row listing the measures.
-  const rowHref = (row: ChartRow) => (row.measures.length === 1 ? measureHref(row.measures[0].id) : `#${chart.id}-${row.key}`);
+  const rowHref = (row: ChartRow) => (row.measures.length === 1 ? measureHref(row.measures[0].id, anchor) : `#${rowId(row)}`);
   const links = Object.fromEntries(chart.rows.map((row) => [row.key, rowHref(row)]));
   const titleId = `${chart.id}_title`;
   const hasSoft = chart.rows.some((r) => r.qualifier !== "exact");
   const fallback = <ChartFallback chart={chart} links={links} height={chartHeight(chart.rows.length)} />;
   return (
-    <figure aria-labelledby={titleId} data-testid={`chart-${chart.id}`} data-chart={chart.id} className="rounded-lg border border-line bg-surface p-5">
+    <figure
+      id={anchor}
+      tabIndex={-1}
+      aria-labelledby={titleId}
+      data-testid={`chart-${chart.id}`}
+      data-chart={chart.id}
+      className="scroll-mt-6 rounded-lg border border-line bg-surface p-5 target:border-accent"
+    >
       <figcaption>
         <div className="flex flex-wrap items-start justify-between gap-2">
           <h3 id={titleId} className="text-lg font-semibold">{chart.title}</h3>
@@ -56,7 +67,7 @@ export function ChartPanel({
           </thead>
           <tbody>
             {chart.rows.map((row) => (
-              <tr key={row.key} id={`${chart.id}-${row.key}`} tabIndex={-1} className="border-b border-line/60 align-top">
+              <tr key={row.key} id={rowId(row)} tabIndex={-1} className="border-b border-line/60 align-top">
                 <th scope="row" className="py-1.5 pr-3 font-normal">{row.label}</th>
                 <td className="py-1.5 pr-3 text-right font-semibold tabular-nums">{row.display}</td>
                 <td className="py-1.5 pr-3">
@@ -65,7 +76,7 @@ export function ChartPanel({
                 <td className="py-1.5">
                   <ul className="flex flex-wrap gap-x-3 gap-y-1">
                     {row.measures.map((m) => (
-                      <li key={m.id}><a href={measureHref(m.id)} className="underline underline-offset-4 hover:text-accent">{m.label}</a></li>
+                      <li key={m.id}><a href={measureHref(m.id, rowId(row))} className="underline underline-offset-4 hover:text-accent">{m.label}</a></li>
                     ))}
                   </ul>
                 </td>

@@ -1,26 +1,32 @@
-import type { Report } from "@/lib/schema";
-import { Quote } from "./Quote";
-import { SectionHeading } from "./SectionHeading";
+import { gapKindLabel, inline } from "@/lib/format";
+import { splitAtBlank } from "@/lib/highlight";
+import type { Gap } from "@/lib/schema";
 
-const kindLabel = { number: "数字", date: "日期", place: "地点", name: "名称" } as const;
-
-/** Every place the source leaves blank. Shown as a blank, never filled in. */
-export function GapList({ report }: { report: Report }) {
-  if (report.gaps.length === 0) return null;
+/**
+ * Every place the source leaves blank, each with its sentence and the blank shown where it is;
+ * never filled in. `gapHref(gapId, from)` leads to the blank in the source view.
+ */
+export function GapList({ gaps, gapHref }: { gaps: Gap[]; gapHref: (gapId: string, from: string) => string }) {
+  if (gaps.length === 0) return <p className="text-sm text-muted">原文没有留空之处。</p>;
   return (
-    <section aria-labelledby="gaps_heading" className="mb-10">
-      <SectionHeading id="gaps_heading" note="原文在这些地方留了空白，本站不作猜测">原文缺失</SectionHeading>
-      <ul className="grid gap-3 md:grid-cols-3">
-        {report.gaps.map((g) => (
-          <li key={g.id} id={g.id} className="rounded-lg border border-gap bg-gap-soft p-4">
-            <p className="text-sm font-medium text-gap">缺少{kindLabel[g.kind]}</p>
+    <ul className="grid gap-3 md:grid-cols-3">
+      {gaps.map((g) => {
+        const [before, after] = splitAtBlank(g);
+        return (
+          <li key={g.id} id={g.id} tabIndex={-1} className="scroll-mt-6 rounded-lg border border-gap bg-gap-soft p-4 target:ring-2 target:ring-gap">
+            <p className="text-sm font-medium text-gap">缺少{gapKindLabel[g.kind]}</p>
             <p className="mt-1 font-semibold">{g.what}</p>
-            <p className="mt-2 text-sm">
-              {g.measure ? <a href={`#${g.measure}`} className="hover:underline"><Quote text={g.quote} /></a> : <Quote text={g.quote} />}
+            <p className="mt-2 text-sm leading-relaxed">
+              <a href={gapHref(g.id, g.id)} className="hover:underline">
+                <span className="sr-only">原文：</span>
+                「{inline(before)}
+                <span className="mx-0.5 rounded border border-gap px-1 text-xs text-gap">此处空白</span>
+                {inline(after)}」
+              </a>
             </p>
           </li>
-        ))}
-      </ul>
-    </section>
+        );
+      })}
+    </ul>
   );
 }

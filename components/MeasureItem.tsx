@@ -1,6 +1,7 @@
 import { categoryLabel, gapsOf } from "@/lib/derive";
 import { figureSentence, figureText } from "@/lib/format";
 import type { Measure, Report } from "@/lib/schema";
+import { traceHref } from "@/lib/trace";
 import { Badge, QualifierBadge } from "./Badge";
 import { Quote } from "./Quote";
 
@@ -37,7 +38,12 @@ export function MeasureItem({ report, measure: m }: { report: Report; measure: M
       {gaps.map((g) => (
         <p key={g.id} className="mt-1 text-sm text-gap">原文缺失：{g.what}</p>
       ))}
-      <p className="mt-1 text-sm leading-relaxed"><Quote text={m.quote} /></p>
+      <p className="mt-1 text-sm leading-relaxed">
+        <a href={traceHref({ page: "overview", at: m.id }, m.id)} className="hover:underline">
+          <span className="sr-only">查看原文：</span>
+          <Quote text={m.quote} />
+        </a>
+      </p>
     </li>
   );
 }

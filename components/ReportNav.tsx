@@ -3,6 +3,8 @@ import Link from "next/link";
 /** The pages of one report. `current` is the tab's key; add a tab when its page lands. */
 const tabs = [
   { key: "overview", label: "概览", path: "" },
+  { key: "plans", label: "不足与计划", path: "plans/" },
+  { key: "source", label: "原文对照", path: "source/" },
   { key: "present", label: "汇报演示", path: "present/" },
 ] as const;
 

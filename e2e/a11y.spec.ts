@@ -3,7 +3,15 @@ import { expect, test } from "@playwright/test";
 import { overviewPath } from "./seed";
 
 // Every page, in the light and the projector theme. Add a page here when it lands.
-const pages = ["", overviewPath, `${overviewPath}present/`, `${overviewPath}present/presenter/`, "reports/no-such-report/"];
+const pages = [
+  "",
+  overviewPath,
+  `${overviewPath}plans/`,
+  `${overviewPath}source/`,
+  `${overviewPath}present/`,
+  `${overviewPath}present/presenter/`,
+  "reports/no-such-report/",
+];
 
 for (const theme of ["light", "dark"] as const) {
   test.describe(`axe: ${theme} theme`, () => {

@@ -1,7 +1,15 @@
 import { expect, test } from "@playwright/test";
 import { overviewPath } from "./seed";
 
-const pages = ["", overviewPath, `${overviewPath}present/`, `${overviewPath}present/presenter/`, "reports/no-such-report/"];
+const pages = [
+  "",
+  overviewPath,
+  `${overviewPath}plans/`,
+  `${overviewPath}source/`,
+  `${overviewPath}present/`,
+  `${overviewPath}present/presenter/`,
+  "reports/no-such-report/",
+];
 
 test.describe("sealed offline", () => {
   for (const path of pages) {

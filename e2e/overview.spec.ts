@@ -47,7 +47,7 @@ test.describe("概览页", () => {
     await expect(tiao.locator(".recharts-bar-rectangle")).toHaveCount(2);
   });
 
-  test("the data table opens on demand and its figures link to their measure", async ({ page }) => {
+  test("the data table opens on demand and its figures link to their sentence", async ({ page }) => {
     await page.goto(overviewPath);
     const figure = page.getByRole("figure", { name: "原文数字（单位：条）" });
     const table = figure.getByRole("table");
@@ -56,8 +56,8 @@ test.describe("概览页", () => {
     await expect(table).toBeVisible();
     await expect(table.getByRole("row", { name: /粉刷、悬挂、张贴社会宣传标语/ })).toContainText("≥80");
     await table.getByRole("link", { name: "悬挂条幅" }).click();
-    await expect(page).toHaveURL(/#s3-banners$/);
-    await expect(page.locator("#s3-banners")).toContainText("累计悬挂条幅186条");
+    await expect(page).toHaveURL(/\/source\/\?from=overview%23figures-\w+-s3-banners#q-s3-banners$/);
+    await expect(page.locator("#q-s3-banners")).toHaveText("累计悬挂条幅186条");
   });
 
   test("weaknesses, plans, organization and gaps are summarized", async ({ page }) => {
@@ -68,7 +68,7 @@ test.describe("概览页", () => {
     const org = page.getByRole("region", { name: "组织领导与制度文件" });
     await expect(org).toContainText("组长党委书记");
     await expect(org.getByRole("listitem")).toHaveCount(3);
-    const gaps = page.getByRole("region", { name: "原文缺失" });
+    const gaps = page.getByRole("region", { name: "原文空白" });
     await expect(gaps.getByRole("listitem")).toHaveCount(seed.gaps.length);
   });
 

@@ -1,7 +1,7 @@
 /**
  * Pure functions from a Report to the figures pages show. No view aggregates on its own.
  */
-import type { Measure, Qualifier, Quantity, Report } from "./schema";
+import type { Measure, Plan, Qualifier, Quantity, Report, Weakness } from "./schema";
 
 export type Figure = Measure & { quantity: Quantity };
 
@@ -70,6 +70,26 @@ export function weaknessPlans(report: Report) {
   };
 }
 
+/**
+ * The rows of the plans page: each weakness with its plans, then the plans answering none. A plan
+ * answering two weaknesses appears in both rows; `first` marks the copy that carries its anchor.
+ */
+export type PlanRow = { weakness?: Weakness; plans: { plan: Plan; first: boolean }[] };
+
+export function planRows(report: Report): PlanRow[] {
+  const { pairs, unanswering } = weaknessPlans(report);
+  const seen = new Set<string>();
+  const mark = (plan: Plan) => {
+    const first = !seen.has(plan.id);
+    seen.add(plan.id);
+    return { plan, first };
+  };
+  return [
+    ...pairs.map(({ weakness, plans }) => ({ weakness, plans: plans.map(mark) })),
+    ...unanswering.map((plan) => ({ plans: [mark(plan)] })),
+  ];
+}
+
 export function gapsOf(report: Report, measureId: string) {
   return report.gaps.filter((g) => g.measure === measureId);
 }
@@ -88,4 +108,85 @@ export function completeness(report: Report): Completeness {
   const list = figures(report);
   for (const f of list) byQualifier[f.quantity.qualifier]++;
   return { total: list.length, byQualifier, gaps: report.gaps.length };
+}
+
+/** A total of several figures, as honest as its parts: bounds stay bounds, estimates stay estimates. */
+export type HonestSum = {
+  /** ready for figureText / figureSentence: "≥266", "≈5,036", "3" */
+  quantity: Quantity;
+  /** some part is a lower bound (余) or blank, so the total is one too */
+  lowerBound: boolean;
+  /** some part is an approximation (近), so the total is one too */
+  approx: boolean;
+  /** parts the source leaves blank: not added in */
+  missing: number;
+};
+
+/**
+ * Adds quantities of one unit as intervals: 186 + 80余 = at least 266; 36 + a blank = at least 36;
+ * anything plus 近5000 is approximate. Never a plain number unless every part is exact.
+ */
+export function honestSum(parts: Quantity[], unit: string): HonestSum {
+  let low = 0;
+  let high = 0; // Infinity once a part has no upper bound
+  let approx = false;
+  let missing = 0;
+  for (const q of parts) {
+    const v = q.value ?? 0;
+    switch (q.qualifier) {
+      case "exact":
+        low += v;
+        high += v;
+        break;
+      case "approx":
+        approx = true;
+        low += v;
+        high += v;
+        break;
+      case "at_least":
+        low += v;
+        high = Infinity;
+        break;
+      case "at_most":
+        high += v;
+        break;
+      case "range":
+        low += v;
+        high += q.max ?? v;
+        break;
+      case "missing":
+        missing++;
+        high = Infinity;
+        break;
+    }
+  }
+  const base = { unit, cumulative: false, text: "本站推算" };
+  const lowerBound = high === Infinity;
+  let quantity: Quantity;
+  if (approx) quantity = { ...base, value: low, qualifier: "approx" };
+  else if (lowerBound) quantity = { ...base, value: low, qualifier: "at_least" };
+  else if (low === high) quantity = { ...base, value: low, qualifier: "exact" };
+  else if (low === 0) quantity = { ...base, value: high, qualifier: "at_most" };
+  else quantity = { ...base, value: low, max: high, qualifier: "range" };
+  return { quantity, lowerBound, approx, missing };
+}
+
+export type CategoryTotal = { category: string; label: string; unit: string; parts: Figure[]; sum: HonestSum };
+
+/** Within one category, figures that share a unit and can be added (two or more). */
+export function categoryTotals(report: Report): CategoryTotal[] {
+  return report.categories.flatMap((c) => {
+    const inCategory = figures(report).filter((f) => f.category === c.id);
+    return [...new Set(inCategory.map((f) => f.quantity.unit))].flatMap((unit) => {
+      const parts = inCategory.filter((f) => f.quantity.unit === unit);
+      return parts.length < 2 ? [] : [{ category: c.id, label: c.label, unit, parts, sum: honestSum(parts.map((f) => f.quantity), unit) }];
+    });
+  });
+}
+
+/** Counts by qualifier for display: the four every report has, the rarer ones only when present. */
+export function qualifierCounts(c: Completeness): { qualifier: Qualifier; count: number }[] {
+  const always: Qualifier[] = ["exact", "at_least", "approx", "missing"];
+  const order: Qualifier[] = ["exact", "at_least", "at_most", "approx", "range", "missing"];
+  return order.filter((q) => always.includes(q) || c.byQualifier[q] > 0).map((q) => ({ qualifier: q, count: c.byQualifier[q] }));
 }

@@ -2,7 +2,7 @@
  * How a figure is shown. Pinned to zh-CN so "5,000" renders the same on every machine and in tests.
  * A figure is never shown without its qualifier, and a blank is never shown as 0.
  */
-import type { Cadence, Qualifier, Quantity } from "./schema";
+import type { Cadence, Gap, Qualifier, Quantity, Status } from "./schema";
 
 const numberFormat = new Intl.NumberFormat("zh-CN");
 
@@ -15,6 +15,28 @@ export const qualifierLabel: Record<Qualifier, string> = {
   approx: "约数",
   range: "区间",
   missing: "原文缺失",
+};
+
+// The words a source uses for a qualifier, longest first so 将近 wins over 近.
+const cues: Partial<Record<Qualifier, string[]>> = {
+  at_least: ["不少于", "以上", "超过", "余", "多", "逾"],
+  at_most: ["不超过", "以内", "以下", "不到"],
+  approx: ["将近", "左右", "大约", "近", "约"],
+};
+
+/** The qualifier as the source says it and what it means: "余·至少", "近·约数", "确数", "原文缺失". */
+export function qualifierTag(q: Quantity): string {
+  const cue = cues[q.qualifier]?.find((word) => q.text.includes(word));
+  return cue ? `${cue}·${qualifierLabel[q.qualifier]}` : qualifierLabel[q.qualifier];
+}
+
+export const gapKindLabel: Record<Gap["kind"], string> = { number: "数字", date: "日期", place: "地点", name: "名称" };
+
+export const statusLabel: Record<Status["state"], string> = {
+  planned: "计划中",
+  in_progress: "推进中",
+  done: "已完成",
+  dropped: "已取消",
 };
 
 /** The figure in compact symbolic form: "186", "≥80", "≈5,000", "3–5", or "原文缺失". */

@@ -6,9 +6,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Report } from "./schema";
-import { parseJson, ReportError, validateReport } from "./validate";
+import { crossCheckFollowUps, parseJson, ReportError, validateReport } from "./validate";
 
-export type LoadedReport = { report: Report; source: string };
+export type LoadedReport = { report: Report; source: string; /** report.json as shown in messages */ file: string };
 
 /** REPORTS_DIR lets tests and benchmarks point the build at another archive. */
 export function reportsDir(): string {
@@ -25,20 +25,30 @@ export function loadReportFolder(dir: string): LoadedReport {
   }
   const source = fs.readFileSync(sourceFile, "utf8");
   const raw = parseJson(fs.readFileSync(jsonFile, "utf8"), shown);
-  return { report: validateReport(raw, source, shown, id), source };
+  return { report: validateReport(raw, source, shown, id), source, file: shown };
 }
 
-let cache: Map<string, LoadedReport> | undefined;
-
-function all(): Map<string, LoadedReport> {
-  if (cache) return cache;
-  const root = reportsDir();
+/**
+ * Every report folder under `root`, each validated, then the checks that span reports (a follow-up
+ * must name an existing report and commitment). Throws a ReportError, or an AggregateError of them.
+ */
+export function loadReportsDir(root: string): Map<string, LoadedReport> {
   const folders = fs
     .readdirSync(root, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
     .sort();
-  cache = new Map(folders.map((name) => [name, loadReportFolder(path.join(root, name))]));
+  const loaded = new Map(folders.map((name) => [name, loadReportFolder(path.join(root, name))]));
+  const errors = crossCheckFollowUps([...loaded.values()]);
+  if (errors.length === 1) throw errors[0];
+  if (errors.length > 1) throw new AggregateError(errors, errors.map((e) => e.message).join("\n"));
+  return loaded;
+}
+
+let cache: Map<string, LoadedReport> | undefined;
+
+function all(): Map<string, LoadedReport> {
+  cache ??= loadReportsDir(reportsDir());
   return cache;
 }
 

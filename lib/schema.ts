@@ -144,7 +144,7 @@ export const Commitment = z.strictObject({
   owner: z.string().optional().describe("原文写明的责任人或单位"),
   cadence: Cadence.optional(),
   items: z.array(z.string().min(1)).optional(),
-  status: Status.optional(),
+  status: Status.optional().describe("本汇报对这项承诺自身的状态标注；后续汇报的跟进写在那份汇报的 followUps 中"),
   draft,
   ...sourced,
 });
@@ -168,6 +168,23 @@ export const Gap = z.strictObject({
   measure: Id.optional().describe("受影响的举措 id"),
   ...sourced,
 });
+
+/**
+ * A later report saying what became of an earlier report's commitment. It lives in the later
+ * report.json and quotes the later source.txt; the loader checks across reports that `report` and
+ * `commitment` exist. Cross-period views (lib/followups.ts) read these, never the earlier file.
+ */
+export const FollowUp = z
+  .strictObject({
+    id: Id,
+    report: Id.describe("被跟进的较早汇报的 id（即 data/reports 下的文件夹名），不能是本汇报自身"),
+    commitment: Id.describe("较早汇报中 plans[].commitments[] 的 id"),
+    state: Status.shape.state,
+    date: z.iso.date().optional().describe("本汇报写明的完成或进展日期 YYYY-MM-DD；原文未写则不填"),
+    note: z.string().optional().describe("对跟进情况的说明"),
+    ...sourced,
+  })
+  .describe("后续汇报对以往汇报承诺的跟进：引文须逐字出现在本汇报的 source.txt 中");
 
 export const Report = z.strictObject({
   $schema: z.string().optional(),
@@ -197,6 +214,10 @@ export const Report = z.strictObject({
     .describe("引出计划的那句话；declaredCount 为原文说的计划条数"),
   plans: z.array(Plan),
   gaps: z.array(Gap),
+  followUps: z
+    .array(FollowUp)
+    .optional()
+    .describe("本汇报对以往汇报（同一单位较早时期）所作承诺的跟进情况，按承诺逐条标注"),
 });
 
 export type Qualifier = z.infer<typeof Qualifier>;
@@ -210,4 +231,6 @@ export type Weakness = z.infer<typeof Weakness>;
 export type Commitment = z.infer<typeof Commitment>;
 export type Plan = z.infer<typeof Plan>;
 export type Gap = z.infer<typeof Gap>;
+export type Status = z.infer<typeof Status>;
+export type FollowUp = z.infer<typeof FollowUp>;
 export type Report = z.infer<typeof Report>;

@@ -58,6 +58,7 @@ export function crossCheck(report: Report, source: string, expectedId?: string):
   const collections = ["sections", "categories", "campaigns", "measures", "weaknesses", "plans", "gaps"] as const;
   for (const key of collections) report[key].forEach((item, i) => claim(item.id, [key, i]));
   report.plans.forEach((plan, i) => plan.commitments.forEach((c, j) => claim(c.id, ["plans", i, "commitments", j])));
+  report.followUps?.forEach((f, i) => claim(f.id, ["followUps", i]));
 
   const ids = (items: { id: string }[]) => new Set(items.map((item) => item.id));
   const sections = ids(report.sections);
@@ -128,7 +129,42 @@ export function crossCheck(report: Report, source: string, expectedId?: string):
       c.items?.forEach((it, k) => inQuote(it, c, ["plans", i, "commitments", j, "items", k], "列举项"));
     });
   });
+  report.followUps?.forEach((f, i) => {
+    checkQuote(f, ["followUps", i]);
+    if (f.report === report.id) {
+      add(["followUps", i, "report"], `不能跟进本汇报自身的承诺；本汇报的承诺状态请写在 plans[].commitments[].status 中`);
+    }
+  });
   return problems;
+}
+
+/**
+ * Follow-ups point into other reports, so they are checked once every report is loaded: the
+ * report named must exist and hold the commitment named. One ReportError per file at fault.
+ */
+export function crossCheckFollowUps(reports: { report: Report; file: string }[]): ReportError[] {
+  const byId = new Map(reports.map((r) => [r.report.id, r.report]));
+  const errors: ReportError[] = [];
+  for (const { report, file } of reports) {
+    const problems: Problem[] = [];
+    report.followUps?.forEach((f, i) => {
+      if (f.report === report.id) return; // reported by crossCheck already
+      const earlier = byId.get(f.report);
+      if (!earlier) {
+        problems.push({ path: jsonPath(["followUps", i, "report"]), message: `跟进的汇报「${f.report}」不存在（data/reports 下没有这个文件夹）` });
+        return;
+      }
+      const ids = earlier.plans.flatMap((p) => p.commitments.map((c) => c.id));
+      if (!ids.includes(f.commitment)) {
+        problems.push({
+          path: jsonPath(["followUps", i, "commitment"]),
+          message: `汇报「${f.report}」中没有承诺「${f.commitment}」；可用的承诺：${ids.join("、") || "（无）"}`,
+        });
+      }
+    });
+    if (problems.length > 0) errors.push(new ReportError(file, problems));
+  }
+  return errors;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { loadReportFolder } from "@/lib/reports";
 import type { Report } from "@/lib/schema";
 
 export const SEED_ID = "mouzhen-2020-ideology";
@@ -10,3 +11,6 @@ export const seedJson = readFileSync(`${seedDir}/report.json`, "utf8");
 export function seedRaw(): Report {
   return JSON.parse(seedJson) as Report;
 }
+
+/** The seed as the pages get it: loaded and checked by the one loader. */
+export const seed = loadReportFolder(seedDir);

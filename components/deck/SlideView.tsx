@@ -2,6 +2,7 @@ import type { ChartDef } from "@/lib/charts";
 import type { PlansSlide, SectionSlide, Slide, SlideFigure, SummarySlide, TitleSlide } from "@/lib/deck";
 import { BarChartView } from "../charts/BarChartView";
 import type { ChartFrame } from "../charts/RechartsBars";
+import { traceHrefFrom } from "@/lib/trace";
 import { ChartFallback } from "../charts/ChartFallback";
 import { PresentedOn } from "./PresentedOn";
 
@@ -20,9 +21,11 @@ export function SlideView({
   index: number;
   count: number;
   organization: string;
-  /** where a chart's bars lead: the overview, which shows each measure's sentence */
+  /** the relative path to the report's overview ("../", "../../"): figures lead from there to their sentence */
   overviewHref: string;
 }) {
+  // A figure or bar opens its sentence in the source view, whose way back returns to this slide.
+  const toSource: ToSource = (itemId) => traceHrefFrom(overviewHref, { page: "present", at: String(index + 1) }, itemId);
   return (
     <section
       aria-roledescription="幻灯片"
@@ -31,9 +34,9 @@ export function SlideView({
       className="deck-slide flex h-[720px] w-[1280px] flex-col overflow-hidden bg-bg px-16 pb-5 pt-11 text-ink"
     >
       {slide.kind === "title" ? <TitleBody slide={slide} /> : null}
-      {slide.kind === "section" ? <SectionBody slide={slide} overviewHref={overviewHref} /> : null}
+      {slide.kind === "section" ? <SectionBody slide={slide} toSource={toSource} /> : null}
       {slide.kind === "plans" ? <PlansBody slide={slide} /> : null}
-      {slide.kind === "summary" ? <SummaryBody slide={slide} /> : null}
+      {slide.kind === "summary" ? <SummaryBody slide={slide} toSource={toSource} /> : null}
       <footer className="mt-auto flex items-end justify-between gap-6 border-t border-line pt-3 text-base text-muted">
         <span>{slide.footer}</span>
         <span className="shrink-0 tabular-nums">
@@ -76,11 +79,16 @@ function TitleBody({ slide }: { slide: TitleSlide }) {
   );
 }
 
-function FigureCard({ figure: f }: { figure: SlideFigure }) {
+type ToSource = (itemId: string) => string;
+
+function FigureCard({ figure: f, toSource }: { figure: SlideFigure; toSource: ToSource }) {
   const missing = f.value === null;
   return (
-    <div className={`flex flex-col rounded-lg border-2 bg-surface px-6 py-3 ${missing ? "border-gap" : "border-line"}`}>
-      <dt className="line-clamp-2 text-xl leading-snug text-muted">{f.label}</dt>
+    <div className={`relative flex flex-col rounded-lg border-2 bg-surface px-6 py-3 hover:border-accent ${missing ? "border-gap" : "border-line"}`}>
+      <dt className="line-clamp-2 text-xl leading-snug text-muted">
+        {/* The link covers the card: a click anywhere on the figure opens its sentence. */}
+        <a href={toSource(f.id)} className="after:absolute after:inset-0 after:content-['']">{f.label}</a>
+      </dt>
       <dd className="mt-1 flex items-baseline gap-2" aria-label={f.sentence}>
         <span className={`font-bold tabular-nums ${missing ? "text-[40px] text-gap" : "text-[52px] leading-tight"}`}>{f.display}</span>
         {missing ? null : <span className="text-2xl">{f.unit}</span>}
@@ -98,10 +106,10 @@ function chartFrame(chart: ChartDef, withFigures: boolean): ChartFrame {
   return { width: 684, height: Math.min(room, chart.rows.length * 60 + 44), fontSize: 20, barSize: 32 };
 }
 
-function SlideChart({ chart, frame, overviewHref, sectionId }: { chart: ChartDef; frame: ChartFrame; overviewHref: string; sectionId: string }) {
-  // A bar leads to its sentence on the overview; a category bar to its section there.
+function SlideChart({ chart, frame, toSource, sectionId }: { chart: ChartDef; frame: ChartFrame; toSource: ToSource; sectionId: string }) {
+  // A figure's bar leads to its sentence; a category bar to the section's text.
   const links = Object.fromEntries(
-    chart.rows.map((r) => [r.key, `${overviewHref}#${chart.kind === "figures" && r.measures.length === 1 ? r.measures[0].id : sectionId}`]),
+    chart.rows.map((r) => [r.key, toSource(chart.kind === "figures" && r.measures.length === 1 ? r.measures[0].id : sectionId)]),
   );
   const soft = chart.rows.some((r) => r.qualifier !== "exact");
   return (
@@ -120,7 +128,7 @@ function SlideChart({ chart, frame, overviewHref, sectionId }: { chart: ChartDef
   );
 }
 
-function SectionBody({ slide, overviewHref }: { slide: SectionSlide; overviewHref: string }) {
+function SectionBody({ slide, toSource }: { slide: SectionSlide; toSource: ToSource }) {
   const hasFigures = slide.figures.length > 0;
   return (
     <>
@@ -128,14 +136,14 @@ function SectionBody({ slide, overviewHref }: { slide: SectionSlide; overviewHre
       {hasFigures ? (
         <dl className="mb-6 grid grid-cols-3 gap-6">
           {slide.figures.map((f) => (
-            <FigureCard key={f.id} figure={f} />
+            <FigureCard key={f.id} figure={f} toSource={toSource} />
           ))}
         </dl>
       ) : (
         <p className="mb-6 text-xl text-muted">本部分原文没有给出数字；左图为本站按类别统计的举措数。</p>
       )}
       <div className="grid grid-cols-[684px_1fr] gap-12">
-        <SlideChart chart={slide.chart} frame={chartFrame(slide.chart, hasFigures)} overviewHref={overviewHref} sectionId={slide.id} />
+        <SlideChart chart={slide.chart} frame={chartFrame(slide.chart, hasFigures)} toSource={toSource} sectionId={slide.id} />
         <div className="min-w-0">
           <h3 className="text-2xl font-semibold">{slide.pointsTitle}</h3>
           <ul className={`mt-3 grid ${slide.points.length > 6 ? "gap-1 text-lg leading-snug" : "gap-2.5 text-xl"}`}>
@@ -197,7 +205,7 @@ function PlansBody({ slide }: { slide: PlansSlide }) {
   );
 }
 
-function SummaryBody({ slide }: { slide: SummarySlide }) {
+function SummaryBody({ slide, toSource }: { slide: SummarySlide; toSource: ToSource }) {
   return (
     <>
       <Heading>{slide.title}</Heading>
@@ -220,7 +228,9 @@ function SummaryBody({ slide }: { slide: SummarySlide }) {
             <tbody>
               {slide.figures.map((f) => (
                 <tr key={f.id} className="border-b border-line">
-                  <th scope="row" className="py-1.5 text-left font-normal">{f.label}</th>
+                  <th scope="row" className="py-1.5 text-left font-normal">
+                    <a href={toSource(f.id)} className="hover:underline">{f.label}</a>
+                  </th>
                   <td className={`py-1.5 pr-6 text-right font-bold tabular-nums ${f.value === null ? "text-gap" : ""}`} aria-label={f.sentence}>
                     {f.value === null ? "原文缺失" : `${f.display} ${f.unit}`}
                   </td>

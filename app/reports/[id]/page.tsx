@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ChartPanel } from "@/components/ChartPanel";
-import { GapList } from "@/components/GapList";
+import { CompletenessPanel } from "@/components/CompletenessPanel";
 import { KpiGrid } from "@/components/KpiGrid";
 import { OrganizationSummary } from "@/components/OrganizationSummary";
 import { PlansSummary } from "@/components/PlansSummary";
@@ -11,8 +11,9 @@ import { ReportOutline } from "@/components/ReportOutline";
 import { ReportToolbar } from "@/components/ReportToolbar";
 import { SectionHeading } from "@/components/SectionHeading";
 import { chartsFor } from "@/lib/charts";
-import { headlineFigures } from "@/lib/derive";
+import { categoryTotals, completeness, headlineFigures } from "@/lib/derive";
 import { findReport, getReportIds } from "@/lib/reports";
+import { traceHref } from "@/lib/trace";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -32,27 +33,29 @@ export default async function ReportOverview({ params }: Props) {
   if (!loaded) notFound();
   const { report } = loaded;
   const [categoryChart, ...figureCharts] = chartsFor(report);
+  // Every figure leads to its sentence in the source view, remembering the element it was clicked in.
+  const toSource = (itemId: string, from: string) => traceHref({ page: "overview", at: from }, itemId);
   return (
     <>
       <ReportHeader report={report} />
       <ReportNav id={report.id} current="overview" />
       <ReportToolbar report={report} />
-      <KpiGrid figures={headlineFigures(report)} />
+      <KpiGrid figures={headlineFigures(report)} measureHref={toSource} />
       <section aria-labelledby="charts_heading" className="mb-10">
-        <SectionHeading id="charts_heading" note="点击柱条或表格中的举措，查看对应原文">图表</SectionHeading>
+        <SectionHeading id="charts_heading" note="点击柱条或表格中的举措，查看原文中的句子">图表</SectionHeading>
         <div className="grid gap-4 lg:grid-cols-2">
           <div className="lg:col-span-2">
-            <ChartPanel chart={categoryChart} measureHref={(id) => `#${id}`} />
+            <ChartPanel chart={categoryChart} measureHref={toSource} />
           </div>
           {figureCharts.map((chart) => (
-            <ChartPanel key={chart.id} chart={chart} measureHref={(id) => `#${id}`} />
+            <ChartPanel key={chart.id} chart={chart} measureHref={toSource} />
           ))}
         </div>
       </section>
+      <CompletenessPanel completeness={completeness(report)} totals={categoryTotals(report)} gaps={report.gaps} gapHref={toSource} />
       <ReportOutline report={report} />
       <OrganizationSummary report={report} />
       <PlansSummary report={report} />
-      <GapList report={report} />
       {report.origin ? <p className="border-t border-line pt-4 text-sm text-muted">原文出处：{report.origin}</p> : null}
     </>
   );

@@ -1,0 +1,82 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { FollowUpPanel } from "@/components/plans/FollowUpPanel";
+import { PlanBoard } from "@/components/plans/PlanBoard";
+import { PlanCalendar } from "@/components/plans/PlanCalendar";
+import { ReportHeader } from "@/components/ReportHeader";
+import { ReportNav } from "@/components/ReportNav";
+import { SectionHeading } from "@/components/SectionHeading";
+import { buildCalendar, planPeriod, scheduleItems } from "@/lib/calendar";
+import { planRows } from "@/lib/derive";
+import { commitmentState, followUpsMade, followUpsOf, stateCounts } from "@/lib/followups";
+import { findReport, getReportIds, getReports } from "@/lib/reports";
+
+type Props = { params: Promise<{ id: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getReportIds().map((id) => ({ id }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const loaded = findReport((await params).id);
+  return { title: loaded ? `不足与计划 · ${loaded.report.title}` : "未找到汇报" };
+}
+
+export default async function PlansPage({ params }: Props) {
+  const loaded = findReport((await params).id);
+  if (!loaded) notFound();
+  const { report } = loaded;
+  const all = getReports().map((r) => r.report);
+  const followUps = followUpsOf(report.id, all);
+  const commitments = report.plans.flatMap((p) => p.commitments);
+  const stateOf = Object.fromEntries(commitments.map((c) => [c.id, commitmentState(c, followUps[c.id])]));
+  const rows = planRows(report);
+  const flagged = rows.filter((r) => !r.weakness || r.plans.length === 0).length;
+  const period = planPeriod(report);
+  const items = scheduleItems(report);
+
+  return (
+    <>
+      <ReportHeader report={report} />
+      <ReportNav id={report.id} current="plans" />
+
+      <section aria-labelledby="pairs_heading" className="mb-12">
+        <SectionHeading
+          id="pairs_heading"
+          note={
+            rows.length === 0
+              ? undefined
+              : `不足 ${report.weaknesses.length} 项 · 计划 ${report.plans.length} 项 · ${flagged === 0 ? "每项不足都有计划回应" : `${flagged} 处未对应，已标出`}`
+          }
+        >
+          不足与计划的对应
+        </SectionHeading>
+        {rows.length === 0 ? <p className="text-muted">这份汇报没有列出不足或计划。</p> : <PlanBoard rows={rows} weaknesses={report.weaknesses} states={stateOf} followUps={followUps} />}
+      </section>
+
+      {commitments.length > 0 ? (
+        <section aria-labelledby="calendar_heading" className="mb-12">
+          <SectionHeading id="calendar_heading" note={period ? `计划时段：原文“${period.wording}”，按汇报期推算为 ${period.label}` : "原文的计划时段无法换算为具体月份"}>
+            承诺日程
+          </SectionHeading>
+          {items.length === 0 ? <p className="text-muted">原文没有写明频次的承诺。</p> : null}
+          {items.length > 0 && period ? (
+            <PlanCalendar period={period} calendar={buildCalendar(period.months, items)} items={Object.fromEntries(items.map((i) => [i.id, i]))} />
+          ) : null}
+          {items.length > 0 && !period ? (
+            <ul className="grid gap-1">
+              {items.map((i) => <li key={i.id}>{i.label}（{i.cadence.text}）</li>)}
+            </ul>
+          ) : null}
+        </section>
+      ) : null}
+
+      <section aria-labelledby="followup_heading" className="mb-10">
+        <SectionHeading id="followup_heading" note="同一单位的下一期汇报录入后，可逐条标注这些承诺的落实情况">跟进情况</SectionHeading>
+        <FollowUpPanel commitments={commitments.length} counts={stateCounts(report, followUps)} followed={Object.keys(followUps).length} made={followUpsMade(report, all)} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,68 @@
+import type { FollowUpMade } from "@/lib/followups";
+import type { Status } from "@/lib/schema";
+import { otherReportHref, traceHref } from "@/lib/trace";
+import { StatusBadge } from "../Badge";
+
+const states: Status["state"][] = ["planned", "in_progress", "done", "dropped"];
+
+/**
+ * Where this report's commitments stand (their own status, or what later reports say), and what
+ * this report says about an earlier report's commitments.
+ */
+export function FollowUpPanel({ commitments, counts, followed, made }: {
+  commitments: number;
+  counts: Record<Status["state"], number>;
+  /** commitments some later report follows up */
+  followed: number;
+  made: FollowUpMade[];
+}) {
+  return (
+    <>
+      {commitments === 0 ? (
+        <p className="text-muted">这份汇报没有提出需要跟进的承诺。</p>
+      ) : (
+        <>
+          <dl className="flex flex-wrap gap-3">
+            {states.map((s) => (
+              <div key={s} className="min-w-28 rounded-lg border border-line bg-surface px-4 py-3">
+                <dt><StatusBadge state={s} /></dt>
+                <dd className="mt-1 text-2xl font-semibold tabular-nums">
+                  {counts[s]}
+                  <span className="ml-1 text-sm font-normal text-muted">项承诺</span>
+                </dd>
+              </div>
+            ))}
+          </dl>
+          <p className="mt-3 text-sm text-muted">
+            {followed === 0
+              ? "尚无后续汇报对这些承诺作出跟进；未标注的承诺按原文视为“计划中”。"
+              : `${followed} 项承诺已有后续汇报跟进，状态以最新一份为准；其余按原文视为“计划中”。`}
+          </p>
+        </>
+      )}
+      {made.length > 0 ? (
+        <>
+          <h3 className="mb-2 mt-6 font-semibold">本汇报对以往承诺的跟进</h3>
+          <ul className="grid gap-2">
+            {made.map(({ followUp: f, earlier, commitment }) => (
+              <li key={f.id} id={f.id} tabIndex={-1} className="scroll-mt-6 rounded-lg border border-line bg-surface p-3 text-sm target:ring-2 target:ring-accent">
+                <p className="flex flex-wrap items-baseline gap-2">
+                  <StatusBadge state={f.state} />
+                  <a href={otherReportHref("plans", earlier.id, { page: "plans", at: f.commitment })} className="underline underline-offset-4 hover:text-accent">
+                    {commitment}
+                  </a>
+                  <span className="text-muted">出自《{earlier.title}》</span>
+                  {f.date ? <span className="tabular-nums">{f.date}</span> : null}
+                  {f.note ? <span>· {f.note}</span> : null}
+                </p>
+                <p className="mt-1">
+                  <a href={traceHref({ page: "plans", at: f.id }, f.id)} className="text-muted hover:underline">原文：「{f.quote}」</a>
+                </p>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </>
+  );
+}

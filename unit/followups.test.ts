@@ -1,0 +1,92 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { commitmentState, followUpsMade, followUpsOf, stateCounts } from "@/lib/followups";
+import { loadReportFolder, loadReportsDir } from "@/lib/reports";
+import { ReportError } from "@/lib/validate";
+
+const fixtures = path.join(__dirname, "fixtures", "followups");
+const temps: string[] = [];
+afterEach(() => temps.splice(0).forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+
+/** A copy of the fixture archive with the later report's followUps changed. */
+function archiveWith(change: (later: Record<string, unknown> & { followUps: Record<string, unknown>[] }) => void): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "followups-"));
+  temps.push(dir);
+  fs.cpSync(fixtures, dir, { recursive: true, filter: (src) => !src.endsWith("README.md") });
+  const file = path.join(dir, "town-2020h2", "report.json");
+  const later = JSON.parse(fs.readFileSync(file, "utf8"));
+  change(later);
+  fs.writeFileSync(file, JSON.stringify(later));
+  return dir;
+}
+
+function problemsOf(load: () => unknown): { file: string; path: string; message: string }[] {
+  try {
+    load();
+  } catch (error) {
+    const errors = error instanceof AggregateError ? error.errors : [error];
+    return errors.flatMap((e) => (e instanceof ReportError ? e.problems.map((p) => ({ file: e.file, ...p })) : []));
+  }
+  throw new Error("应当报错，却加载成功");
+}
+
+describe("follow-ups across reports", () => {
+  it("load, and mark the earlier report's commitments with the later report's word", () => {
+    const loaded = loadReportsDir(fixtures);
+    const reports = [...loaded.values()].map((l) => l.report);
+    const refs = followUpsOf("town-2020h1", reports);
+    expect(Object.keys(refs).sort()).toEqual(["h1-checks", "h1-monthly"]);
+    const earlier = loaded.get("town-2020h1")!.report;
+    const [monthly, checks] = earlier.plans[0].commitments;
+    expect(commitmentState(monthly, refs[monthly.id])).toMatchObject({ state: "done", basis: "followUp", by: { id: "town-2020h2" } });
+    expect(commitmentState(checks, refs[checks.id])).toMatchObject({ state: "dropped", note: "因人员调整暂停" });
+    expect(stateCounts(earlier, refs)).toEqual({ planned: 0, in_progress: 0, done: 1, dropped: 1 });
+    expect(followUpsOf("town-2020h2", reports)).toEqual({});
+    const later = loaded.get("town-2020h2")!.report;
+    expect(followUpsMade(later, reports).map((m) => [m.earlier.title, m.commitment, m.followUp.state])).toEqual([
+      [earlier.title, "每月定期研判", "done"],
+      [earlier.title, "镇纪委不定期抽查", "dropped"],
+    ]);
+  });
+
+  it("treat a commitment no report follows up as planned, unless its own report says otherwise", () => {
+    const earlier = loadReportFolder(path.join(fixtures, "town-2020h1")).report;
+    const c = earlier.plans[0].commitments[0];
+    expect(commitmentState(c)).toEqual({ state: "planned", basis: "plan" });
+    expect(commitmentState({ ...c, status: { state: "in_progress", date: "2020-09-30" } })).toEqual({
+      state: "in_progress",
+      date: "2020-09-30",
+      basis: "own",
+    });
+  });
+
+  it("reject a follow-up on an unknown commitment, naming file and field", () => {
+    const dir = archiveWith((later) => (later.followUps[0].commitment = "h1-weekly"));
+    const problems = problemsOf(() => loadReportsDir(dir));
+    expect(problems).toHaveLength(1);
+    expect(problems[0].file).toMatch(/town-2020h2[/\\]report\.json$/);
+    expect(problems[0].path).toBe("followUps[0].commitment");
+    expect(problems[0].message).toContain("h1-weekly");
+    expect(problems[0].message).toContain("h1-monthly");
+  });
+
+  it("reject a follow-up on an unknown report", () => {
+    const dir = archiveWith((later) => (later.followUps[1].report = "town-2019h2"));
+    expect(problemsOf(() => loadReportsDir(dir)).map((p) => p.path)).toEqual(["followUps[1].report"]);
+  });
+
+  it("reject a follow-up of the report's own commitments, and a quote not in the later source", () => {
+    const dir = archiveWith((later) => {
+      later.followUps[0].report = "town-2020h2";
+      later.followUps[1].quote = "不定期抽查已全部落实";
+    });
+    expect(problemsOf(() => loadReportsDir(dir)).map((p) => p.path)).toEqual(["followUps[0].report", "followUps[1].quote"]);
+  });
+
+  it("reject a follow-up with a state the schema does not know", () => {
+    const dir = archiveWith((later) => (later.followUps[0].state = "finished"));
+    expect(problemsOf(() => loadReportsDir(dir)).map((p) => p.path)).toEqual(["followUps[0].state"]);
+  });
+});
