@@ -29,6 +29,8 @@ export function ChartPanel({
   const titleId = `${chart.id}_title`;
   const hasSoft = chart.rows.some((r) => r.qualifier !== "exact");
   const fallback = <ChartFallback chart={chart} links={links} height={chartHeight(chart.rows.length)} />;
+  // Nothing above zero to draw: say so rather than show an empty axis.
+  const drawable = chart.rows.some((row) => (row.value ?? 0) > 0);
   return (
     <figure
       id={anchor}
@@ -41,7 +43,7 @@ export function ChartPanel({
       <figcaption>
         <div className="flex flex-wrap items-start justify-between gap-2">
           <h3 id={titleId} className="text-lg font-semibold">{chart.title}</h3>
-          <span className="print-hidden">
+          <span className={drawable ? "print-hidden" : "hidden"}>
             <ChartImageButtons chartId={chart.id} chartTitle={chart.title} fileName={fileName ?? chart.title} className="rounded border border-line px-2 py-0.5 text-xs text-muted hover:border-accent hover:text-ink" />
           </span>
         </div>
@@ -50,9 +52,15 @@ export function ChartPanel({
           {hasSoft ? "；浅色虚线框为下限或约数，“原文缺失”处不画柱" : ""}
         </p>
       </figcaption>
-      <div className="mt-4 max-w-3xl" style={{ minHeight: chartHeight(chart.rows.length) }}>
-        <BarChartView chart={chart} fallback={fallback} links={links} />
-      </div>
+      {drawable ? (
+        <div className="mt-4 max-w-3xl" style={{ minHeight: chartHeight(chart.rows.length) }}>
+          <BarChartView chart={chart} fallback={fallback} links={links} />
+        </div>
+      ) : (
+        <p className="mt-4 rounded border border-dashed border-line px-4 py-6 text-center text-muted">
+          {chart.rows.length === 0 ? "本图暂无数据：报告中没有可统计的内容。" : "本图没有可画的数字：以下各项原文未给出数字或为零，见数据表。"}
+        </p>
+      )}
       <details className="mt-3 text-sm">
         <summary className="cursor-pointer text-muted hover:text-ink print-hidden">查看数据表</summary>
         <table className="mt-2 w-full border-collapse text-left">
