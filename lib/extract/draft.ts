@@ -25,22 +25,35 @@ const REGION_NOTE: Record<RegionKind, string | undefined> = {
 
 const categoryById = new Map(CATEGORY_VOCABULARY.map((c) => [c.id, c]));
 
+const keywordScores = (s: string, weight: number) =>
+  CATEGORY_VOCABULARY.map((c) => c.keywords.reduce((sum, k) => (s.includes(k) ? sum + weight : sum), 0));
+// Titles and headings repeat for every figure under them: score each once.
+const titleScores = new Map<string, number[]>();
+const cachedScores = (s: string, weight: number) => {
+  const key = `${weight}${s}`;
+  let scores = titleScores.get(key);
+  if (!scores) {
+    if (titleScores.size > 5000) titleScores.clear();
+    scores = keywordScores(s, weight);
+    titleScores.set(key, scores);
+  }
+  return scores;
+};
+
 /** Category by keywords: the figure's own clause counts most, then its item's title, then the heading. */
 export function guessCategory(clause: string, itemTitle = "", heading = ""): string {
+  const own = keywordScores(clause, 3);
+  const item = cachedScores(itemTitle, 2);
+  const head = cachedScores(heading, 1);
   let best = "other";
   let bestScore = 0;
-  for (const c of CATEGORY_VOCABULARY) {
-    let score = 0;
-    for (const k of c.keywords) {
-      if (clause.includes(k)) score += 3;
-      if (itemTitle.includes(k)) score += 2;
-      if (heading.includes(k)) score += 1;
-    }
+  CATEGORY_VOCABULARY.forEach((c, i) => {
+    const score = own[i] + item[i] + head[i];
     if (score > bestScore) {
       best = c.id;
       bestScore = score;
     }
-  }
+  });
   return best;
 }
 
@@ -115,18 +128,8 @@ export function assembleDraft(
     sections.push({ id: "s1", ordinal: "全文", heading: inlineText(text.slice(span.start, span.end)) || "全文", draft: true, ...sourced(span.start, span.end) });
     warnings.push("未找到“一、二、三、”式的部分标题：全文作为一个部分起草");
   }
-  const sectionIndexAt = (pos: number) => {
-    let found = 0;
-    structure.sections.forEach((s, i) => {
-      if (s.start <= pos) found = i;
-    });
-    return found;
-  };
-  const regionAt = (pos: number): Region | undefined => {
-    let found: Region | undefined;
-    for (const r of structure.regions) if (r.start <= pos) found = r;
-    return found;
-  };
+  const sectionIndexAt = (pos: number) => Math.max(0, lastStartingBefore(structure.sections, pos));
+  const regionAt = (pos: number): Region | undefined => structure.regions[lastStartingBefore(structure.regions, pos)];
 
   // Items: campaigns in the body, weaknesses and plans in their regions (the first kind of item each region uses).
   const topItems = (kind: RegionKind) => {
@@ -134,9 +137,9 @@ export function assembleDraft(
     for (const region of structure.regions.filter((r) => r.kind === kind)) {
       const inRegion = structure.items.filter((it) => it.region === kind && it.start >= region.start && it.section === region.section);
       const top = inRegion[0]?.kind;
-      chosen.push(...inRegion.filter((it) => it.kind === top && !chosen.includes(it)));
+      chosen.push(...inRegion.filter((it) => it.kind === top));
     }
-    return chosen;
+    return [...new Set(chosen)];
   };
   const campaignItems = structure.items.filter((it) => it.region === "body" && it.section >= 0);
   const campaigns: Campaign[] = campaignItems.map((it, i) => ({
@@ -147,12 +150,12 @@ export function assembleDraft(
     draft: true,
     ...sourced(it.start, it.title.end),
   }));
+  // The innermost item holding pos: the latest-starting one that has not ended (items nest).
   const campaignAt = (pos: number) => {
-    let found: number | undefined;
-    campaignItems.forEach((it, i) => {
-      if (it.start <= pos && pos < it.end) found = i;
-    });
-    return found === undefined ? undefined : campaigns[found];
+    for (let i = lastStartingBefore(campaignItems, pos), steps = 0; i >= 0 && steps < 32; i--, steps++) {
+      if (pos < campaignItems[i].end) return campaigns[i];
+    }
+    return undefined;
   };
 
   const weaknessItems = topItems("weakness");
@@ -256,10 +259,11 @@ export function assembleDraft(
     });
   }
 
+  const byClause = new Map(pending.map((p) => [`${p.measure.quote}@${unitStart(layout, p.start, Delim.Clause)}`, p]));
   for (const c of scan.cadences) {
     if (planCadences.has(c) || !inBody(c)) continue;
     const { clause, common } = base(c);
-    const same = pending.find((p) => p.measure.quote === text.slice(clause.start, clause.end) && p.start >= clause.start && p.start < clause.end);
+    const same = byClause.get(`${text.slice(clause.start, clause.end)}@${clause.start}`);
     if (same) {
       same.measure.cadence = c.cadence;
       same.cadence = c;
@@ -298,6 +302,7 @@ export function assembleDraft(
   });
 
   // Gaps: each blank with the clause around it (and the next clause when that one is very short: 月日,召开专门会议).
+  const measureAt = new Map(pending.map((p, i) => [p.start, measures[i].id]));
   const gaps: Gap[] = [];
   const gapMarks: DraftMarks["gaps"] = [];
   for (const g of scan.gaps) {
@@ -306,7 +311,7 @@ export function assembleDraft(
     if (inlineText(text.slice(clause.start, clause.end)).length < 6) clause.end = unitEnd(layout, clause.end + 1, Delim.Clause);
     const id = `gap${gaps.length + 1}`;
     let measure: string | undefined;
-    if (g.kind === "number") measure = measures[pending.findIndex((p) => p.blank && p.blank.start === g.start)]?.id;
+    if (g.kind === "number") measure = measureAt.get(g.start);
     if (g.kind === "place") {
       const sentenceEnd = unitEnd(layout, g.end, Delim.Sentence);
       const next = pending.findIndex((p) => p.figure && p.start > g.start && p.start < sentenceEnd);
@@ -342,6 +347,21 @@ export function assembleDraft(
     warnings.push("没有一项计划能按措辞对应到不足：请手工指定每项计划回应的不足");
   }
   return { report, marks: { figures: figureMarks, gaps: gapMarks, cadences: cadenceMarks }, warnings };
+}
+
+/** Index of the last of `sorted` (by start) that starts at or before pos, or -1. */
+function lastStartingBefore(sorted: { start: number }[], pos: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start <= pos) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
 }
 
 /** A plan's body in commitments: its sentences, and the clauses of a long sentence. */

@@ -32,8 +32,8 @@ const NAV_LINE =
 /** 乡镇2020年落实意识形态工作情况汇报_乡镇意识形态: a page title with the site's suffix. */
 const WEB_TITLE = /^[^\s_]{4,60}_[^\s_]{1,30}$/;
 const TERMINAL = "。！？；;!?：:…";
-const CLAUSE_CHARS = "，,：:";
-const SENTENCE_CHARS = "。！？；;!?";
+const CLAUSE_CODES = new Set([..."，,：:"].map((c) => c.charCodeAt(0)));
+const SENTENCE_CODES = new Set([..."。！？；;!?"].map((c) => c.charCodeAt(0)));
 const SIGNATURE_DATE = /^[\s　]*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d〇零一二三四五六七八九十]{1,3}\s*月\s*[\d〇零一二三四五六七八九十]{1,3}\s*日[\s　]*$/;
 
 /** 一、 （一） (一) 1. 1、 （1） 一是: a line starting with one of these opens a new item. */
@@ -92,9 +92,9 @@ export function analyzeLayout(text: string): Layout {
 
   const delim = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (CLAUSE_CHARS.includes(ch)) delim[i] = Delim.Clause;
-    else if (SENTENCE_CHARS.includes(ch)) delim[i] = Delim.Sentence;
+    const c = text.charCodeAt(i);
+    if (CLAUSE_CODES.has(c)) delim[i] = Delim.Clause;
+    else if (SENTENCE_CODES.has(c)) delim[i] = Delim.Sentence;
   }
   markBreaks(lines, title, delim);
   return { text, lines, title, bodyStart, bodyEnd, navLines: lines.filter((l) => l.nav), signatureDate, delim };

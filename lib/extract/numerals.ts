@@ -22,10 +22,18 @@ const CN_DIGIT: Record<string, number> = {
 const CN_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const CN_BIG: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
+// Character codes, not strings: these run on every character of a 1 MB text.
+const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
+const CN_START = codes("零〇一二三四五六七八九两十");
+const CN_ANY = codes("零〇一二三四五六七八九两十百千万亿");
+
 /** A Chinese numeral may start with a digit or 十 (十二); 百/千/万 alone start words (百姓, 千方百计). */
-export const isChineseNumeralStart = (ch: string) => ch in CN_DIGIT || ch === "十";
-export const isChineseNumeralChar = (ch: string) => ch in CN_DIGIT || ch in CN_UNIT || ch in CN_BIG;
-export const isNumeralStart = (text: string, i: number) => isDigit(text, i) || isChineseNumeralStart(text[i] ?? "");
+export const isChineseNumeralStart = (ch: string) => ch.length > 0 && CN_START.has(ch.charCodeAt(0));
+export const isChineseNumeralChar = (ch: string | undefined) => ch !== undefined && CN_ANY.has(ch.charCodeAt(0));
+export function isNumeralStart(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (c >= 48 && c <= 57) || (c >= FULLWIDTH_ZERO && c <= FULLWIDTH_ZERO + 9) || CN_START.has(c);
+}
 
 /** Longest Chinese numeral we try to read; longer runs are junk (一一一一…) and are skipped whole. */
 const MAX_CN_RUN = 12;
@@ -117,7 +125,7 @@ export function parseChineseNumeral(run: string): number | null {
  */
 export function readNumber(text: string, i: number): NumberToken | null {
   if (isDigit(text, i)) return readArabic(text, i);
-  if (isChineseNumeralStart(text[i])) return readChinese(text, i);
+  if (CN_START.has(text.charCodeAt(i))) return readChinese(text, i);
   return null;
 }
 

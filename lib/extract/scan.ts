@@ -6,7 +6,7 @@
  */
 import type { Cadence, Qualifier } from "../schema";
 import { Delim, type Layout, unitEnd, unitStart } from "./layout";
-import { digitAt, isChineseNumeralStart, isDigit, isNumeralStart, readNumber, type NumberToken } from "./numerals";
+import { digitAt, isDigit, isNumeralStart, readNumber, type NumberToken } from "./numerals";
 import {
   CUMULATIVE_MARKERS, GE_WORDS, GONG_NOT_AFTER, GONG_NOT_BEFORE, NAME_PHRASES, NOT_A_BLANK_BEFORE, NOT_A_BLANK_BEFORE_MING,
   PERSON_NOUNS, PREFIX_QUALIFIERS, PREFIX_WORD_BEFORE, RANGE_SEPARATORS, SUFFIX_QUALIFIERS, UNIT_BLOCKERS, UNITS, type UnitKind,
@@ -404,6 +404,10 @@ export function scanText(layout: Layout): ScanResult {
 
   // Site navigation (当前位置, 浏览量) is not the report: its numbers are skipped whole.
   const navEnds = new Map(layout.navLines.map((l) => [l.start, l.end]));
+  const code = (ch: string) => ch.charCodeAt(0);
+  const [MEI, BU, YUE, RI, ZAI, DENG, GE, MING, DI, BAI, JUN] = [..."每不月日在等个名第百均"].map(code);
+  const RATE_UNITS = new Set([..."月日年周季"].map(code));
+  const phraseStarts = new Set([...PHRASES.keys()].map(code));
   let i = 0;
   while (i < n) {
     const navEnd = navEnds.get(i);
@@ -411,13 +415,16 @@ export function scanText(layout: Layout): ScanResult {
       i = Math.max(navEnd, i + 1);
       continue;
     }
-    const ch = text[i];
-    const phrase = PHRASES.get(ch)?.find((p) => text.startsWith(p.key, i));
-    if (phrase) {
-      i = trap(i, i + phrase.key.length, "name");
-      continue;
+    // Most characters are none of these: compare codes, and only then look closer.
+    const c = text.charCodeAt(i);
+    if (phraseStarts.has(c)) {
+      const phrase = PHRASES.get(text[i])!.find((p) => text.startsWith(p.key, i));
+      if (phrase) {
+        i = trap(i, i + phrase.key.length, "name");
+        continue;
+      }
     }
-    if (ch === "每") {
+    if (c === MEI) {
       const hit = readCadence(i);
       if (hit) {
         cadences.push(hit);
@@ -426,42 +433,42 @@ export function scanText(layout: Layout): ScanResult {
         continue;
       }
     }
-    if (ch === "不" && text.startsWith("不定期", i)) {
+    if (c === BU && text.startsWith("不定期", i)) {
       cadences.push({ start: i, end: i + 3, cadence: { kind: "irregular", text: "不定期" } });
       i += 3;
       continue;
     }
-    if ("月日年周季".includes(ch) && text[i + 1] === "均") {
+    if (RATE_UNITS.has(c) && text.charCodeAt(i + 1) === JUN) {
       rateUntil = unitEnd(layout, i + 2, Delim.Clause);
       i += 2;
       continue;
     }
-    if (ch === "月" && text[i + 1] === "日") {
+    if (c === YUE && text.charCodeAt(i + 1) === RI) {
       gaps.push({ start: i, end: i + 2, kind: "date", blank: "月日", what: "日期（原文月、日均空）" });
       i += 2;
       continue;
     }
-    if (ch === "在" && text[i + 1] === "等" && !"待候着于同级".includes(text[i + 2] ?? "")) {
+    if (c === ZAI && text.charCodeAt(i + 1) === DENG && !"待候着于同级".includes(text[i + 2] ?? "")) {
       let k = i + 2;
       while (k < n && k - i < 6 && isIdeograph(text[k])) k++;
       gaps.push({ start: i, end: i + 2, kind: "place", blank: text.slice(i + 1, k), what: "地点或名称（原文「等」前留空）" });
       i += 2;
       continue;
     }
-    if (ch === "个" || ch === "名") {
+    if (c === GE || c === MING) {
       const blank = readBlank(i);
       if (blank) {
         gaps.push(blank);
-        figures.push({ start: blank.start, end: blank.end, value: null, unit: ch, qualifier: "missing", cumulative: isCumulative(i), doubts: ["原文未写数字"] });
+        figures.push({ start: blank.start, end: blank.end, value: null, unit: text[i], qualifier: "missing", cumulative: isCumulative(i), doubts: ["原文未写数字"] });
         i = blank.end;
         continue;
       }
     }
-    if (ch === "第" && isNumeralStart(text, i + 1)) {
+    if (c === DI && isNumeralStart(text, i + 1)) {
       i = readOrdinal(i);
       continue;
     }
-    if (ch === "百" && text.startsWith("百分之", i) && (isChineseNumeralStart(text[i + 3] ?? "") || isDigit(text, i + 3) || text[i + 3] === "百")) {
+    if (c === BAI && text.startsWith("百分之", i) && (isNumeralStart(text, i + 3) || text[i + 3] === "百")) {
       i = readPercentWords(i);
       continue;
     }

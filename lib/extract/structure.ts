@@ -47,6 +47,9 @@ const ITEM_PATTERNS: [ItemKind, RegExp, boolean][] = [
   ["arabic", /^([\d０-９]{1,2})[、．.](?![\d０-９])/, true],
 ];
 
+/** Every item marker starts with one of these: a bracket, a digit or a Chinese numeral. */
+const ITEM_FIRST = new Set([..."（(0123456789０１２３４５６７８９一二三四五六七八九十"].map((c) => c.charCodeAt(0)));
+
 const numeralValue = (s: string) => {
   const ascii = s.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10));
   return /^\d+$/.test(ascii) ? Number(ascii) : parseChineseNumeral(s) ?? 0;
@@ -144,12 +147,12 @@ function findItems(layout: Layout, sections: SectionInfo[], sectionAt: (pos: num
   const sectionLines = new Set(sections.map((s) => s.start));
 
   for (let p = bodyStart; p < bodyEnd; p++) {
-    const atLineStart = p === 0 || text[p - 1] === "\n";
+    const atLineStart = p === 0 || text.charCodeAt(p - 1) === 10;
     const afterDelim = p > 0 && delim[p - 1] >= Delim.Clause && delim[p - 1] !== Delim.Paragraph;
     if (!atLineStart && !afterDelim) continue;
     let q = p;
     while (q < bodyEnd && (text[q] === " " || text[q] === "\t" || text[q] === "　")) q++;
-    if (sectionLines.has(q)) continue;
+    if (!ITEM_FIRST.has(text.charCodeAt(q)) || sectionLines.has(q)) continue;
     const head = text.slice(q, q + 6);
     for (const [kind, pattern, lineOnly] of ITEM_PATTERNS) {
       if (lineOnly && !atLineStart) continue;
