@@ -26,6 +26,7 @@ let cadencesFound = 0;
 let plans = 0;
 let links = 0;
 const texts: string[] = [];
+const holdout: { expected: number; extracted: number; correct: number }[] = [];
 console.log(`${"fixture".padEnd(26)}  标注  抽取  正确  precision  recall  累计对  trap避开  缺失  频次  计划对应`);
 for (const name of names) {
   const text = readFileSync(join(dir, `${name}.txt`), "utf8");
@@ -40,6 +41,7 @@ for (const name of names) {
   );
   for (const m of f.misses) console.log(`    ✗ 「${m.text}」 标注 ${m.expected ?? "（非数字）"} · 抽取 ${m.found ?? "（未找到）"}`);
   if (s.traps.leaked.length) console.log(`    ✗ 误作数字的 trap：${s.traps.leaked.join("、")}`);
+  if (name.startsWith("holdout-")) holdout.push(f);
   expected += f.expected;
   extracted += f.extracted;
   correct += f.correct;
@@ -53,6 +55,10 @@ for (const name of names) {
   plans += s.plans.expected;
   links += s.plans.linksRight;
 }
+const blind = holdout.reduce((a, s) => ({ e: a.e + s.expected, x: a.x + s.extracted, c: a.c + s.correct }), { e: 0, x: 0, c: 0 });
+console.log(
+  `\n其中 holdout-*（规则定稿后才写的 ${holdout.length} 份）：标注 ${blind.e}、抽取 ${blind.x}、正确 ${blind.c}；precision ${pct(blind.c / blind.x)}  recall ${pct(blind.c / blind.e)}`,
+);
 console.log(
   `\n合计 ${names.length} 份：数字 标注 ${expected}、抽取 ${extracted}、正确 ${correct}（数值、单位、限定词全对）\n` +
     `  precision ${pct(correct / extracted)}  recall ${pct(correct / expected)}（目标各 ≥ 0.95）\n` +

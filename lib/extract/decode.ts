@@ -35,6 +35,9 @@ export function decodeText(bytes: Uint8Array): Decoded {
       if (text !== undefined) encoding = "GB18030";
     }
   }
+  if (text === undefined && encoding === "UTF-8" && bytes.includes(0)) {
+    return { ok: false, error: "文件含有二进制数据，不是纯文本：Word、WPS 或 PDF 文件请先另存为纯文本（.txt）再导入" };
+  }
   if (text === undefined) return { ok: false, error: "无法识别文件编码（既不是 UTF-8，也不是 GBK/GB18030 或 UTF-16）：可能不是文本文件" };
   if (encoding !== "UTF-8") notes.push(`原文为 ${encoding === "GB18030" ? "GBK/GB18030" : encoding} 编码，已转换为 UTF-8`);
   if (text.includes("\r")) {

@@ -17,6 +17,8 @@ export type DraftMarks = {
   cadences: (Span & { ownerId: string })[];
 };
 
+const MAX_ITEMS = 20_000;
+
 const REGION_NOTE: Record<RegionKind, string | undefined> = {
   body: undefined,
   weakness: "出现在“存在的问题”中",
@@ -27,7 +29,7 @@ const categoryById = new Map(CATEGORY_VOCABULARY.map((c) => [c.id, c]));
 
 const keywordScores = (s: string, weight: number) =>
   CATEGORY_VOCABULARY.map((c) => c.keywords.reduce((sum, k) => (s.includes(k) ? sum + weight : sum), 0));
-// Titles and headings repeat for every figure under them: score each once.
+// Titles and headings repeat for every figure under them (and junk repeats clauses): score each once.
 const titleScores = new Map<string, number[]>();
 const cachedScores = (s: string, weight: number) => {
   const key = `${weight}${s}`;
@@ -42,7 +44,7 @@ const cachedScores = (s: string, weight: number) => {
 
 /** Category by keywords: the figure's own clause counts most, then its item's title, then the heading. */
 export function guessCategory(clause: string, itemTitle = "", heading = ""): string {
-  const own = keywordScores(clause, 3);
+  const own = cachedScores(clause.slice(0, 120), 3);
   const item = cachedScores(itemTitle, 2);
   const head = cachedScores(heading, 1);
   let best = "other";
@@ -215,7 +217,7 @@ export function assembleDraft(
       ...sourced(it.start, it.title.end),
     };
   });
-  linkPlans(weaknesses, plans);
+  if (!linkPlans(weaknesses, plans)) warnings.push("不足与计划的条数过多，未自动对应：请手工指定每项计划回应的不足");
 
   // Measures: figures, cadences outside the plans, and documents, in reading order.
   type Pending = { start: number; measure: Omit<Measure, "id">; figure?: DraftFigure; cadence?: CadenceHit; blank?: Span };
@@ -235,7 +237,13 @@ export function assembleDraft(
     };
   };
 
-  for (const f of scan.figures) {
+  // A real report has hundreds of figures; tens of thousands means junk, and a draft nobody could check.
+  const capped = <T,>(items: T[], what: string) => {
+    if (items.length <= MAX_ITEMS) return items;
+    warnings.push(`${what}超过 ${MAX_ITEMS.toLocaleString("zh-CN")} 处，只起草了前 ${MAX_ITEMS.toLocaleString("zh-CN")} 处：这段文本可能不是一份汇报`);
+    return items.slice(0, MAX_ITEMS);
+  };
+  for (const f of capped(scan.figures, "数字")) {
     if (!inBody(f)) continue;
     const { clause, common } = base(f);
     const doubts = [...f.doubts];
@@ -260,7 +268,7 @@ export function assembleDraft(
   }
 
   const byClause = new Map(pending.map((p) => [`${p.measure.quote}@${unitStart(layout, p.start, Delim.Clause)}`, p]));
-  for (const c of scan.cadences) {
+  for (const c of capped(scan.cadences, "频次")) {
     if (planCadences.has(c) || !inBody(c)) continue;
     const { clause, common } = base(c);
     const same = byClause.get(`${text.slice(clause.start, clause.end)}@${clause.start}`);
@@ -277,7 +285,7 @@ export function assembleDraft(
     });
   }
 
-  for (const d of findDocuments(layout)) {
+  for (const d of capped(findDocuments(layout), "文件")) {
     if (!inBody(d.span)) continue;
     const { common } = base(d.span);
     pending.push({
@@ -305,7 +313,7 @@ export function assembleDraft(
   const measureAt = new Map(pending.map((p, i) => [p.start, measures[i].id]));
   const gaps: Gap[] = [];
   const gapMarks: DraftMarks["gaps"] = [];
-  for (const g of scan.gaps) {
+  for (const g of capped(scan.gaps, "原文缺失")) {
     if (!inBody(g)) continue;
     const clause = clauseOf(g);
     if (inlineText(text.slice(clause.start, clause.end)).length < 6) clause.end = unitEnd(layout, clause.end + 1, Delim.Clause);
@@ -424,8 +432,10 @@ function bigrams(s: string): Set<string> {
  * Each plan answers the weakness its wording shares most with (shared character pairs, rarer
  * pairs weighing more). A plan that shares too little answers none: a person links it.
  */
-export function linkPlans(weaknesses: Weakness[], plans: Plan[]): void {
-  if (!weaknesses.length) return;
+export function linkPlans(weaknesses: Weakness[], plans: Plan[]): boolean {
+  if (!weaknesses.length) return true;
+  // Hundreds of each means the text is not one report; leave the links to a person.
+  if (weaknesses.length * plans.length > 40_000) return false;
   const wSets = weaknesses.map((w) => bigrams(`${w.title}${w.detail ?? ""}`));
   const pSets = plans.map((p) => bigrams(`${p.title}${p.commitments.map((c) => c.text).join("")}`));
   const df = new Map<string, number>();
@@ -450,6 +460,7 @@ export function linkPlans(weaknesses: Weakness[], plans: Plan[]): void {
     });
     if (best >= 0 && bestScore >= 0.06) plan.answers = [weaknesses[best].id];
   });
+  return true;
 }
 
 const DOC_ACTIONS = ["制定印发", "制定下发", "印发", "下发", "制定", "出台", "修订", "制发", "起草", "编制", "完善"];
@@ -459,9 +470,12 @@ function findDocuments(layout: Layout): { span: Span; action: string; title: str
   const { text } = layout;
   const docs: { span: Span; action: string; title: string }[] = [];
   let prev: { end: number; action: string } | undefined;
+  let close = -1;
   for (let open = text.indexOf("《"); open !== -1; open = text.indexOf("《", open + 1)) {
-    const close = text.indexOf("》", open + 1);
-    if (close === -1 || close - open > 80) continue;
+    // The next 》 is found once for all the 《 before it, so a text of only 《 stays linear.
+    if (close <= open) close = text.indexOf("》", open + 1);
+    if (close === -1) break;
+    if (close - open > 80) continue;
     const title = text.slice(open + 1, close);
     if (title.includes("《") || !title.trim()) continue;
     let lead = text.slice(Math.max(0, open - 6), open);
@@ -554,6 +568,7 @@ function describeHead(layout: Layout, structure: Structure, planCount: number, w
     period = { year, label: m[0].replace(/\s/g, ""), basis: why };
     break;
   }
+  // Only a stated period (下半年, 明年, 2023年) is a plan period; 工作打算 alone says none.
   const planRegion = structure.regions.find((r) => r.kind === "plan" && r.trigger && r.label && !/打算|思路|计划|安排|方向/.test(r.label));
   if (planRegion?.trigger && planRegion.label) {
     period.plansFor = { label: planRegion.label, ...sourced(planRegion.trigger.start, planRegion.trigger.end) };

@@ -26,6 +26,8 @@ export type Extraction = DraftMarks & {
   traps: TrapHit[];
   /** things a person must check that no single item shows */
   warnings: string[];
+  /** lines of site navigation a scraped page carries (当前位置, 浏览量), left out of the report */
+  navigation: { start: number; end: number }[];
 };
 
 export type ExtractOutcome = { ok: true; extraction: Extraction } | { ok: false; error: string };
@@ -58,10 +60,14 @@ export function extractReport(text: string, options: { id?: string } = {}): Extr
   if (!Id.safeParse(id).success) return { ok: false, error: `标识「${id}」不合格：只能由小写字母、数字和连字符组成，且不能以连字符开头` };
 
   const layout = analyzeLayout(text);
+  if (layout.lines.every((l) => l.blank || l.nav)) {
+    return { ok: false, error: "只有网页导航（当前位置、推荐访问等），没有汇报正文：请粘贴汇报全文" };
+  }
   const scan = scanText(layout);
   const structure = findStructure(layout);
   // The draft passes lib/validate.ts by construction (unit and property tests hold it to that);
   // callers validate before they write or download it.
   const { report, marks, warnings } = assembleDraft(layout, scan, structure, id);
-  return { ok: true, extraction: { report, ...marks, traps: scan.traps, warnings } };
+  const navigation = layout.navLines.map((l) => ({ start: l.start, end: l.end }));
+  return { ok: true, extraction: { report, ...marks, traps: scan.traps, warnings, navigation } };
 }

@@ -121,13 +121,19 @@ function markBreaks(lines: Line[], title: number | undefined, delim: Uint8Array)
 /** Clauses and sentences are looked up within this many characters, so junk without punctuation stays linear. */
 export const REACH = 200;
 
+/**
+ * Where a unit is cut when no delimiter is within reach (junk without punctuation): on a fixed grid,
+ * so neighbouring items share one quote instead of each getting its own window.
+ */
+const GRID = 64;
+
 /** Start of the unit (clause, sentence, paragraph) containing pos: just after the last delimiter of at least that class. */
 export function unitStart(layout: Layout, pos: number, level: Delim, reach = REACH): number {
   const { delim, text } = layout;
   const floor = Math.max(0, pos - reach);
   let i = pos - 1;
   while (i >= floor && delim[i] < level) i--;
-  let start = i < floor ? floor : i + 1;
+  let start = i < floor ? Math.floor(floor / GRID) * GRID : i + 1;
   while (start < pos && /\s/.test(text[start])) start++;
   return start;
 }
@@ -138,12 +144,12 @@ export function unitEnd(layout: Layout, pos: number, level: Delim, reach = REACH
   const ceil = Math.min(text.length, pos + reach);
   let i = pos;
   while (i < ceil && delim[i] < level) i++;
-  let end = i;
+  let end = i < ceil || ceil === text.length ? i : Math.min(text.length, Math.ceil(ceil / GRID) * GRID);
   while (end > pos && /\s/.test(text[end - 1])) end--;
   return end;
 }
 
 /** Text as a person reads it: the soft page-breaks of scraping folded away. */
 export function inlineText(s: string): string {
-  return s.replace(/\s*\n\s*/g, "").trim();
+  return (s.includes("\n") ? s.replace(/\s*\n\s*/g, "") : s).trim();
 }

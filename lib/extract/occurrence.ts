@@ -21,11 +21,12 @@ export function occurrenceFinder(text: string): (quote: string, start: number) =
   const startsOf = (quote: string): number[] => {
     const cached = cache.get(quote);
     if (cached) return cached;
-    let starts: number[];
-    if (quote.length < 2) {
-      starts = [];
+    const starts: number[] = [];
+    const scan = () => {
       for (let at = text.indexOf(quote); at !== -1; at = text.indexOf(quote, at + 1)) starts.push(at);
-    } else {
+    };
+    if (quote.length < 2) scan();
+    else {
       index ??= build();
       let best: number[] = [];
       let offset = 0;
@@ -39,10 +40,13 @@ export function occurrenceFinder(text: string): (quote: string, start: number) =
           if (bestLength <= 1) break;
         }
       }
-      starts = [];
-      for (const p of best) {
-        const s = p - offset;
-        if (s >= 0 && text.startsWith(quote, s)) starts.push(s);
+      // When even the rarest pair is everywhere (junk like 月日月日…), one native scan is cheaper.
+      if (bestLength > 256) scan();
+      else {
+        for (const p of best) {
+          const s = p - offset;
+          if (s >= 0 && text.startsWith(quote, s)) starts.push(s);
+        }
       }
     }
     cache.set(quote, starts);
@@ -50,9 +54,18 @@ export function occurrenceFinder(text: string): (quote: string, start: number) =
   };
 
   return (quote, start) => {
+    if (quote === "") return undefined;
     const starts = startsOf(quote);
     if (starts.length <= 1) return undefined;
-    const at = starts.indexOf(start);
-    return at === -1 ? undefined : at + 1;
+    // starts ascend: binary search, since junk text can repeat one quote tens of thousands of times.
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] === start) return mid + 1;
+      if (starts[mid] < start) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
   };
 }

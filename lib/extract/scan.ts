@@ -65,6 +65,8 @@ const PHRASES = byFirstChar(NAME_PHRASES.map((key) => ({ key })));
 const UNIT_INDEX = byFirstChar(UNITS.map((u) => ({ key: u.unit, ...u })));
 
 const isIdeograph = (ch: string | undefined) => ch !== undefined && ch >= "\u4e00" && ch <= "\u9fff";
+/** Whether ch is one of the characters of set ("".includes("") is true, so guard the text's ends). */
+const oneOf = (set: string, ch: string | undefined) => ch !== undefined && ch.length === 1 && set.includes(ch);
 const OBJECT_STOP = "的尚未已逐成建开设配进参中都均全并和及与在为是有";
 const CADENCE_WORDS = ["个星期", "个月", "星期", "季度", "月", "周", "季", "年", "天", "日"];
 const DAY_SEPARATORS = "、，,和及";
@@ -90,7 +92,7 @@ export function scanText(layout: Layout): ScanResult {
     for (const u of UNIT_INDEX.get(text[pos]) ?? []) {
       if (!text.startsWith(u.unit, pos)) continue;
       const end = pos + u.unit.length;
-      if (UNIT_BLOCKERS[u.unit]?.includes(text[end] ?? "")) continue;
+      if (oneOf(UNIT_BLOCKERS[u.unit] ?? "", text[end])) continue;
       // 等三面重要工作: 面 stands for 方面 here (a flag is counted in 面 too).
       if (u.unit === "面" && /^(?:重要|工作|任务|内容|问题)/.test(text.slice(end, end + 2))) {
         return { unit: "方面", kind: "count", end, note: `原文作「${text.slice(pos - 1, end)}」，按「方面」理解` };
@@ -104,7 +106,7 @@ export function scanText(layout: Layout): ScanResult {
     for (const [word, qualifier] of PREFIX_QUALIFIERS) {
       const at = start - word.length;
       if (at < 0 || !text.startsWith(word, at)) continue;
-      if (PREFIX_WORD_BEFORE[word]?.includes(text[at - 1] ?? "")) continue;
+      if (oneOf(PREFIX_WORD_BEFORE[word] ?? "", text[at - 1])) continue;
       return { start: at, qualifier };
     }
     return { start };
@@ -122,7 +124,7 @@ export function scanText(layout: Layout): ScanResult {
       for (let at = clause.indexOf(marker); at !== -1; at = clause.indexOf(marker, at + 1)) {
         if (marker !== "共") return true;
         const before = clause[at - 1] ?? text[from - 1] ?? "";
-        if (!GONG_NOT_BEFORE.includes(before) && !GONG_NOT_AFTER.includes(clause[at + 1] ?? "")) return true;
+        if (!oneOf(GONG_NOT_BEFORE, before) && !oneOf(GONG_NOT_AFTER, clause[at + 1])) return true;
       }
     }
     return false;
@@ -184,6 +186,8 @@ export function scanText(layout: Layout): ScanResult {
     else if (word === "季度" || word === "季") cadence = { kind: "quarterly", text: "" };
     else if (word === "年") cadence = count === 0.5 ? { kind: "half_yearly", text: "" } : { kind: "yearly", text: "" };
     else cadence = { kind: "daily", text: "" };
+    // 每月定期研判: 定期 belongs to the cadence's wording.
+    if (cadence.kind !== "monthly_days" && text.startsWith("定期", j)) j += 2;
     cadence.text = wording();
     return { start: i, end: j, cadence };
   };
@@ -195,12 +199,12 @@ export function scanText(layout: Layout): ScanResult {
     let end = from;
     while (k < n && isNumeralStart(text, k)) {
       const nt = readNumber(text, k);
-      if (!nt || nt.vague || !"号日".includes(text[nt.end] ?? "") || nt.value < 1 || nt.value > 31) break;
+      if (!nt || nt.vague || !oneOf("号日", text[nt.end]) || nt.value < 1 || nt.value > 31) break;
       days.push(nt.value);
       trap(nt.start, nt.end + 1, "cadence");
       end = nt.end + 1;
       k = end;
-      if (DAY_SEPARATORS.includes(text[k] ?? "") && isNumeralStart(text, k + 1)) k++;
+      if (oneOf(DAY_SEPARATORS, text[k]) && isNumeralStart(text, k + 1)) k++;
       else break;
     }
     return days.length ? { days, end } : undefined;
@@ -210,11 +214,17 @@ export function scanText(layout: Layout): ScanResult {
   const readBlank = (i: number): GapHit | undefined => {
     const ch = text[i];
     const before = text[i - 1];
-    if (!isIdeograph(before) || NOT_A_BLANK_BEFORE.includes(before)) return undefined;
+    if (!isIdeograph(before) || oneOf(NOT_A_BLANK_BEFORE, before)) return undefined;
     if (ch === "个" && GE_WORDS.some((w) => text.startsWith(w, i))) return undefined;
-    if (ch === "名" && (NOT_A_BLANK_BEFORE_MING.includes(before) || !PERSON_NOUNS.some((w) => text.startsWith(w, i + 1)))) return undefined;
     let j = i + 1;
-    while (j < n && j - i <= 10 && isIdeograph(text[j]) && (j === i + 1 || !OBJECT_STOP.includes(text[j]))) j++;
+    if (ch === "名") {
+      // 由名老党员组成: the count is of people, and the noun says which.
+      const noun = oneOf(NOT_A_BLANK_BEFORE_MING, before) ? undefined : PERSON_NOUNS.find((w) => text.startsWith(w, i + 1));
+      if (!noun) return undefined;
+      j += noun.length;
+    } else {
+      while (j < n && j - i <= 10 && isIdeograph(text[j]) && (j === i + 1 || !oneOf(OBJECT_STOP, text[j]))) j++;
+    }
     if (j === i + 1) return undefined;
     const written = text.slice(i, j);
     return { start: i, end: j, kind: "number", blank: written, what: `原文「${written}」前缺少数字` };
@@ -279,8 +289,8 @@ export function scanText(layout: Layout): ScanResult {
     const after = text[num.end] ?? "";
 
     if (before === "周" || text.startsWith("星期", i - 2) || text.startsWith("礼拜", i - 2)) return trap(i - 1, num.end, "weekday");
-    if ("（(".includes(before) && "）)".includes(after)) return num.kind === "arabic" ? trap(i - 1, num.end + 1, "list") : num.end + 1;
-    if (num.kind === "arabic" && num.intDigits <= 2 && num.multiplier === 1 && "、.．".includes(after) && !isDigit(text, num.end + 1) && atLineStart(i)) {
+    if (oneOf("（(", before) && oneOf("）)", after)) return num.kind === "arabic" ? trap(i - 1, num.end + 1, "list") : num.end + 1;
+    if (num.kind === "arabic" && num.intDigits <= 2 && num.multiplier === 1 && oneOf("、.．", after) && !isDigit(text, num.end + 1) && atLineStart(i)) {
       return trap(i, num.end + 1, "list");
     }
     if (num.kind !== "arabic" && (after === "、" || after === "是")) return num.end;
@@ -318,7 +328,7 @@ export function scanText(layout: Layout): ScanResult {
   /** Dates like 2022-01-08, times like 00:44, phone numbers like 0571-86612345, document years like 〔2021〕. */
   const arabicSpecial = (i: number, num: NumberToken): number | undefined => {
     const after = text[num.end] ?? "";
-    if (num.intDigits === 4 && "-/".includes(after) && isDigit(text, num.end + 1)) {
+    if (num.intDigits === 4 && oneOf("-/", after) && isDigit(text, num.end + 1)) {
       let k = num.end + 1;
       while (isDigit(text, k) && k - num.end <= 3) k++;
       if (text[k] === after && isDigit(text, k + 1)) {
@@ -332,18 +342,18 @@ export function scanText(layout: Layout): ScanResult {
       while ((text[k] === ":" || text[k] === "：") && isDigit(text, k + 1) && isDigit(text, k + 2)) k += 3;
       return trap(i, k, "time");
     }
-    if ("-－".includes(after) && isDigit(text, num.end + 1)) {
+    if (oneOf("-－", after) && isDigit(text, num.end + 1)) {
       let k = num.end + 1;
       while (isDigit(text, k)) k++;
       const tail = k - num.end - 1;
       if ((digitAt(text, i) === 0 && num.intDigits >= 3 && tail >= 3) || tail >= 5) return trap(i, phoneEnd(k), "phone");
     }
-    if ("〔[［【".includes(text[i - 1] ?? "") && num.intDigits === 4) return trap(i - 1, num.end + 1, "code");
+    if (oneOf("〔[［【", text[i - 1]) && num.intDigits === 4) return trap(i - 1, num.end + 1, "code");
     return undefined;
   };
 
   const phoneEnd = (k: number) => {
-    while (k < n && (isDigit(text, k) || "-－×xX*＊".includes(text[k])) ) k++;
+    while (k < n && (isDigit(text, k) || oneOf("-－×xX*＊", text[k]))) k++;
     return k;
   };
 
@@ -374,8 +384,8 @@ export function scanText(layout: Layout): ScanResult {
         let end = unitEndAt;
         if (isNumeralStart(text, end)) {
           const day = readNumber(text, end);
-          if (day && !day.vague && "日号".includes(text[day.end] ?? "")) end = day.end + 1;
-        } else if ("日号".includes(text[end] ?? "") && !range) {
+          if (day && !day.vague && oneOf("日号", text[day.end])) end = day.end + 1;
+        } else if (oneOf("日号", text[end]) && !range) {
           gaps.push({ start: end, end: end + 1, kind: "date", blank: text[end], what: "日期（原文缺日）" });
           end++;
         }
@@ -391,6 +401,8 @@ export function scanText(layout: Layout): ScanResult {
         return trap(i, unitEndAt, "anniversary");
       case "hours":
         if (text[unitEndAt] === "内") return trap(i, unitEndAt + 1, "duration");
+        // 24小时值班 / 24小时在线: a schedule, not hours spent.
+        if (/^(?:值班|值守|在线|不间断|全天候|畅通|开放|服务热线)/.test(text.slice(unitEndAt, unitEndAt + 4))) return trap(i, unitEndAt, "duration");
         break;
       default:
         break;
@@ -448,7 +460,7 @@ export function scanText(layout: Layout): ScanResult {
       i += 2;
       continue;
     }
-    if (c === ZAI && text.charCodeAt(i + 1) === DENG && !"待候着于同级".includes(text[i + 2] ?? "")) {
+    if (c === ZAI && text.charCodeAt(i + 1) === DENG && !oneOf("待候着于同级", text[i + 2])) {
       let k = i + 2;
       while (k < n && k - i < 6 && isIdeograph(text[k])) k++;
       gaps.push({ start: i, end: i + 2, kind: "place", blank: text.slice(i + 1, k), what: "地点或名称（原文「等」前留空）" });

@@ -4,7 +4,7 @@
  * Regular expressions here are anchored and bounded (no nested quantifiers) and run on short
  * slices, so no input makes them backtrack.
  */
-import { Delim, inlineText, type Layout, LINE_MARKER, SECTION_MARKER, unitEnd, unitStart } from "./layout";
+import { Delim, inlineText, type Layout, SECTION_MARKER, unitEnd, unitStart } from "./layout";
 import { parseChineseNumeral } from "./numerals";
 import type { Span } from "./scan";
 import { PLAN_HEADING, PLAN_TRIGGER, WEAKNESS_HEADING, WEAKNESS_TRIGGER } from "./vocabulary";
@@ -77,16 +77,21 @@ function paragraphEnd(starts: number[], layout: Layout, pos: number): number {
   return end;
 }
 
-/** Title of an item or heading: to the first full stop; a long one stops at its first comma. */
-export function titleSpan(layout: Layout, start: number, limit: number): Span {
+/**
+ * Title of a heading or item: to the first full stop; a long one stops at its first comma. An
+ * item's title also stops at a comma after a phrase of six or more characters (培养文艺骨干队伍，
+ * 每年培训…), while a pair of short phrases stays whole (突出重点,加大文化宣传氛围).
+ */
+export function titleSpan(layout: Layout, start: number, limit: number, item = false): Span {
   const { text } = layout;
   const sentenceEnd = Math.min(unitEnd(layout, start, Delim.Sentence, 120), limit);
   let end = sentenceEnd;
   const colon = text.slice(start, end).search(/[：:]/);
   if (colon > 0) end = start + colon;
-  if (inlineText(text.slice(start, end)).length > 24) {
-    const comma = unitEnd(layout, start, Delim.Clause, 120);
-    if (comma < end && comma > start) end = comma;
+  const comma = unitEnd(layout, start, Delim.Clause, 120);
+  if (comma < end && comma > start) {
+    const first = inlineText(text.slice(start, comma)).length;
+    if (inlineText(text.slice(start, end)).length > 24 || (item && first >= 6)) end = comma;
   }
   while (end > start && /[\s，,、]/.test(text[end - 1])) end--;
   return { start, end };
@@ -196,7 +201,7 @@ function findItems(layout: Layout, sections: SectionInfo[], sectionAt: (pos: num
     if (!headingOnly) end = Math.min(end, paraEnd);
     while (end > item.start && /[\s；;。，,]/.test(text[end - 1])) end--;
     item.end = end;
-    item.title = titleSpan(layout, item.title.start, end);
+    item.title = titleSpan(layout, item.title.start, end, true);
   });
   return items.filter((item) => item.title.end > item.title.start);
 }
@@ -206,7 +211,7 @@ function findRegions(layout: Layout, sections: SectionInfo[], items: Item[]): Re
   const regions: Region[] = [];
   sections.forEach((s, index) => {
     const kind: RegionKind = PLAN_HEADING.test(s.heading) ? "plan" : WEAKNESS_HEADING.test(s.heading) ? "weakness" : "body";
-    const label = kind === "plan" ? PLAN_HEADING.exec(s.heading)?.[0] : undefined;
+    const label = kind === "plan" ? (/20\d\d年/.exec(s.heading) ?? PLAN_HEADING.exec(s.heading))?.[0] : undefined;
     regions.push({ start: s.start, kind, section: index, label, trigger: kind === "plan" ? s.quote : undefined });
     if (kind === "plan") return;
 

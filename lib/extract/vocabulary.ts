@@ -34,7 +34,7 @@ export const UNITS: UnitDef[] = (
     ["只", "count"], ["头", "count"], ["本", "count"], ["种", "count"], ["类", "count"], ["轮", "count"], ["届", "count"],
     ["位", "count"], ["门", "count"], ["节", "count"], ["课", "count"], ["堂", "count"], ["组", "count"], ["班", "count"],
     ["对", "count"], ["桌", "count"], ["封", "count"], ["遍", "count"], ["趟", "count"], ["米", "count"], ["亩", "count"],
-    ["吨", "count"], ["斤", "count"],
+    ["吨", "count"], ["斤", "count"], ["成", "count"],
     ["年", "year"], ["月", "month"], ["周", "duration"], ["天", "duration"], ["日", "day"], ["号", "day"], ["秒", "duration"],
   ] as [string, UnitKind, string?][]
 ).map(([unit, kind, normal]) => ({ unit, kind, normal }));
@@ -79,6 +79,7 @@ export const UNIT_BLOCKERS: Record<string, string> = {
   封: "闭锁面建",
   项: "目",
   头: "脑",
+  成: "员立为效果绩本熟功就长型交品",
 };
 
 /** Qualifier words written before the number, longest first. */
@@ -127,11 +128,11 @@ export const NAME_PHRASES = [
   "接二连三", "四处", "一点一滴", "三五成群", "三位一体", "一体化",
 ];
 
-/** Nouns a missing count is usually about: 在个村成立, 有个社区尚未, 由名老党员组成. */
-export const PERSON_NOUNS = [
-  "老党员", "党员", "干部", "群众", "志愿者", "宣传员", "网格员", "成员", "工作人员", "村民", "代表", "骨干", "乡贤",
-  "老干部", "老教师", "教师", "学生", "同志", "专家", "律师", "民警", "辅警", "队员", "学员", "讲师", "宣讲员", "管理员",
-  "评论员", "信息员", "监督员", "调解员", "青年", "妇女", "儿童", "老人",
+/** People a missing count of 名 is about (由名老党员组成), longest first. */
+export const PERSON_NOUNS: string[] = [
+  "工作人员", "老党员", "志愿者", "宣传员", "网格员", "老干部", "老教师", "宣讲员", "管理员", "评论员", "信息员", "监督员", "调解员", "党员", "干部", "群众",
+  "成员", "村民", "代表", "骨干", "乡贤", "教师", "学生", "同志", "专家", "律师", "民警", "辅警", "队员", "学员", "讲师", "青年", "妇女", "儿童",
+  "老人",
 ];
 
 /** Words after 个 that are not "N个" with the number left out (个人, 个别). */
