@@ -16,6 +16,7 @@ export function FigureCard(props: {
   onPatch: (patch: QuantityPatch) => void;
   onLabel: (label: string) => void;
   onCategory: (id: string) => void;
+  onHeadline: (headline: boolean) => void;
   onConfirm: (confirmed: boolean) => void;
   onRemove: () => void;
 }) {
@@ -86,6 +87,10 @@ export function FigureCard(props: {
         <label className="flex items-center gap-2 self-end pb-1 text-sm">
           <input type="checkbox" checked={q.cumulative} onChange={(e) => props.onPatch({ cumulative: e.target.checked })} />
           累计
+        </label>
+        <label className="flex items-center gap-2 self-end pb-1 text-sm">
+          <input type="checkbox" checked={!!m.headline} onChange={(e) => props.onHeadline(e.target.checked)} />
+          重点数字
         </label>
       </div>
       {errors.length ? (

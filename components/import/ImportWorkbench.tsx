@@ -9,7 +9,7 @@ import { useMemo, useState } from "react";
 import { completeness } from "@/lib/derive";
 import { decodeText, extractReport, type Extraction } from "@/lib/extract";
 import {
-  confirmAll, confirmMeasure, finalReport, patchQuantity, removeMeasure, restoreMeasure, segmentText, setAnswers, setCategory, setLabel,
+  confirmAll, confirmMeasure, finalReport, patchQuantity, removeMeasure, restoreMeasure, segmentText, setAnswers, setCategory, setHeadline, setLabel,
   type QuantityPatch,
 } from "@/lib/extract/review";
 import { qualifierLabel } from "@/lib/format";
@@ -294,6 +294,7 @@ function Review({ draft, update }: { draft: Draft; update: (change: (r: Report) 
                   onPatch={patch(m.id)}
                   onLabel={(label) => update((r) => setLabel(r, m.id, label))}
                   onCategory={(cat) => update((r) => setCategory(r, m.id, cat))}
+                  onHeadline={(yes) => update((r) => setHeadline(r, m.id, yes))}
                   onConfirm={(yes) => update((r) => confirmMeasure(r, m.id, yes))}
                   onRemove={() => update((r) => removeMeasure(r, m.id))}
                 />

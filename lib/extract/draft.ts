@@ -89,9 +89,9 @@ export function figureLabel(layout: Layout, clauseStart: number, start: number, 
       // 购买政治理论、中外名著等不同种类优秀书籍 → 购买不同种类优秀书籍; 从安排部署、…五大方面 → 安排部署等五大方面
       const etc = label.lastIndexOf("等");
       const list = label.indexOf("、");
-      if (etc > 0 && label.length - etc > 3) label = label.slice(0, 2) + label.slice(etc + 1);
+      if (etc > 0 && label.length - etc > 2) label = label.slice(0, 2) + label.slice(etc + 1);
       else if (list > 0) label = `${label.slice(0, list).slice(-8)}等${inlineText(text.slice(start, end))}`;
-      else label = `…${label.slice(-16)}`;
+      else label = `${label.slice(0, 2)}…${label.slice(-12)}`;
     }
   } else {
     label = (before + after).slice(0, 16);
@@ -303,6 +303,7 @@ export function assembleDraft(
 
   pending.sort((a, b) => a.start - b.start);
   const measures: Measure[] = pending.map((p, i) => ({ id: `m${i + 1}`, ...p.measure }));
+  for (const m of headlineChoice(measures, (m) => regionAt(pending[measures.indexOf(m)].start)?.kind ?? "body")) m.headline = true;
   const figureMarks: DraftFigure[] = [];
   pending.forEach((p, i) => {
     if (p.figure) figureMarks.push({ ...p.figure, measureId: measures[i].id });
@@ -355,6 +356,20 @@ export function assembleDraft(
     warnings.push("没有一项计划能按措辞对应到不足：请手工指定每项计划回应的不足");
   }
   return { report, marks: { figures: figureMarks, gaps: gapMarks, cadences: cadenceMarks }, warnings };
+}
+
+/**
+ * A first choice of headline figures for the overview, for a person to change: what the report
+ * did (not its problems or plans), running totals first, then blanks, then counts in reading order.
+ */
+function headlineChoice(measures: Measure[], regionOf: (m: Measure) => RegionKind): Measure[] {
+  const done = measures.filter((m) => m.quantity && regionOf(m) === "body");
+  const picked = [
+    ...done.filter((m) => m.quantity!.cumulative),
+    ...done.filter((m) => m.quantity!.qualifier === "missing"),
+    ...done.filter((m) => m.quantity!.unit !== "方面" && m.quantity!.unit !== "%"),
+  ];
+  return [...new Set(picked)].slice(0, 5);
 }
 
 /** Index of the last of `sorted` (by start) that starts at or before pos, or -1. */

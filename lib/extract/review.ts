@@ -36,6 +36,11 @@ export function patchQuantity(report: Report, id: string, patch: QuantityPatch):
   });
 }
 
+/** Shows the figure among the overview's headline figures, or not. */
+export function setHeadline(report: Report, id: string, headline: boolean): Report {
+  return withMeasure(report, id, (m) => (headline ? { ...m, headline: true } : without(m, "headline")));
+}
+
 export function setLabel(report: Report, id: string, label: string): Report {
   return withMeasure(report, id, (m) => ({ ...m, label }));
 }
