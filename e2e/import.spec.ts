@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import type { Report } from "../lib/schema";
 import { validateReport } from "../lib/validate";
@@ -83,3 +84,15 @@ test("a GBK file is converted and drafted; a binary file gets a clear error", as
   await expect(page.getByRole("alert").filter({ hasText: "汇报.docx" })).toContainText("不是纯文本");
   await expect(page.getByRole("heading", { name: /核对草稿/ })).toHaveCount(0);
 });
+
+for (const theme of ["light", "dark"] as const) {
+  test(`the drafted review has no axe violations (${theme} theme)`, async ({ page }) => {
+    await page.goto("import/");
+    await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
+    await page.getByRole("textbox", { name: /汇报原文/ }).fill(source);
+    await page.getByRole("button", { name: "生成草稿" }).click();
+    await expect(page.getByRole("list", { name: "数字草稿" }).getByRole("listitem")).toHaveCount(printed.length);
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  });
+}
