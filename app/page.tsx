@@ -6,7 +6,12 @@ export default function Home() {
   const reports = getReports();
   return (
     <>
-      <h1 className="text-3xl font-bold tracking-wide">全部汇报</h1>
+      <div className="flex flex-wrap items-baseline justify-between gap-4">
+        <h1 className="text-3xl font-bold tracking-wide">全部汇报</h1>
+        <Link href="/import/" className="rounded border border-line bg-surface px-4 py-2 text-sm font-medium hover:border-accent hover:text-accent">
+          导入新汇报
+        </Link>
+      </div>
       <p className="mt-2 text-muted">每份汇报的数字、举措、不足与计划都可追溯到原文句子。</p>
       <ul className="mt-8 grid gap-4 md:grid-cols-2">
         {reports.map(({ report }) => {

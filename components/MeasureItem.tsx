@@ -21,6 +21,7 @@ export function MeasureItem({ report, measure: m }: { report: Report; measure: M
           </span>
         ) : null}
         <Badge className="border-line text-muted">{categoryLabel(report, m.category)}</Badge>
+        {m.draft ? <Badge className="border-gap text-gap">草稿·待核对</Badge> : null}
         {m.cadence ? <Badge className="border-ink/40">频次：{m.cadence.text}</Badge> : null}
         {m.owner ? <Badge className="border-ink/40">责任：{m.owner}</Badge> : null}
       </div>

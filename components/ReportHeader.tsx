@@ -19,6 +19,11 @@ export function ReportHeader({ report }: { report: Report }) {
       </nav>
       <p className="text-sm font-medium text-accent">{report.topic}</p>
       <h1 className="mt-1 text-3xl font-bold leading-tight tracking-wide text-balance">{report.title}</h1>
+      {report.draft ? (
+        <p className="mt-2 inline-block rounded border border-gap bg-gap-soft px-3 py-1 text-sm text-gap">
+          草稿：由抽取程序按规则起草，尚未全部经人工核对
+        </p>
+      ) : null}
       <dl className="mt-4 grid gap-x-8 gap-y-2 text-sm sm:grid-cols-2">
         {meta.map(([term, value]) => (
           <div key={term} className="flex gap-3">

@@ -11,6 +11,7 @@ const pages = [
   `${overviewPath}present/`,
   `${overviewPath}present/presenter/`,
   "reports/no-such-report/",
+  "import/",
 ];
 
 for (const theme of ["light", "dark"] as const) {

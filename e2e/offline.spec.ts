@@ -9,6 +9,7 @@ const pages = [
   `${overviewPath}present/`,
   `${overviewPath}present/presenter/`,
   "reports/no-such-report/",
+  "import/",
 ];
 
 test.describe("sealed offline", () => {

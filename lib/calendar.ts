@@ -6,7 +6,8 @@
  * - monthly_days falls on those days of each month; a day a month lacks (31 in September) is skipped
  *   and listed, never moved;
  * - monthly and weekly are shown in each month without inventing a day;
- * - quarterly and yearly are counted where the period holds whole quarters / years, never placed;
+ * - quarterly, half_yearly and yearly are counted where the period holds whole quarters / halves /
+ *   years, never placed; daily, like weekly, is due every month without a day;
  * - irregular (不定期) is listed as unscheduled and never counted.
  */
 import { typeset } from "./format";
@@ -78,6 +79,10 @@ export function occurrences(cadence: Cadence, months: Month[]): Occurrences {
       const whole = quarters(months).filter((q) => q.length === 3).length;
       return { ...none, count: whole };
     }
+    case "half_yearly": {
+      const whole = halves(months).filter((h) => h.length === 6).length;
+      return { ...none, count: whole > 0 ? whole : null };
+    }
     case "yearly": {
       const whole = [...new Set(months.map((m) => m.year))].filter((y) => months.filter((m) => m.year === y).length === 12).length;
       return { ...none, count: whole > 0 ? whole : null };
@@ -87,14 +92,16 @@ export function occurrences(cadence: Cadence, months: Month[]): Occurrences {
   }
 }
 
-function quarters(months: Month[]): Month[][] {
+function groupMonths(months: Month[], size: number): Month[][] {
   const groups = new Map<string, Month[]>();
   for (const m of months) {
-    const key = `${m.year}-${Math.ceil(m.month / 3)}`;
+    const key = `${m.year}-${Math.ceil(m.month / size)}`;
     groups.set(key, [...(groups.get(key) ?? []), m]);
   }
   return [...groups.values()];
 }
+const quarters = (months: Month[]) => groupMonths(months, 3);
+const halves = (months: Month[]) => groupMonths(months, 6);
 
 /** Something promised with a cadence: a measure the report says continues, or a plan's commitment. */
 export type ScheduleItem = {
@@ -154,7 +161,7 @@ export function buildCalendar(months: Month[], items: ScheduleItem[]): Calendar 
     const byDay = new Map<number, string[]>();
     const undated: string[] = [];
     for (const item of items) {
-      if (item.cadence.kind === "monthly" || item.cadence.kind === "weekly") undated.push(item.id);
+      if (item.cadence.kind === "monthly" || item.cadence.kind === "weekly" || item.cadence.kind === "daily") undated.push(item.id);
       if (item.cadence.kind !== "monthly_days") continue;
       for (const d of occurrences(item.cadence, [m]).dates) byDay.set(d.day, [...(byDay.get(d.day) ?? []), item.id]);
     }
@@ -163,7 +170,7 @@ export function buildCalendar(months: Month[], items: ScheduleItem[]): Calendar 
   });
   return {
     months: placed,
-    periodic: items.filter((i) => i.cadence.kind === "quarterly" || i.cadence.kind === "yearly"),
+    periodic: items.filter((i) => i.cadence.kind === "quarterly" || i.cadence.kind === "half_yearly" || i.cadence.kind === "yearly"),
     unscheduled: items.filter((i) => i.cadence.kind === "irregular"),
     counts: items
       .filter((i) => i.cadence.kind !== "irregular")

@@ -69,9 +69,11 @@ export const Cadence = z
       days: z.array(z.number().int().min(1).max(31)).min(1).describe("每月的第几号"),
       text: Text,
     }),
+    z.strictObject({ kind: z.literal("daily"), text: Text }).describe("每天、每日"),
     z.strictObject({ kind: z.literal("weekly"), text: Text }),
     z.strictObject({ kind: z.literal("monthly"), text: Text }),
     z.strictObject({ kind: z.literal("quarterly"), text: Text }),
+    z.strictObject({ kind: z.literal("half_yearly"), text: Text }).describe("每半年"),
     z.strictObject({ kind: z.literal("yearly"), text: Text }),
     z.strictObject({ kind: z.literal("irregular"), text: Text }),
   ])
@@ -81,6 +83,7 @@ export const Section = z.strictObject({
   id: Id,
   ordinal: z.string().min(1).describe("原文序号：一、二、三……"),
   heading: Text.describe("原文标题（不含序号）"),
+  draft,
   ...sourced,
 });
 
@@ -95,6 +98,7 @@ export const Campaign = z.strictObject({
   section: Id.describe("所属部分的 id"),
   ordinal: z.string().min(1).describe("原文序号：一是、二是……"),
   title: Text,
+  draft,
   ...sourced,
 });
 
@@ -129,6 +133,7 @@ export const Weakness = z.strictObject({
   ordinal: z.string().min(1),
   title: Text,
   detail: z.string().optional().describe("原文对这一不足的具体说明"),
+  draft,
   ...sourced,
 });
 
@@ -166,6 +171,7 @@ export const Gap = z.strictObject({
   what: Text.describe("缺少的内容，如“成立文明理事会的村数”"),
   blankBefore: z.string().min(1).describe("空白处后面紧接的原文，须出现在引文中"),
   measure: Id.optional().describe("受影响的举措 id"),
+  draft,
   ...sourced,
 });
 
@@ -189,6 +195,7 @@ export const FollowUp = z
 export const Report = z.strictObject({
   $schema: z.string().optional(),
   id: Id,
+  draft: z.boolean().optional().describe("整份数据由抽取程序起草：标题、单位、汇报期等尚未经人工确认"),
   title: Text.describe("原文标题"),
   topic: Text.describe("汇报主题，如“落实意识形态工作”"),
   organization: z.strictObject({ name: Text, level: z.string().optional().describe("镇、街道、县级部门……"), ...sourced }),

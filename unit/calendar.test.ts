@@ -32,6 +32,9 @@ describe("occurrences", () => {
     expect(occurrences({ kind: "yearly", text: "每年" }, h2).count).toBeNull();
     expect(occurrences({ kind: "irregular", text: "不定期" }, h2).count).toBeNull();
     expect(occurrences({ kind: "weekly", text: "每周" }, h2).count).toBeNull();
+    expect(occurrences({ kind: "daily", text: "每天" }, h2).count).toBeNull();
+    expect(occurrences({ kind: "half_yearly", text: "每半年" }, h2).count).toBe(1);
+    expect(occurrences({ kind: "half_yearly", text: "每半年" }, monthRange(2020, 8, 12)).count).toBeNull();
   });
 });
 

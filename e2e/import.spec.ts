@@ -1,0 +1,98 @@
+import fs from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import type { Report } from "../lib/schema";
+import { validateReport } from "../lib/validate";
+
+const folder = "data/reports/mouzhen-2020-ideology";
+const source = fs.readFileSync(`${folder}/source.txt`, "utf8");
+const seed = JSON.parse(fs.readFileSync(`${folder}/report.json`, "utf8")) as Report;
+// Figures the text prints (the seed's one figure read from words, 某某镇文体活动室 = 1个, is not one).
+const printed = seed.measures.filter((m) => m.quantity && !m.quantity.note?.includes("原文未写数字")).map((m) => m.quantity!.text);
+
+let external: string[];
+test.beforeEach(async ({ page }) => {
+  external = [];
+  await page.route("**/*", (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname === "127.0.0.1" || url.hostname === "localhost") return route.continue();
+    external.push(url.href);
+    return route.abort();
+  });
+});
+test.afterEach(() => expect(external).toEqual([]));
+
+test("the home page leads to the import page", async ({ page }) => {
+  await page.goto("./");
+  await page.getByRole("link", { name: "导入新汇报" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "导入新汇报" })).toBeVisible();
+});
+
+test("paste the seed report, see its figures marked, fix, remove, confirm, and download a report.json that validates", async ({ page }) => {
+  await page.goto("import/");
+  await page.getByRole("textbox", { name: /汇报原文/ }).fill(source);
+  await page.getByRole("button", { name: "生成草稿" }).click();
+
+  const marked = page.getByRole("region", { name: "原文（已标出数字）" });
+  for (const text of printed) await expect(marked.getByRole("link", { name: text, exact: true })).toBeVisible();
+  const list = page.getByRole("list", { name: "数字草稿" });
+  const cards = list.getByRole("listitem");
+  await expect(cards).toHaveCount(printed.length);
+  const card = (text: string) => cards.filter({ has: page.getByRole("link", { name: text, exact: true }) });
+
+  // A figure links to its card, and the card says what it read.
+  await marked.getByRole("link", { name: "80余条", exact: true }).click();
+  await expect(card("80余条")).toContainText("≥80 条");
+  await expect(card("个村")).toContainText("原文缺失");
+
+  // Fix a category, remove a figure and bring it back, confirm one.
+  await card("三面").getByRole("combobox", { name: "「三面」的类别" }).selectOption({ label: "监督举报" });
+  await card("五大方面").getByRole("button", { name: "删除（不是数字）" }).click();
+  await expect(cards).toHaveCount(printed.length - 1);
+  await expect(marked.getByRole("link", { name: "五大方面", exact: true })).toHaveCount(0);
+  await page.getByRole("button", { name: "恢复" }).click();
+  await expect(cards).toHaveCount(printed.length);
+  await card("三面").getByRole("button", { name: "确认" }).click();
+  await expect(card("三面").getByText("已确认")).toBeVisible();
+
+  await page.getByRole("textbox", { name: /数据集标识/ }).fill("mouzhen-import");
+  await expect(page.getByText("cp source.txt report.json data/reports/mouzhen-import/")).toBeVisible();
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "下载 report.json" }).click()]);
+  expect(download.suggestedFilename()).toBe("report.json");
+  const report = validateReport(JSON.parse(fs.readFileSync(await download.path(), "utf8")), source, "report.json", "mouzhen-import");
+  await expect(page.getByRole("status")).toContainText("已通过校验");
+
+  const byText = (text: string) => report.measures.find((m) => m.quantity?.text === text)!;
+  expect(byText("三面")).toMatchObject({ category: "supervision" });
+  expect(byText("三面").draft).toBeUndefined();
+  expect(byText("186条").draft).toBe(true);
+  expect(report.measures.filter((m) => m.quantity).map((m) => m.quantity!.text)).toEqual(printed);
+  for (const m of seed.measures.filter((m) => printed.includes(m.quantity?.text ?? ""))) {
+    expect(byText(m.quantity!.text).quantity).toMatchObject({ value: m.quantity!.value, unit: m.quantity!.unit, qualifier: m.quantity!.qualifier });
+  }
+});
+
+test("a GBK file is converted and drafted; a binary file gets a clear error", async ({ page }) => {
+  await page.goto("import/");
+  const file = page.getByLabel("选择 .txt 文件");
+  await file.setInputFiles({ name: "汇报.txt", mimeType: "text/plain", buffer: fs.readFileSync("unit/fixtures/extract-cli/gbk.txt") });
+  await expect(page.getByText("原文为 GBK/GB18030 编码，已转换为 UTF-8")).toBeVisible();
+  await expect(page.getByRole("heading", { name: /核对草稿/ })).toBeVisible();
+  await expect(page.getByRole("region", { name: "原文（已标出数字）" }).getByRole("link", { name: "一百六十二名", exact: true })).toBeVisible();
+
+  await file.setInputFiles({ name: "汇报.docx", mimeType: "application/octet-stream", buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0xff, 0x00, 0x01]) });
+  await expect(page.getByRole("alert").filter({ hasText: "汇报.docx" })).toContainText("不是纯文本");
+  await expect(page.getByRole("heading", { name: /核对草稿/ })).toHaveCount(0);
+});
+
+for (const theme of ["light", "dark"] as const) {
+  test(`the drafted review has no axe violations (${theme} theme)`, async ({ page }) => {
+    await page.goto("import/");
+    await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
+    await page.getByRole("textbox", { name: /汇报原文/ }).fill(source);
+    await page.getByRole("button", { name: "生成草稿" }).click();
+    await expect(page.getByRole("list", { name: "数字草稿" }).getByRole("listitem")).toHaveCount(printed.length);
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  });
+}

@@ -1,0 +1,223 @@
+/**
+ * Reading numbers as Chinese reports write them: Arabic (ASCII or full-width, decimals, 1,200),
+ * Chinese numerals (二十三, 一百六十二, 一千二百, 两, 二〇二〇) and the 万/亿 multipliers (1.5万).
+ * Pure and linear: every reader advances at most a bounded number of characters.
+ */
+
+const FULLWIDTH_ZERO = 0xff10;
+
+/** 0–9 for an ASCII or full-width digit, else -1. */
+export function digitAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= FULLWIDTH_ZERO && c <= FULLWIDTH_ZERO + 9) return c - FULLWIDTH_ZERO;
+  return -1;
+}
+
+export const isDigit = (text: string, i: number) => digitAt(text, i) >= 0;
+
+const CN_DIGIT: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+const CN_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const CN_BIG: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+
+// Character codes, not strings: these run on every character of a 1 MB text.
+const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
+const CN_START = codes("零〇一二三四五六七八九两十");
+const CN_ANY = codes("零〇一二三四五六七八九两十百千万亿");
+
+/** A Chinese numeral may start with a digit or 十 (十二); 百/千/万 alone start words (百姓, 千方百计). */
+export const isChineseNumeralStart = (ch: string) => ch.length > 0 && CN_START.has(ch.charCodeAt(0));
+export const isChineseNumeralChar = (ch: string | undefined) => ch !== undefined && CN_ANY.has(ch.charCodeAt(0));
+export function isNumeralStart(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (c >= 48 && c <= 57) || (c >= FULLWIDTH_ZERO && c <= FULLWIDTH_ZERO + 9) || CN_START.has(c);
+}
+
+/** Longest Chinese numeral we try to read; longer runs are junk (一一一一…) and are skipped whole. */
+const MAX_CN_RUN = 12;
+/** Longest Arabic integer part we read as an amount; longer runs are phone or ID numbers. */
+export const MAX_AMOUNT_DIGITS = 12;
+
+export type NumberToken = {
+  start: number;
+  end: number;
+  /** the value as written, with 万/亿 applied */
+  value: number;
+  /** the value before the trailing 万/亿 (28.6 of 28.6万), for units like 万元 that keep it */
+  mantissa: number;
+  multiplier: number;
+  kind: "arabic" | "chinese" | "digits";
+  /** Arabic digits before the decimal point (4 for 2020) */
+  intDigits: number;
+  /** a lone 一: in these reports almost always an article (一批, 一支队伍) */
+  loneOne: boolean;
+  /** not a number a person could count on: 三五个, 十几, 二三十 */
+  vague: boolean;
+};
+
+const round = (n: number) => Math.round(n * 1e6) / 1e6;
+
+/**
+ * Parses a run of Chinese numerals. Returns null when the characters do not form a number
+ * (二三十, 三五: two digits side by side), which callers treat as vague.
+ */
+export function parseChineseNumeral(run: string): number | null {
+  if (run.length === 0) return null;
+  // 二〇二〇 / 一九九八: digit by digit, as years are written.
+  if (run.length >= 3 && [...run].every((ch) => ch in CN_DIGIT && ch !== "两")) {
+    return Number([...run].map((ch) => CN_DIGIT[ch]).join(""));
+  }
+  let total = 0;
+  let section = 0;
+  let digit: number | null = null;
+  let lastUnit = Infinity;
+  let lastBig = 0;
+  let prevWasDigit = false;
+  let afterZero = false;
+  for (const ch of run) {
+    if (ch in CN_DIGIT) {
+      const d = CN_DIGIT[ch];
+      if (prevWasDigit && d !== 0 && digit !== 0) return null;
+      afterZero = digit === 0 && prevWasDigit;
+      digit = d;
+      prevWasDigit = true;
+    } else if (ch in CN_UNIT) {
+      const unit = CN_UNIT[ch];
+      if (unit >= lastUnit) return null;
+      if (digit === null) {
+        if (ch !== "十" || section !== 0) return null;
+        digit = 1;
+      }
+      section += digit * unit;
+      lastUnit = unit;
+      digit = null;
+      prevWasDigit = false;
+    } else if (ch in CN_BIG) {
+      const big = CN_BIG[ch];
+      section += digit ?? 0;
+      if (section === 0) return null;
+      if (lastBig !== 0 && big >= lastBig) return null;
+      total = (total + section) * big;
+      lastBig = big;
+      section = 0;
+      digit = null;
+      lastUnit = Infinity;
+      prevWasDigit = false;
+    } else {
+      return null;
+    }
+  }
+  if (digit !== null) {
+    // 一千二 = 1200, 三百五 = 350, 两万三 = 23000: a trailing digit counts one place lower.
+    if (afterZero) section += digit;
+    else if (lastUnit !== Infinity && lastUnit > 10) section += digit * (lastUnit / 10);
+    else if (lastUnit === Infinity && lastBig !== 0 && section === 0) section += digit * (lastBig / 10);
+    else section += digit;
+  }
+  return total + section;
+}
+
+/**
+ * Reads the number starting at i (caller checked isNumeralStart). A trailing 万/亿 is a
+ * multiplier unless 元 follows it (28.6万元 keeps 万元 as the unit).
+ */
+export function readNumber(text: string, i: number): NumberToken | null {
+  if (isDigit(text, i)) return readArabic(text, i);
+  if (CN_START.has(text.charCodeAt(i))) return readChinese(text, i);
+  return null;
+}
+
+function multiplierAt(text: string, j: number): number {
+  const ch = text[j];
+  if (!(ch in CN_BIG)) return 1;
+  if (text[j + 1] === "元") return 1;
+  return CN_BIG[ch];
+}
+
+function readArabic(text: string, i: number): NumberToken {
+  const n = text.length;
+  let j = i;
+  let digits = "";
+  while (j < n && isDigit(text, j) && digits.length <= MAX_AMOUNT_DIGITS + 8) digits += digitAt(text, j++);
+  // A run longer than we read is skipped whole, so it cannot restart mid-way.
+  while (j < n && isDigit(text, j)) j++;
+  // 1,200 (only groups of exactly three digits; a comma before anything else ends the clause).
+  while (
+    digits.length <= 3 &&
+    text[j] === "," &&
+    isDigit(text, j + 1) && isDigit(text, j + 2) && isDigit(text, j + 3) &&
+    !isDigit(text, j + 4)
+  ) {
+    digits += `${digitAt(text, j + 1)}${digitAt(text, j + 2)}${digitAt(text, j + 3)}`;
+    j += 4;
+  }
+  const intDigits = digits.length;
+  let fraction = "";
+  if ((text[j] === "." || text[j] === "．") && isDigit(text, j + 1)) {
+    j++;
+    while (j < n && isDigit(text, j) && fraction.length < 8) fraction += digitAt(text, j++);
+    while (j < n && isDigit(text, j)) j++;
+  }
+  const mantissa = Number(fraction ? `${digits}.${fraction}` : digits);
+  const multiplier = multiplierAt(text, j);
+  if (multiplier > 1) j++;
+  return {
+    start: i,
+    end: j,
+    value: round(mantissa * multiplier),
+    mantissa,
+    multiplier,
+    kind: "arabic",
+    intDigits,
+    loneOne: false,
+    vague: false,
+  };
+}
+
+function readChinese(text: string, i: number): NumberToken {
+  const n = text.length;
+  let j = i;
+  while (j < n && isChineseNumeralChar(text[j]) && j - i <= MAX_CN_RUN) {
+    // 两 only leads (两千, 两场); elsewhere it starts a new word.
+    if (text[j] === "两" && j > i && !(text[j - 1] in CN_BIG)) break;
+    j++;
+  }
+  if (j - i > MAX_CN_RUN) {
+    while (j < n && isChineseNumeralChar(text[j])) j++;
+    return vagueToken(i, j);
+  }
+  // 三万元: leave 万 to the unit 万元.
+  let end = j;
+  if (end - 1 > i && text[end - 1] in CN_BIG && text[end] === "元") end--;
+  let run = text.slice(i, end);
+  let multiplier = 1;
+  let mantissa: number | null;
+  const last = run[run.length - 1];
+  const bigs = [...run].filter((ch) => ch in CN_BIG).length;
+  if (run.length > 1 && last in CN_BIG && bigs === 1) {
+    multiplier = CN_BIG[last];
+    mantissa = parseChineseNumeral(run.slice(0, -1));
+    run = run.slice(0, -1);
+  } else {
+    mantissa = parseChineseNumeral(run);
+  }
+  const isVague = mantissa === null || text[end] === "几";
+  if (isVague) return vagueToken(i, text[end] === "几" ? end + 1 : end);
+  return {
+    start: i,
+    end,
+    value: round((mantissa as number) * multiplier),
+    mantissa: mantissa as number,
+    multiplier,
+    kind: run.length >= 3 && [...run].every((ch) => ch in CN_DIGIT) ? "digits" : "chinese",
+    intDigits: 0,
+    loneOne: run === "一" && multiplier === 1,
+    vague: false,
+  };
+}
+
+function vagueToken(start: number, end: number): NumberToken {
+  return { start, end, value: 0, mantissa: 0, multiplier: 1, kind: "chinese", intDigits: 0, loneOne: false, vague: true };
+}

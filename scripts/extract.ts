@@ -1,0 +1,119 @@
+/**
+ * npm run extract -- path/to/report.txt --id <id> [--force]
+ *
+ * Drafts data/reports/<id>/{source.txt,report.json} from a report's text (lib/extract), checks the
+ * draft as the build will, and prints what it found in Chinese. GBK/GB18030 and UTF-16 files are
+ * converted to UTF-8, saying so. An existing report is never overwritten without --force.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
+import { completeness } from "@/lib/derive";
+import { decodeText, extractReport, trapLabel, type TrapKind } from "@/lib/extract";
+import { qualifierLabel } from "@/lib/format";
+import { reportsDir } from "@/lib/reports";
+import { Id, type Qualifier } from "@/lib/schema";
+import { validateReport } from "@/lib/validate";
+
+export type CliResult = { code: number; out: string[]; err: string[] };
+
+const USAGE = [
+  "用法：npm run extract -- <汇报原文.txt> --id <标识> [--force]",
+  "  <汇报原文.txt>  工作汇报的纯文本（UTF-8、GBK/GB18030 或 UTF-16 均可）",
+  "  --id <标识>     数据集标识，也是 data/reports/ 下的文件夹名：小写字母、数字和连字符，如 mouzhen-2021-publicity",
+  "  --force         覆盖已有的同名汇报",
+];
+
+const gapKind = { number: "数字", date: "日期", place: "地点", name: "名称" } as const;
+
+export function runExtract(argv: string[]): CliResult {
+  const out: string[] = [];
+  const err: string[] = [];
+  const fail = (code: number, first: string, ...lines: string[]): CliResult => ({ code, out, err: [...err, `错误：${first}`, ...lines] });
+
+  let args: ReturnType<typeof parse>;
+  try {
+    args = parse(argv);
+  } catch (error) {
+    return fail(2, `参数有误：${error instanceof Error ? error.message : String(error)}`, ...USAGE);
+  }
+  if (args.values.help) return { code: 0, out: USAGE, err };
+  const [file, ...extra] = args.positionals;
+  if (!file) return fail(2, "缺少汇报原文文件的路径", ...USAGE);
+  if (extra.length) return fail(2, `多余的参数：${extra.join(" ")}`, ...USAGE);
+  const id = args.values.id;
+  if (!id) return fail(2, "缺少 --id：请为这份汇报起一个标识（如 mouzhen-2021-publicity）", ...USAGE);
+  const idCheck = Id.safeParse(id);
+  if (!idCheck.success) return fail(2, `标识「${id}」不合格：${idCheck.error.issues[0]?.message}`);
+
+  if (!fs.existsSync(file)) return fail(1, `找不到文件：${file}`);
+  if (fs.statSync(file).isDirectory()) return fail(1, `${file} 是文件夹，请给出汇报原文的 .txt 文件`);
+  const decoded = decodeText(new Uint8Array(fs.readFileSync(file)));
+  if (!decoded.ok) return fail(1, `${file}：${decoded.error}`);
+  const text = decoded.text;
+
+  const outcome = extractReport(text, { id });
+  if (!outcome.ok) return fail(1, `${file}：${outcome.error}`);
+  const { report, traps, warnings, cadences, navigation } = outcome.extraction;
+
+  const dir = path.join(reportsDir(), id);
+  const shown = path.relative(process.cwd(), dir) || dir;
+  const existing = ["report.json", "source.txt"].filter((f) => fs.existsSync(path.join(dir, f)));
+  if (existing.length && !args.values.force) {
+    return fail(1, `${shown}/ 已有 ${existing.join("、")}：不会覆盖。确认要用新草稿替换，请加 --force`);
+  }
+
+  // The draft must load exactly as the build will load it.
+  const json = { $schema: "../../report.schema.json", ...report };
+  try {
+    validateReport(JSON.parse(JSON.stringify(json)), text, `${shown}/report.json`, id);
+  } catch (error) {
+    return fail(1, "抽取程序出错：草稿未通过校验，未写入任何文件。请把原文反馈给维护者。", String(error instanceof Error ? error.message : error));
+  }
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, "source.txt"), text);
+  fs.writeFileSync(path.join(dir, "report.json"), `${JSON.stringify(json, null, 2)}\n`);
+
+  const c = completeness(report);
+  const count = <K extends string>(keys: K[], label: (k: K) => string, n: (k: K) => number) =>
+    keys.filter((k) => n(k) > 0).map((k) => `${label(k)} ${n(k)}`).join(" · ") || "无";
+  const linked = report.plans.filter((p) => p.answers.length > 0).length;
+  const trapCounts = new Map<TrapKind, number>();
+  for (const t of traps) trapCounts.set(t.kind, (trapCounts.get(t.kind) ?? 0) + 1);
+
+  out.push(
+    `已起草 ${shown}/（source.txt、report.json）${existing.length ? "，已覆盖原有文件" : ""}`,
+    `  原文：${file}（${decoded.encoding}，${text.length.toLocaleString("zh-CN")} 字）`,
+    ...decoded.notes.map((n) => `  说明：${n}`),
+    ...(navigation.length ? [`  说明：开头与结尾 ${navigation.length} 行是网页导航，未计入正文（source.txt 仍保存原文全文）`] : []),
+    `  标题：${report.title}`,
+    `  单位：${report.organization.name}；汇报期：${report.period.label}（${report.period.basis}）`,
+    `  部分 ${report.sections.length} 个：${report.sections.map((s) => `${s.ordinal}、${s.heading}`).join(" / ")}`,
+    `  数字 ${c.total} 个：${count(Object.keys(c.byQualifier) as Qualifier[], (q) => qualifierLabel[q], (q) => c.byQualifier[q])}`,
+    `  原文缺失 ${c.gaps} 处：${count(Object.keys(gapKind) as (keyof typeof gapKind)[], (k) => gapKind[k], (k) => report.gaps.filter((g) => g.kind === k).length)}`,
+    `  频次 ${cadences.length} 处；文件 ${report.measures.filter((m) => m.document).length} 份；专题 ${report.campaigns.length} 个`,
+    `  不足 ${report.weaknesses.length} 条；计划 ${report.plans.length} 项（按措辞对应到不足 ${linked} 项，未对应 ${report.plans.length - linked} 项）`,
+    `  未计为数字 ${traps.length} 处：${count([...trapCounts.keys()], (k) => trapLabel[k], (k) => trapCounts.get(k) ?? 0)}`,
+    ...warnings.map((w) => `  提示：${w}`),
+    "下一步：逐条核对 report.json 中标有 \"draft\": true 的条目（数字、类别、计划与不足的对应），确认后删去该标记；",
+    `        然后运行 npm run build，在 /reports/${id}/ 查看看板。也可在网站的“导入汇报”页面粘贴原文，在浏览器中逐条核对。`,
+  );
+  if (c.total === 0) out.push("  注意：没有找到任何数字，请确认原文是否完整。");
+  return { code: 0, out, err };
+}
+
+function parse(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { id: { type: "string" }, force: { type: "boolean", default: false }, help: { type: "boolean", short: "h", default: false } },
+  });
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  const result = runExtract(process.argv.slice(2));
+  for (const line of result.out) console.log(line);
+  for (const line of result.err) console.error(line);
+  process.exitCode = result.code;
+}

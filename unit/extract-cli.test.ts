@@ -1,0 +1,83 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { loadReportFolder } from "@/lib/reports";
+import { runExtract } from "@/scripts/extract";
+
+const fixture = (name: string) => path.join("unit/fixtures", name);
+let dir: string;
+const saved = process.env.REPORTS_DIR;
+
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "extract-cli-"));
+  process.env.REPORTS_DIR = dir;
+});
+afterEach(() => {
+  fs.rmSync(dir, { recursive: true, force: true });
+  if (saved === undefined) delete process.env.REPORTS_DIR;
+  else process.env.REPORTS_DIR = saved;
+});
+
+describe("npm run extract", () => {
+  it("writes source.txt and report.json that load as the build loads them, and summarises in Chinese", () => {
+    const result = runExtract([fixture("extract/mouzhen-2020-raw.txt"), "--id", "mouzhen-raw"]);
+    expect(result.err).toEqual([]);
+    expect(result.code).toBe(0);
+    const { report, source } = loadReportFolder(path.join(dir, "mouzhen-raw"));
+    expect(source).toBe(fs.readFileSync(fixture("extract/mouzhen-2020-raw.txt"), "utf8"));
+    expect(report.id).toBe("mouzhen-raw");
+    const summary = result.out.join("\n");
+    expect(summary).toContain("部分 4 个：一、高度重视,加强组织领导");
+    expect(summary).toContain("数字 7 个：确数 4 · 至少 1 · 约数 1 · 原文缺失 1");
+    expect(summary).toContain("原文缺失 3 处：数字 1 · 日期 1 · 地点 1");
+    expect(summary).toContain("4 行是网页导航");
+  });
+
+  it("refuses to overwrite an existing report unless --force", () => {
+    const args = [fixture("extract/saohei-xiang.txt"), "--id", "saohei"];
+    expect(runExtract(args).code).toBe(0);
+    const again = runExtract(args);
+    expect(again.code).toBe(1);
+    expect(again.err.join("\n")).toMatch(/已有 report\.json、source\.txt：不会覆盖.*--force/);
+    const forced = runExtract([...args, "--force"]);
+    expect(forced.code).toBe(0);
+    expect(forced.out[0]).toContain("已覆盖原有文件");
+  });
+
+  it("converts a GBK file to UTF-8 and says so", () => {
+    const result = runExtract([fixture("extract-cli/gbk.txt"), "--id", "gbk"]);
+    expect(result.code).toBe(0);
+    expect(result.out.join("\n")).toContain("原文为 GBK/GB18030 编码，已转换为 UTF-8");
+    const source = fs.readFileSync(path.join(dir, "gbk", "source.txt"), "utf8");
+    expect(source.startsWith("某某镇推进移风易俗工作情况汇报")).toBe(true);
+  });
+
+  it.each([
+    [["nope.txt", "--id", "x"], 1, "找不到文件：nope.txt"],
+    [["unit/fixtures", "--id", "x"], 1, "是文件夹"],
+    [[fixture("extract/saohei-xiang.txt")], 2, "缺少 --id"],
+    [[fixture("extract/saohei-xiang.txt"), "--id", "Bad_ID"], 2, "标识「Bad_ID」不合格"],
+    [[], 2, "缺少汇报原文文件的路径"],
+    [["--bogus"], 2, "参数有误"],
+  ])("explains a bad call: %j", (args, code, message) => {
+    const result = runExtract(args);
+    expect(result.code).toBe(code);
+    expect(result.err.join("\n")).toContain(message);
+    expect(fs.readdirSync(dir)).toEqual([]);
+  });
+
+  it.each([
+    ["empty.txt", new Uint8Array(), "文件是空的"],
+    ["blank.txt", new TextEncoder().encode(" \n\n  \n"), "文本为空"],
+    ["binary.txt", new Uint8Array([0x00, 0x01, 0xff, 0xfe, 0x00, 0x9c, 0x12]), "二进制"],
+    ["latin.txt", new TextEncoder().encode("Quarterly report: 36 boxes, 186 banners."), "没有找到中文正文"],
+  ])("gives a clear error for %s and writes nothing", (name, bytes, message) => {
+    const file = path.join(dir, name);
+    fs.writeFileSync(file, bytes);
+    const result = runExtract([file, "--id", "bad"]);
+    expect(result.code).toBe(1);
+    expect(result.err.join("\n")).toContain(message);
+    expect(fs.existsSync(path.join(dir, "bad"))).toBe(false);
+  });
+});
