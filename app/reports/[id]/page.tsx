@@ -43,7 +43,8 @@ export default async function ReportOverview({ params }: Props) {
       <KpiGrid figures={headlineFigures(report)} measureHref={toSource} />
       <section aria-labelledby="charts_heading" className="mb-10">
         <SectionHeading id="charts_heading" note="点击柱条或表格中的举措，查看原文中的句子">图表</SectionHeading>
-        <div className="grid gap-4 lg:grid-cols-2">
+        {/* An odd last chart takes the full row rather than leave an empty cell. */}
+        <div className="grid gap-4 lg:grid-cols-2 lg:[&>figure:last-child:nth-child(even)]:col-span-2">
           <div className="lg:col-span-2">
             <ChartPanel chart={categoryChart} measureHref={toSource} />
           </div>
