@@ -102,6 +102,13 @@ export const Campaign = z.strictObject({
   ...sourced,
 });
 
+export const Metric = z
+  .strictObject({
+    key: Id.describe("跨汇报对比用的稳定标识，如 banners：不同汇报中 key 相同的数字放在一起对比"),
+    counts: Text.describe("这个数确切统计的是什么，如“悬挂的条幅”；key 相同而 counts、单位或累计口径不同的数标为不可比，不画在一起"),
+  })
+  .describe("对比口径：哪些汇报里的数字是“同一个数”");
+
 export const Measure = z.strictObject({
   id: Id,
   section: Id.describe("所属部分的 id"),
@@ -109,6 +116,7 @@ export const Measure = z.strictObject({
   category: Id.describe("类别 id，见 categories"),
   label: Text.describe("这项举措的短标签"),
   quantity: Quantity.optional(),
+  metric: Metric.optional(),
   headline: z.boolean().optional().describe("是否作为重点数字显示在概览卡片与汇报页上"),
   items: z.array(z.string().min(1)).optional().describe("原文列举的对象，每项须出现在引文中"),
   owner: z.string().optional().describe("原文写明的责任主体或配合单位"),
@@ -233,6 +241,7 @@ export type Cadence = z.infer<typeof Cadence>;
 export type Section = z.infer<typeof Section>;
 export type Category = z.infer<typeof Category>;
 export type Campaign = z.infer<typeof Campaign>;
+export type Metric = z.infer<typeof Metric>;
 export type Measure = z.infer<typeof Measure>;
 export type Weakness = z.infer<typeof Weakness>;
 export type Commitment = z.infer<typeof Commitment>;
