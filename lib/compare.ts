@@ -65,15 +65,11 @@ export function differenceText(d: Difference): string {
   return `${pre}${signed(d.lo)} 至 ${signed(d.hi)}`;
 }
 
-/** Why the difference reads as it does, for the reader who asks. */
+/** Why the difference reads as it does, in a few words under it. */
 export function differenceNote(d: Difference): string {
-  if (d.kind === "unknown") {
-    return d.reason === "missing" ? "有一方原文留空，不能计算差值" : "两个数都只给了下限（或上限），差值无法确定";
-  }
-  if (d.kind === "bounded") {
-    return `含下限、上限或区间（如“余”“以上”），差值只能确定范围${d.approx ? "，且含约数" : ""}`;
-  }
-  return d.approx ? "含约数（如“近”“约”），差值为近似值" : "两个确数相减";
+  if (d.kind === "unknown") return d.reason === "missing" ? "一方原文留空" : "两方都只有下限（或上限）";
+  if (d.kind === "bounded") return `含“余”“以上”等，只知范围${d.approx ? "，且含约数" : ""}`;
+  return d.approx ? "含约数，差值为近似" : "两个确数相减";
 }
 
 export type ReportRef = { id: string; label: string; organization: string; period: string; title: string };
@@ -193,6 +189,13 @@ function rowMax(r: Row): number {
   );
 }
 
+/** The axis end for small multiples: the next 1, 2 or 5 × 10ⁿ, so the ticks are round numbers. */
+export function niceMax(n: number): number {
+  if (n <= 1) return 1;
+  const step = 10 ** Math.floor(Math.log10(n));
+  return [1, 2, 5, 10].map((m) => m * step).find((m) => m >= n)!;
+}
+
 /** Keys in first-seen order: the baseline's order, then what later reports add. */
 function unionKeys(lists: string[][]): string[] {
   return distinct(lists.flat());
@@ -237,10 +240,10 @@ export function compareReports(reports: Report[]): Comparison {
 
   return {
     reports: refs,
-    figures: [...groups].map(([unit, rows]) => ({ unit, max: Math.max(1, ...rows.map(rowMax)), rows })),
+    figures: [...groups].map(([unit, rows]) => ({ unit, max: niceMax(Math.max(...rows.map(rowMax))), rows })),
     notComparable: metricRows.filter((r) => !r.comparable),
     categories,
-    categoryMax: Math.max(1, ...categories.map(rowMax)),
+    categoryMax: niceMax(Math.max(0, ...categories.map(rowMax))),
     unmatched: figureLists.map((list, i) => ({
       report: refs[i],
       figures: list.filter((f) => !f.metric).map((f) => ({ id: f.id, label: f.label, display: `${figureText(f.quantity)}${f.quantity.value === null ? "" : ` ${f.quantity.unit}`}` })),

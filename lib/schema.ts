@@ -7,10 +7,11 @@
  * live in lib/reports.ts; checks on one object alone live here.
  */
 import { z } from "zod";
+import { ID_PATTERN } from "./id";
 
 export const Id = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]*$/, "id 只能由小写字母、数字和连字符组成，且不能以连字符开头")
+  .regex(ID_PATTERN, "id 只能由小写字母、数字和连字符组成，且不能以连字符开头")
   .describe("稳定的 ASCII 标识，用于链接与锚点");
 
 const Quote = z

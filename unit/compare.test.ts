@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { bounds, compareReports, difference, differenceText, type Amount, type Row } from "@/lib/compare";
+import { bounds, compareReports, difference, differenceText, niceMax, type Amount, type Row } from "@/lib/compare";
 import { comparisonChart } from "@/lib/charts";
 import { loadReportFolder } from "@/lib/reports";
 
@@ -71,7 +71,7 @@ describe("compareReports: one town, two periods", () => {
 
   it("groups figures by unit, one shared axis each", () => {
     expect(c.figures.map((g) => g.unit)).toEqual(["条", "个", "次", "册", "名"]);
-    expect(c.figures.find((g) => g.unit === "条")!.max).toBe(150);
+    expect(c.figures.find((g) => g.unit === "条")!.max).toBe(200); // 150 rounded up to a round axis end
     expect(c.notComparable).toEqual([]);
   });
 
@@ -106,8 +106,9 @@ describe("compareReports: two towns", () => {
       ["甲镇 · 2021年上半年", 120, "120"],
       ["乙镇 · 2021年上半年", null, "口径不同"],
     ]);
-    // The axis holds only what is drawn: 200 横幅 does not stretch the 条幅 scale.
-    expect(c.figures.find((g) => g.unit === "条")!.max).toBe(120);
+    // The axis holds only what is drawn: 900 横幅 does not stretch the 条幅 scale.
+    const bigBanners = { ...yi, measures: yi.measures.map((m) => (m.id === "banners" ? { ...m, quantity: { ...m.quantity!, value: 900 } } : m)) };
+    expect(compareReports([h1, bigBanners]).figures.find((g) => g.unit === "条")!.max).toBe(200);
   });
 });
 
@@ -124,5 +125,11 @@ describe("compareReports: three reports", () => {
     const c = compareReports([seedLike, h2]);
     expect(c.unmatched[0].figures).toEqual([{ id: "books", label: "购买图书", display: "≈3,000 册" }]);
     expect(c.figures.flatMap((g) => g.rows).find((r) => r.key === "books")!.cells[0].state).toBe("absent");
+  });
+});
+
+describe("niceMax", () => {
+  it("rounds an axis end up to 1, 2 or 5 × 10ⁿ", () => {
+    expect([0, 1, 8, 15, 20, 120, 150, 3500].map(niceMax)).toEqual([1, 1, 10, 20, 20, 200, 200, 5000]);
   });
 });
