@@ -6,7 +6,10 @@ import { spawnSync } from "node:child_process";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
-/** Runs `next build` with REPORTS_DIR, EXPORT_DIR and BASE_PATH set; returns the wall time in ms. */
+/**
+ * Runs `next build` with REPORTS_DIR, EXPORT_DIR and BASE_PATH set, then adds the CSP as `npm run build`
+ * does; returns the wall time in ms.
+ */
 export function buildExport({ reportsDir, exportDir, basePath = "", quiet = false }) {
   const started = performance.now();
   const run = spawnSync("npx", ["next", "build"], {
@@ -19,6 +22,8 @@ export function buildExport({ reportsDir, exportDir, basePath = "", quiet = fals
     if (quiet) process.stderr.write(`${run.stdout ?? ""}${run.stderr ?? ""}`);
     throw new Error(`next build 失败（REPORTS_DIR=${reportsDir}，退出码 ${run.status}）`);
   }
+  const csp = spawnSync(process.execPath, ["scripts/csp.mjs", exportDir], { stdio: quiet ? "ignore" : "inherit" });
+  if (csp.status !== 0) throw new Error(`scripts/csp.mjs ${exportDir} 失败`);
   return performance.now() - started;
 }
 

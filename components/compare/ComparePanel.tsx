@@ -5,12 +5,10 @@ import { Badge } from "../Badge";
 
 export type HrefFor = (reportId: string, anchor?: string) => string;
 
-/** What the row's figures count, when every report counts the same thing. */
-function definitionOf(row: Row, kind: "figure" | "category"): string {
-  if (kind === "category") return "举措数（按本站整理的类别统计，不是原文数字）";
-  const present = row.cells.flatMap((c) => (c.state === "present" && c.mismatch.length === 0 ? [c] : []));
-  const first = present[0];
-  return first ? `统计：${first.definition}（${first.cumulative ? "累计数" : "本期数"}）` : "";
+/** What the row's figures count (本期 or 累计), read from the figures drawn. */
+function definitionOf(row: Row): string | null {
+  const drawn = row.cells.find((c) => c.state === "present" && c.mismatch.length === 0);
+  return drawn?.state === "present" ? `统计：${drawn.definition}（${drawn.cumulative ? "累计数" : "本期数"}）` : null;
 }
 
 /**
@@ -41,7 +39,7 @@ export function ComparePanel({
           <h3 id={titleId} className="font-semibold">{row.label}</h3>
           <Badge className="border-line text-muted">{kind === "figure" ? `单位：${row.unit}` : "举措数"}</Badge>
         </div>
-        <p className="mt-0.5 text-xs text-muted">{definitionOf(row, kind)}</p>
+        {kind === "figure" ? <p className="mt-0.5 text-xs text-muted">{definitionOf(row)}</p> : null}
       </figcaption>
       <div className="mt-3" style={{ minHeight: chartHeight(chart.rows.length) }}>
         <BarChartView chart={chart} fallback={null} links={links} />
