@@ -1,11 +1,9 @@
-import fs from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ReportError, validateReport } from "@/lib/validate";
+import { seedJson, seedSource as source } from "./helpers";
 
-const dir = "data/reports/mouzhen-2020-ideology";
-const source = fs.readFileSync(path.join(dir, "source.txt"), "utf8");
-const seed = () => JSON.parse(fs.readFileSync(path.join(dir, "report.json"), "utf8"));
+/** The seed's raw JSON, untyped so a test can break the schema on purpose. */
+const seed = () => JSON.parse(seedJson);
 
 function problems(raw: unknown): string[] {
   try {
