@@ -1,6 +1,7 @@
 // The archive with three synthetic fixture reports (two periods of 甲镇, one of 乙镇), exported by
 // `npm run build:fixtures` under the basePath /fixtures.
 import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { completeness } from "../../lib/derive";
 import { figureText } from "../../lib/format";
@@ -160,3 +161,26 @@ test("with fewer than two selected, the page offers a town's latest two periods"
   await expect(page).toHaveURL(/\?r=jiazhen-2021-h1,jiazhen-2021-h2$/);
   await expect(rowOf(page, "悬挂条幅", "甲镇 · 2021年下半年").getByRole("cell").nth(1)).toHaveText("+30");
 });
+
+test("a comparison loads its reports under the Content-Security-Policy without a violation", async ({ page }) => {
+  const violations: string[] = [];
+  page.on("console", (msg) => {
+    if (/Content Security Policy/i.test(msg.text())) violations.push(msg.text());
+  });
+  await page.goto("compare/?r=jiazhen-2021-h1,jiazhen-2021-h2,yizhen-2021-h1");
+  await expect(rowOf(page, "悬挂条幅", "甲镇 · 2021年下半年").getByRole("cell").nth(1)).toHaveText("+30");
+  expect(violations).toEqual([]);
+});
+
+for (const theme of ["light", "dark"] as const) {
+  test(`axe (${theme} theme): the list and a three-way comparison have no violations`, async ({ page }) => {
+    for (const path of ["./", "compare/?r=jiazhen-2021-h1,jiazhen-2021-h2,yizhen-2021-h1"]) {
+      await page.goto(path);
+      await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
+      if (path.startsWith("compare")) await expect(page.getByRole("heading", { name: "各类举措数量" })).toBeVisible();
+      await page.waitForLoadState("networkidle");
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    }
+  });
+}
