@@ -3,8 +3,9 @@
  *
  * - A figure is "the same figure" in two reports only when both measures carry the same metric key;
  *   figures without one are listed, never matched by label or category.
- * - Same key but a different unit, counted object (metric.counts) or 累计/本期 flag: the row is not
- *   comparable. It is shown with its reasons and never plotted on a shared axis.
+ * - Same key but a different unit, counted object (metric.counts) or 累计/本期 flag than the row's
+ *   reference (the first report that has it): that figure is shown with the reason, never drawn on
+ *   the shared axis nor subtracted; the reports that do agree are still compared.
  * - A figure or category a report lacks is absent, never 0. A blank in the source stays a blank.
  * - Qualifiers carry through the difference: ≥80 vs 95 is "at most +15", not "+15".
  */
@@ -68,7 +69,7 @@ export function differenceText(d: Difference): string {
 /** Why the difference reads as it does, in a few words under it. */
 export function differenceNote(d: Difference): string {
   if (d.kind === "unknown") return d.reason === "missing" ? "一方原文留空" : "两方都只有下限（或上限）";
-  if (d.kind === "bounded") return `含“余”“以上”等，只知范围${d.approx ? "，且含约数" : ""}`;
+  if (d.kind === "bounded") return `原文为“余”“以上”或区间，只知范围${d.approx ? "，且含约数" : ""}`;
   return d.approx ? "含约数，差值为近似" : "两个确数相减";
 }
 
