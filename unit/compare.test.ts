@@ -101,7 +101,7 @@ describe("compareReports: two towns", () => {
   });
 
   it("draws no bar for a figure that counts something else, and says why", () => {
-    const chart = comparisonChart(rowOf(all, "banners"), c.reports, 200, "figure");
+    const chart = comparisonChart(rowOf(all, "banners"), c.reports, 200, "figures");
     expect(chart.rows.map((r) => [r.label, r.value, r.display])).toEqual([
       ["甲镇 · 2021年上半年", 120, "120"],
       ["乙镇 · 2021年上半年", null, "口径不同"],

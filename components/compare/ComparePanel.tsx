@@ -1,4 +1,4 @@
-import { chartHeight, comparisonChart } from "@/lib/charts";
+import { chartHeight, comparisonChart, type ChartDef } from "@/lib/charts";
 import { differenceNote, differenceText, type ReportRef, type Row } from "@/lib/compare";
 import { BarChartView } from "../charts/BarChartView";
 import { Badge } from "../Badge";
@@ -25,7 +25,7 @@ export function ComparePanel({
   row: Row;
   reports: ReportRef[];
   domainMax: number;
-  kind: "figure" | "category";
+  kind: ChartDef["kind"];
   hrefFor: HrefFor;
 }) {
   const chart = comparisonChart(row, reports, domainMax, kind);
@@ -37,9 +37,9 @@ export function ComparePanel({
       <figcaption>
         <div className="flex items-baseline justify-between gap-2">
           <h3 id={titleId} className="font-semibold">{row.label}</h3>
-          <Badge className="border-line text-muted">{kind === "figure" ? `单位：${row.unit}` : "举措数"}</Badge>
+          <Badge className="border-line text-muted">{kind === "figures" ? `单位：${row.unit}` : "举措数"}</Badge>
         </div>
-        {kind === "figure" ? <p className="mt-0.5 text-xs text-muted">{definitionOf(row)}</p> : null}
+        {kind === "figures" ? <p className="mt-0.5 text-xs text-muted">{definitionOf(row)}</p> : null}
       </figcaption>
       <div className="mt-3" style={{ minHeight: chartHeight(chart.rows.length) }}>
         <BarChartView chart={chart} fallback={null} links={links} />

@@ -17,7 +17,7 @@ export function ComparisonView({ comparison: c, hrefFor }: { comparison: Compari
           <div className={grid}>
             {c.figures.flatMap((group) =>
               group.rows.map((row) => (
-                <ComparePanel key={row.key} row={row} reports={c.reports} domainMax={group.max} kind="figure" hrefFor={hrefFor} />
+                <ComparePanel key={row.key} row={row} reports={c.reports} domainMax={group.max} kind="figures" hrefFor={hrefFor} />
               )),
             )}
           </div>
@@ -66,7 +66,7 @@ export function ComparisonView({ comparison: c, hrefFor }: { comparison: Compari
         <SectionHeading id="categories_heading" note="按本站整理的类别统计举措数，不是原文数字；“无此类别”表示该汇报没有这一类，不是 0">各类举措数量</SectionHeading>
         <div className={grid}>
           {c.categories.map((row) => (
-            <ComparePanel key={row.key} row={row} reports={c.reports} domainMax={c.categoryMax} kind="category" hrefFor={hrefFor} />
+            <ComparePanel key={row.key} row={row} reports={c.reports} domainMax={c.categoryMax} kind="categories" hrefFor={hrefFor} />
           ))}
         </div>
       </section>
