@@ -96,6 +96,11 @@ export function previousPeriods(list: ReportEntry[]): Map<string, ReportEntry> {
   return new Map(series(list).flatMap((s) => s.slice(1).map((e, i) => [e.id, s[i]] as const)));
 }
 
+/** Each report's next period (same organization and topic), where there is one. */
+export function nextPeriods(list: ReportEntry[]): Map<string, ReportEntry> {
+  return new Map(series(list).flatMap((s) => s.slice(0, -1).map((e, i) => [e.id, s[i + 1]] as const)));
+}
+
 /** For each organization and topic with two or more reports, its latest two: the comparison a town asks for first. */
 export function latestPairs(list: ReportEntry[]): [ReportEntry, ReportEntry][] {
   return series(list)

@@ -12,7 +12,9 @@
 import { CATEGORY_CHART_ID } from "./charts";
 import { figures } from "./derive";
 import { figureSentence, figureText, formatNumber } from "./format";
-import type { Quantity, Report } from "./schema";
+import { followUpsOf } from "./followups";
+import type { Quantity, Report, Status } from "./schema";
+import { sourceAnchor, type Place } from "./trace";
 
 /** The part of a quantity that says how large the number is. */
 export type Amount = Pick<Quantity, "value" | "max" | "qualifier">;
@@ -82,8 +84,8 @@ export type Cell =
       /** "186", "≥80", "原文缺失" */
       display: string;
       sentence: string;
-      /** anchor on the report's overview page */
-      anchor: string;
+      /** where the figure (its sentence) or the category (its row on the overview) is */
+      place: Place;
       /** what this report's figure counts (metric.counts), or the category's name */
       definition: string;
       unit: string;
@@ -121,7 +123,37 @@ export type Comparison = {
   categoryMax: number;
   /** figures without a metric key: not matched to anything, listed so nothing disappears silently */
   unmatched: { report: ReportRef; figures: { id: string; label: string; display: string }[] }[];
+  /** what later selected reports say about an earlier selected report's commitments */
+  followUps: FollowUpTable[];
 };
+
+/**
+ * One selected report's commitments against the selected reports that follow them up. A cell is
+ * null when that report says nothing about the commitment: shown as 未提及, never as a state.
+ */
+export type FollowUpTable = {
+  earlier: ReportRef;
+  followers: ReportRef[];
+  rows: { id: string; text: string; cells: ({ id: string; state: Status["state"]; date?: string; quote: string } | null)[] }[];
+};
+
+function followUpTables(reports: Report[], refs: ReportRef[]): FollowUpTable[] {
+  return reports.flatMap((earlier, i) => {
+    const byCommitment = followUpsOf(earlier.id, reports);
+    const followers = refs.filter((ref) => Object.values(byCommitment).some((list) => list.some((f) => f.by.id === ref.id)));
+    if (followers.length === 0) return [];
+    const rows = earlier.plans.flatMap((p) => p.commitments).map((c) => ({
+      id: c.id,
+      text: c.text,
+      cells: followers.map((ref) => {
+        // The latest word from that report, if it gives one.
+        const said = (byCommitment[c.id] ?? []).filter((f) => f.by.id === ref.id).at(-1)?.followUp;
+        return said ? { id: said.id, state: said.state, quote: said.quote, ...(said.date ? { date: said.date } : {}) } : null;
+      }),
+    }));
+    return [{ earlier: refs[i], followers, rows }];
+  });
+}
 
 export function reportRefs(reports: Report[]): ReportRef[] {
   const base = reports.map((r) => `${r.organization.name} · ${r.period.label}`);
@@ -139,7 +171,7 @@ function distinct<T>(values: T[]): T[] {
   return [...new Set(values)];
 }
 
-type Described = { label: string; amount: Amount; display: string; sentence: string; anchor: string; definition: string; unit: string; cumulative: boolean };
+type Described = { label: string; amount: Amount; display: string; sentence: string; place: Place; definition: string; unit: string; cumulative: boolean };
 
 /** Builds a row from one optional item per report; the first report that has the item is the reference. */
 function row<T>(
@@ -167,7 +199,7 @@ function row<T>(
           amount: d.amount,
           display: d.display,
           sentence: d.sentence,
-          anchor: d.anchor,
+          place: d.place,
           definition: d.definition,
           unit: d.unit,
           cumulative: d.cumulative,
@@ -213,7 +245,7 @@ export function compareReports(reports: Report[]): Comparison {
       amount: f.quantity,
       display: figureText(f.quantity),
       sentence: `${ref.label}：${figureSentence(f.quantity)}`,
-      anchor: f.id,
+      place: { page: "source", at: sourceAnchor(f.id) },
       definition: f.metric!.counts,
       label: f.label,
       unit: f.quantity.unit,
@@ -231,7 +263,7 @@ export function compareReports(reports: Report[]): Comparison {
       amount: { value: c.count, qualifier: "exact" },
       display: formatNumber(c.count),
       sentence: `${ref.label}：${c.label} ${c.count} 项举措`,
-      anchor: `${CATEGORY_CHART_ID}-${id}`,
+      place: { page: "overview", at: `${CATEGORY_CHART_ID}-${id}` },
       definition: c.label,
       label: c.label,
       unit: "项",
@@ -249,5 +281,6 @@ export function compareReports(reports: Report[]): Comparison {
       report: refs[i],
       figures: list.filter((f) => !f.metric).map((f) => ({ id: f.id, label: f.label, display: `${figureText(f.quantity)}${f.quantity.value === null ? "" : ` ${f.quantity.unit}`}` })),
     })),
+    followUps: followUpTables(reports, refs),
   };
 }

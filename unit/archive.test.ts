@@ -8,11 +8,13 @@ import {
   latestPairs,
   noFilter,
   parseSelection,
+  nextPeriods,
   previousPeriods,
   summarize,
   type ReportEntry,
 } from "@/lib/archive";
-import { loadReportFolder } from "@/lib/reports";
+import { followUpsOf, unmentionedBy } from "@/lib/followups";
+import { loadReportFolder, loadReportsDir } from "@/lib/reports";
 
 const root = "e2e/fixtures/reports";
 const ids = ["yizhen-2021-h1", "jiazhen-2021-h2", "jiazhen-2021-h1"];
@@ -20,7 +22,8 @@ const fixtures = ids.map((id) => loadReportFolder(path.join(root, id)));
 const summaries = fixtures.map(({ report }) => summarize(report));
 
 describe("fixture reports", () => {
-  it("validate, and are marked as test samples in title and text", () => {
+  it("validate together (follow-ups included), and are marked as test samples in title and text", () => {
+    expect([...loadReportsDir(root).keys()].sort()).toEqual([...ids].sort());
     for (const { report, source } of fixtures) {
       expect(report.title).toContain("测试样例");
       expect(source.startsWith("【测试样例】")).toBe(true);
@@ -73,6 +76,19 @@ describe("the /compare selection in the URL", () => {
     expect(previousPeriods(summaries).has("yizhen-2021-h1")).toBe(false);
     const other: ReportEntry = { ...summaries[0], id: "yizhen-2021-h1-party", topic: "党建工作" };
     expect(previousPeriods([...summaries, other]).has("yizhen-2021-h1-party")).toBe(false); // another topic is not a previous period
+    expect(nextPeriods(summaries).get("jiazhen-2021-h1")?.id).toBe("jiazhen-2021-h2");
+    expect(nextPeriods(summaries).has("jiazhen-2021-h2")).toBe(false);
     expect(latestPairs(summaries).map(([a, b]) => [a.id, b.id])).toEqual([["jiazhen-2021-h1", "jiazhen-2021-h2"]]);
+  });
+});
+
+describe("follow-up across periods", () => {
+  it("names the earlier report's commitments the next period leaves unmentioned", () => {
+    const reports = fixtures.map((f) => f.report);
+    const h1 = reports.find((r) => r.id === "jiazhen-2021-h1")!;
+    const refs = followUpsOf(h1.id, reports);
+    expect(Object.keys(refs).sort()).toEqual(["p1-team", "p1-training"]);
+    expect(unmentionedBy(h1, "jiazhen-2021-h2", refs).map((c) => c.id)).toEqual(["p2-refresh"]);
+    expect(unmentionedBy(h1, "yizhen-2021-h1", refs)).toHaveLength(3);
   });
 });

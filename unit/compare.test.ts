@@ -133,3 +133,22 @@ describe("niceMax", () => {
     expect([0, 1, 8, 15, 20, 120, 150, 3500].map(niceMax)).toEqual([1, 1, 10, 20, 20, 200, 200, 5000]);
   });
 });
+
+describe("compareReports: commitments across periods", () => {
+  it("sets an earlier report's commitments against what the later one says, silence as null", () => {
+    for (const order of [[h1, h2], [h2, h1]]) {
+      const [table] = compareReports(order).followUps;
+      expect(table.earlier.id).toBe("jiazhen-2021-h1");
+      expect(table.followers.map((f) => f.id)).toEqual(["jiazhen-2021-h2"]);
+      expect(table.rows.map((r) => [r.id, r.cells[0]?.state ?? null])).toEqual([
+        ["p1-team", "done"],
+        ["p1-training", "in_progress"],
+        ["p2-refresh", null],
+      ]);
+    }
+  });
+
+  it("has nothing to show for reports that do not follow each other up", () => {
+    expect(compareReports([h1, yi]).followUps).toEqual([]);
+  });
+});

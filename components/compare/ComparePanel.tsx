@@ -1,9 +1,12 @@
 import { chartHeight, comparisonChart, type ChartDef } from "@/lib/charts";
 import { differenceNote, differenceText, type ReportRef, type Row } from "@/lib/compare";
+import type { Place } from "@/lib/trace";
 import { BarChartView } from "../charts/BarChartView";
+import { ChartFallback } from "../charts/ChartFallback";
 import { Badge } from "../Badge";
 
-export type HrefFor = (reportId: string, anchor?: string) => string;
+/** Where a report's page (and a place on it) is, from /compare: the site may sit under a basePath. */
+export type HrefFor = (reportId: string, place?: Place) => string;
 
 /** What the row's figures count (本期 or 累计), read from the figures drawn. */
 function definitionOf(row: Row): string | null {
@@ -29,7 +32,7 @@ export function ComparePanel({
   hrefFor: HrefFor;
 }) {
   const chart = comparisonChart(row, reports, domainMax, kind);
-  const links = Object.fromEntries(row.cells.map((c, i) => [reports[i].id, hrefFor(reports[i].id, c.state === "present" ? c.anchor : undefined)]));
+  const links = Object.fromEntries(row.cells.map((c, i) => [reports[i].id, hrefFor(reports[i].id, c.state === "present" ? c.place : undefined)]));
   const titleId = `${chart.id}_title`;
   const base = row.cells[0];
   return (
@@ -42,7 +45,7 @@ export function ComparePanel({
         {kind === "figures" ? <p className="mt-0.5 text-xs text-muted">{definitionOf(row)}</p> : null}
       </figcaption>
       <div className="mt-3" style={{ minHeight: chartHeight(chart.rows.length) }}>
-        <BarChartView chart={chart} fallback={null} links={links} />
+        <BarChartView chart={chart} fallback={<ChartFallback chart={chart} links={links} height={chartHeight(chart.rows.length)} />} links={links} />
       </div>
       <table className="mt-2 w-full border-collapse text-left text-sm">
         <caption className="sr-only">{row.label}：各汇报的数字与差值</caption>
@@ -60,7 +63,7 @@ export function ComparePanel({
               i === 0 ? <span className="text-muted">基准</span> :
               cell.state === "absent" ? <span className="text-muted">—</span> :
               cell.mismatch.length > 0 ? <Badge className="border-accent text-accent">口径不同</Badge> :
-              base.state === "absent" ? <span className="text-muted">基准无此项</span> :
+              base.state === "absent" ? <span className="text-muted">基准{base.display}</span> :
               diff ? <span title={differenceNote(diff)} className="font-semibold">{differenceText(diff)}</span> : null;
             return (
               <tr key={reports[i].id} className="border-b border-line/60 align-top">

@@ -4,8 +4,10 @@ import { useSearchParams } from "next/navigation";
 import { compareHref, latestPairs, parseSelection, selectionQuery, type ReportEntry } from "@/lib/archive";
 import { compareReports } from "@/lib/compare";
 import { completeness } from "@/lib/derive";
+import { reportPages } from "@/lib/trace";
 import { CompletenessMeter } from "../CompletenessMeter";
 import { SectionHeading } from "../SectionHeading";
+import type { HrefFor } from "./ComparePanel";
 import { ComparisonView } from "./ComparisonView";
 import { useReports } from "./useReports";
 
@@ -26,7 +28,7 @@ export function CompareView({ entries, basePath }: { entries: ReportEntry[]; bas
 
   // Next keeps useSearchParams in step with pushState; Back returns to the previous selection.
   const go = (next: string[]) => window.history.pushState(null, "", `${window.location.pathname}${selectionQuery(next)}`);
-  const hrefFor = (id: string, anchor?: string) => `${basePath}/reports/${id}/${anchor ? `#${anchor}` : ""}`;
+  const hrefFor: HrefFor = (id, place) => `${basePath}/reports/${id}/${place ? `${reportPages[place.page]}${place.at ? `#${place.at}` : ""}` : ""}`;
   const addable = entries.filter((e) => !selected.includes(e.id));
   const organizations = [...new Set(addable.map((e) => e.organization))];
 

@@ -1,4 +1,6 @@
 import type { Comparison } from "@/lib/compare";
+import { sourceAnchor } from "@/lib/trace";
+import { StatusBadge } from "../Badge";
 import { SectionHeading } from "../SectionHeading";
 import { ComparePanel, type HrefFor } from "./ComparePanel";
 
@@ -71,6 +73,49 @@ export function ComparisonView({ comparison: c, hrefFor }: { comparison: Compari
         </div>
       </section>
 
+      {c.followUps.map(({ earlier, followers, rows }) => (
+        <section key={earlier.id} aria-labelledby={`followups_${earlier.id}`} className="mb-10">
+          <SectionHeading id={`followups_${earlier.id}`} note="后一期汇报对前一期承诺的说法；“未提及”不等于未落实">
+            {earlier.label}的承诺落实情况
+          </SectionHeading>
+          <div className="overflow-x-auto">
+            <table className="w-full border-collapse text-left text-sm">
+              <caption className="sr-only">{earlier.label}的承诺，及后续汇报的说法</caption>
+              <thead>
+                <tr className="border-b border-line text-muted">
+                  <th scope="col" className="py-2 pr-4 font-medium">承诺（{earlier.label}）</th>
+                  {followers.map((f) => <th key={f.id} scope="col" className="py-2 pr-4 font-medium">{f.label}的说法</th>)}
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((row) => (
+                  <tr key={row.id} className="border-b border-line/60 align-top">
+                    <th scope="row" className="py-2 pr-4 font-normal">
+                      <a href={hrefFor(earlier.id, { page: "plans", at: row.id })} className="underline-offset-4 hover:underline">{row.text}</a>
+                    </th>
+                    {row.cells.map((cell, i) => (
+                      <td key={followers[i].id} className="py-2 pr-4">
+                        {cell ? (
+                          <>
+                            <StatusBadge state={cell.state} />
+                            {cell.date ? <span className="ml-2 tabular-nums">{cell.date}</span> : null}
+                            <a href={hrefFor(followers[i].id, { page: "source", at: sourceAnchor(cell.id) })} className="mt-1 block text-muted hover:underline">
+                              「{cell.quote}」
+                            </a>
+                          </>
+                        ) : (
+                          <span className="text-muted">未提及</span>
+                        )}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ))}
+
       {unmatched.length > 0 ? (
         <section aria-labelledby="unmatched_heading" className="mb-10">
           <SectionHeading id="unmatched_heading" note="这些数字没有标注对比口径（metric），不与其他汇报配对">未参与对比的数字</SectionHeading>
@@ -81,7 +126,7 @@ export function ComparisonView({ comparison: c, hrefFor }: { comparison: Compari
                 {figures.map((f, i) => (
                   <span key={f.id}>
                     {i > 0 ? "、" : ""}
-                    <a href={hrefFor(report.id, f.id)} className="underline-offset-4 hover:underline">{f.label} {f.display}</a>
+                    <a href={hrefFor(report.id, { page: "source", at: sourceAnchor(f.id) })} className="underline-offset-4 hover:underline">{f.label} {f.display}</a>
                   </span>
                 ))}
               </li>

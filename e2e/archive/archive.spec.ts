@@ -184,3 +184,30 @@ for (const theme of ["light", "dark"] as const) {
     }
   });
 }
+
+test("the earlier period's plans show what the later report says, and link the two", async ({ page }) => {
+  await page.goto("reports/jiazhen-2021-h1/plans/");
+  const followUp = page.getByRole("region", { name: "跟进情况" });
+  await expect(followUp).toContainText("同一单位的下一期汇报");
+  await expect(followUp).toContainText("下一期汇报未提及 1 项承诺：每季度更新一次宣传标语（未提及不等于未落实）");
+
+  // Each commitment the later report speaks of carries its word and the sentence it rests on.
+  const team = h2.followUps!.find((f) => f.commitment === "p1-team")!;
+  const card = page.locator("li").filter({ hasText: "组建网络评论员队伍" }).filter({ hasText: team.quote }).last();
+  await expect(card).toContainText("2021年下半年：已完成");
+  await card.getByRole("link", { name: `「${team.quote}」` }).click();
+  await expect(page).toHaveURL(/\/fixtures\/reports\/jiazhen-2021-h2\/source\/#q-fu-team$/);
+
+  await page.goBack();
+  await followUp.getByRole("link", { name: `《${h2.title}》` }).click();
+  await expect(page).toHaveURL(/\/fixtures\/reports\/jiazhen-2021-h2\/plans\/$/);
+  await expect(page.getByRole("heading", { name: h2.title, level: 1 })).toBeVisible();
+
+  await page.goBack();
+  await followUp.getByRole("link", { name: "与本期并排对比" }).click();
+  await expect(page).toHaveURL(/\/fixtures\/compare\/\?r=jiazhen-2021-h1,jiazhen-2021-h2$/);
+  const table = page.getByRole("region", { name: "甲镇 · 2021年上半年的承诺落实情况" });
+  await expect(table.getByRole("row").filter({ hasText: "组建网络评论员队伍" })).toContainText("已完成");
+  await expect(table.getByRole("row").filter({ hasText: "每月开展一次培训" })).toContainText("推进中");
+  await expect(table.getByRole("row").filter({ hasText: "每季度更新一次宣传标语" })).toContainText("未提及");
+});
