@@ -31,7 +31,9 @@ function random(seed: number) {
 const digits = ["〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
 const townName = (t: number) => `合成${"东南西北中上下前后左右新老大小长安平和兴"[t]}镇`;
 
-/** Report i: town i mod 20, consecutive half-years from 2001 上半年. */
+const idOf = (town: number, half: number) => `synth-t${String(town + 1).padStart(2, "0")}-${2001 + Math.floor(half / 2)}-h${(half % 2) + 1}`;
+
+/** Report i: town i mod 20, consecutive half-years from 2001 上半年; each follows up the town's previous one. */
 export function syntheticReport(i: number): { id: string; source: string; report: Report } {
   const rnd = random(i + 1);
   const int = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
@@ -41,7 +43,7 @@ export function syntheticReport(i: number): { id: string; source: string; report
   const halfLabel = half % 2 === 0 ? "上半年" : "下半年";
   const period = `${year}年${halfLabel}`;
   const org = townName(town);
-  const id = `synth-t${String(town + 1).padStart(2, "0")}-${year}-h${(half % 2) + 1}`;
+  const id = idOf(town, half);
   const title = `${MARK}${org}${period}宣传思想工作情况汇报`;
 
   const lines: string[] = [`${MARK}本文由 scripts/synthetic.ts 生成，仅供测试与性能评估，单位与数字均为虚构，不是真实汇报。`, "", title, ""];
@@ -129,7 +131,8 @@ export function syntheticReport(i: number): { id: string; source: string; report
   const weakQuote = "存在的问题是网络评论员队伍力量不足";
   const planQuote = `${halfLabel === "上半年" ? "下半年" : "明年上半年"},我镇将加强网络评论员队伍建设`;
   const trainQuote = "每月开展一次培训";
-  lines.push(`${weakQuote}。${planQuote},${trainQuote}。`);
+  const followQuote = "上期提出的网络评论员培训已按月开展";
+  lines.push(`${half > 0 ? `${followQuote}。` : ""}${weakQuote}。${planQuote},${trainQuote}。`);
 
   const categories: Report["categories"] = [
     { id: "publicity", label: "宣传氛围" },
@@ -161,6 +164,9 @@ export function syntheticReport(i: number): { id: string; source: string; report
       },
     ],
     gaps,
+    ...(half > 0
+      ? { followUps: [{ id: "fu-training", report: idOf(town, half - 1), commitment: "p1-training", state: "in_progress" as const, quote: followQuote }] }
+      : {}),
   };
   return { id, source: `${lines.join("\n")}\n`, report };
 }

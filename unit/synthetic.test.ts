@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { compareReports } from "@/lib/compare";
-import { loadReportFolder } from "@/lib/reports";
+import { loadReportFolder, loadReportsDir } from "@/lib/reports";
 import { writeSyntheticReports } from "@/scripts/synthetic";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "huibao-synthetic-test-"));
@@ -12,6 +12,13 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 describe("synthetic reports", () => {
   const ids = writeSyntheticReports(60, dir);
   const reports = ids.map((id) => loadReportFolder(path.join(dir, id)));
+
+  it("load as one archive: each period's follow-up names the town's previous report", () => {
+    const archive = loadReportsDir(dir);
+    expect(archive.size).toBe(60);
+    expect(archive.get("synth-t01-2001-h2")!.report.followUps).toEqual([expect.objectContaining({ report: "synth-t01-2001-h1", commitment: "p1-training" })]);
+    expect(archive.get("synth-t01-2001-h1")!.report.followUps).toBeUndefined();
+  });
 
   it("validate like real ones, and say they are synthetic in title, text and origin", () => {
     expect(new Set(ids).size).toBe(60);
