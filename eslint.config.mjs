@@ -5,5 +5,5 @@ import nextTs from "eslint-config-next/typescript";
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores([".next/**", "out/**", "build/**", "next-env.d.ts", "playwright-report/**", "test-results/**", ".npm-cache/**"]),
+  globalIgnores([".next/**", "out/**", "out-fixtures/**", "bench-results/**", "build/**", "next-env.d.ts", "playwright-report/**", "test-results/**", ".npm-cache/**"]),
 ]);

@@ -30,7 +30,11 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               汇报看板
             </Link>
             <span className="text-sm text-muted">工作情况汇报 · 数据看板</span>
-            <ThemeToggle className="ml-auto rounded border border-line px-3 py-1 text-sm text-muted hover:text-ink aria-pressed:border-accent aria-pressed:text-ink" />
+            <nav aria-label="主要页面" className="ml-auto flex gap-5 text-sm">
+              <Link href="/" className="hover:text-accent">全部汇报</Link>
+              <Link href="/compare/" className="hover:text-accent">对比汇报</Link>
+            </nav>
+            <ThemeToggle className="ml-3 rounded border border-line px-3 py-1 text-sm text-muted hover:text-ink aria-pressed:border-accent aria-pressed:text-ink" />
           </div>
         </header>
         <main id="main" className="mx-auto max-w-7xl px-6 py-8">

@@ -1,6 +1,6 @@
 // Shared by benchmarks (bench/*.ts import it; scripts/bench.mjs skips it).
 import { spawn, type ChildProcess } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 
@@ -24,4 +24,22 @@ export async function serveOut(dir: string, port: number): Promise<{ url: string
     child.once("exit", (code) => reject(new Error(`serve.mjs exited with ${code}`)));
   });
   return { url: `http://127.0.0.1:${port}`, stop: () => child.kill() };
+}
+
+/** Bytes and files under a folder (an export's size on disk). */
+export function folderSize(dir: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      const inner = folderSize(path);
+      bytes += inner.bytes;
+      files += inner.files;
+    } else {
+      bytes += statSync(path).size;
+      files++;
+    }
+  }
+  return { bytes, files };
 }

@@ -10,6 +10,7 @@ const pages = [
   `${overviewPath}source/`,
   `${overviewPath}present/`,
   `${overviewPath}present/presenter/`,
+  "compare/",
   "reports/no-such-report/",
   "import/",
 ];

@@ -8,6 +8,7 @@ const pages = [
   `${overviewPath}source/`,
   `${overviewPath}present/`,
   `${overviewPath}present/presenter/`,
+  "compare/",
   "reports/no-such-report/",
   "import/",
 ];

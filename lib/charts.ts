@@ -5,6 +5,7 @@
  */
 import { countsByCategory, figuresByUnit } from "./derive";
 import { figureSentence, figureText, formatNumber, sectionPart } from "./format";
+import type { ReportRef, Row } from "./compare";
 import type { Qualifier, Report } from "./schema";
 
 export type ChartRow = {
@@ -17,7 +18,8 @@ export type ChartRow = {
   display: string;
   /** read aloud / shown in the table */
   sentence: string;
-  qualifier: Qualifier;
+  /** "absent": on /compare, no bar for this report: it lacks the figure, or counts something else (never drawn as 0) */
+  qualifier: Qualifier | "absent";
   /** the measures behind the row, for links to their sentences */
   measures: { id: string; label: string }[];
 };
@@ -33,6 +35,8 @@ export type ChartDef = {
   layout: "horizontal" | "vertical";
   rows: ChartRow[];
   sectionIds: string[];
+  /** fixed end of the value axis, so small multiples of one unit are drawn to one scale */
+  domainMax?: number;
 };
 
 /** Height of a horizontal bar chart, reserved on the server so nothing shifts when it draws. */
@@ -53,10 +57,13 @@ function categoryRows(report: Report, sectionId?: string): ChartRow[] {
   }));
 }
 
+/** The category chart's id; its table rows are anchored `${CATEGORY_CHART_ID}-${categoryId}`. */
+export const CATEGORY_CHART_ID = "measures-by-category";
+
 /** The charts of the overview: all measures by category, then the source's figures, one chart per unit. */
 export function chartsFor(report: Report): ChartDef[] {
   const categories: ChartDef = {
-    id: "measures-by-category",
+    id: CATEGORY_CHART_ID,
     kind: "categories",
     title: "各类举措数量",
     description: "报告中每一类举措的条数（按本站整理的类别统计，不是原文数字）",
@@ -103,4 +110,34 @@ export function sectionChartsFor(report: Report): ChartDef[] {
       rows: categoryRows(report, section.id),
     }))
     .filter((chart) => chart.rows.length > 0);
+}
+
+/**
+ * One small multiple on /compare: one row of a comparison, a bar per report. Every chart of a unit
+ * gets the same `domainMax`, so bars of one unit are comparable across charts. A report that lacks
+ * the figure, or counts something else, gets no bar and says so.
+ */
+export function comparisonChart(row: Row, reports: ReportRef[], domainMax: number, kind: ChartDef["kind"]): ChartDef {
+  return {
+    id: `compare-${kind}-${row.key}`,
+    kind,
+    title: row.label,
+    description: kind === "figures" ? `单位：${row.unit}` : "举措数（按本站整理的类别统计）",
+    unit: row.unit,
+    layout: "horizontal",
+    domainMax,
+    sectionIds: [],
+    rows: row.cells.map((cell, i) => {
+      const drawn = cell.state === "present" && cell.mismatch.length === 0;
+      return {
+        key: reports[i].id,
+        label: reports[i].label,
+        value: drawn ? cell.amount.value : null,
+        display: cell.state === "absent" || drawn ? cell.display : "口径不同",
+        sentence: drawn || cell.state === "absent" ? cell.sentence : `${cell.sentence}（${cell.mismatch.join("；")}，不作比较）`,
+        qualifier: drawn ? cell.amount.qualifier : "absent",
+        measures: [],
+      };
+    }),
+  };
 }

@@ -67,3 +67,11 @@ export function followUpsMade(report: Report, reports: Report[]): FollowUpMade[]
     return { followUp, earlier: { id: followUp.report, title: earlier?.title ?? followUp.report }, commitment: commitment?.text ?? followUp.commitment };
   });
 }
+
+/**
+ * The commitments of `report` that the later report `laterId` says nothing about. Silence is not
+ * "not done": pages say "未提及", never a state the later report does not give.
+ */
+export function unmentionedBy(report: Report, laterId: string, refs: Record<string, FollowUpRef[]>): Commitment[] {
+  return report.plans.flatMap((p) => p.commitments).filter((c) => !(refs[c.id] ?? []).some((r) => r.by.id === laterId));
+}

@@ -86,6 +86,11 @@ export function inline(quote: string): string {
 /** Splits a Chinese label into at most `maxLines` lines of `perLine` characters; the last ends in … if cut. */
 export function wrapLabel(label: string, perLine: number, maxLines = 2): string[] {
   const chars = [...label];
+  // Words ("甲镇 · 2021年上半年" on /compare) break between them rather than mid-word, when that fits.
+  const space = chars.lastIndexOf(" ", perLine);
+  if (chars.length > perLine && space > 0 && chars.length - space - 1 <= perLine) {
+    return [chars.slice(0, space).join("").replace(/[\s·]+$/, ""), chars.slice(space + 1).join("")];
+  }
   const lines: string[] = [];
   for (let i = 0; i < chars.length && lines.length < maxLines; i += perLine) lines.push(chars.slice(i, i + perLine).join(""));
   if (chars.length > perLine * maxLines) lines[maxLines - 1] = `${[...lines[maxLines - 1]].slice(0, perLine - 1).join("")}…`;

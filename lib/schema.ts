@@ -7,10 +7,11 @@
  * live in lib/reports.ts; checks on one object alone live here.
  */
 import { z } from "zod";
+import { ID_PATTERN } from "./id";
 
 export const Id = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]*$/, "id 只能由小写字母、数字和连字符组成，且不能以连字符开头")
+  .regex(ID_PATTERN, "id 只能由小写字母、数字和连字符组成，且不能以连字符开头")
   .describe("稳定的 ASCII 标识，用于链接与锚点");
 
 const Quote = z
@@ -102,6 +103,13 @@ export const Campaign = z.strictObject({
   ...sourced,
 });
 
+export const Metric = z
+  .strictObject({
+    key: Id.describe("跨汇报对比用的稳定标识，如 banners：不同汇报中 key 相同的数字放在一起对比"),
+    counts: Text.describe("这个数确切统计的是什么，如“悬挂的条幅”；key 相同而 counts、单位或累计口径不同的数标为不可比，不画在一起"),
+  })
+  .describe("对比口径：哪些汇报里的数字是“同一个数”");
+
 export const Measure = z.strictObject({
   id: Id,
   section: Id.describe("所属部分的 id"),
@@ -109,6 +117,7 @@ export const Measure = z.strictObject({
   category: Id.describe("类别 id，见 categories"),
   label: Text.describe("这项举措的短标签"),
   quantity: Quantity.optional(),
+  metric: Metric.optional(),
   headline: z.boolean().optional().describe("是否作为重点数字显示在概览卡片与汇报页上"),
   items: z.array(z.string().min(1)).optional().describe("原文列举的对象，每项须出现在引文中"),
   owner: z.string().optional().describe("原文写明的责任主体或配合单位"),
@@ -233,6 +242,7 @@ export type Cadence = z.infer<typeof Cadence>;
 export type Section = z.infer<typeof Section>;
 export type Category = z.infer<typeof Category>;
 export type Campaign = z.infer<typeof Campaign>;
+export type Metric = z.infer<typeof Metric>;
 export type Measure = z.infer<typeof Measure>;
 export type Weakness = z.infer<typeof Weakness>;
 export type Commitment = z.infer<typeof Commitment>;

@@ -81,6 +81,16 @@ export function crossCheck(report: Report, source: string, expectedId?: string):
       add(["measures", i, "campaign"], `专题「${owner.id}」属于部分「${owner.section}」，与举措的部分「${m.section}」不一致`);
     }
   });
+  // A metric names one figure for comparison across reports: it needs a number, and one report
+  // cannot state the same figure twice (two banner counts would be summed or confused in /compare).
+  const metricOwners = new Map<string, string>();
+  report.measures.forEach((m, i) => {
+    if (!m.metric) return;
+    if (!m.quantity) add(["measures", i, "metric"], "只有带数字（quantity）的举措才能标注对比口径 metric");
+    const first = metricOwners.get(m.metric.key);
+    if (first) add(["measures", i, "metric", "key"], `对比口径「${m.metric.key}」已用于举措「${first}」；同一汇报中每个口径只能对应一个数字`);
+    else metricOwners.set(m.metric.key, m.id);
+  });
   report.weaknesses.forEach((w, i) => section(w.section, ["weaknesses", i, "section"]));
   report.plans.forEach((p, i) => {
     section(p.section, ["plans", i, "section"]);

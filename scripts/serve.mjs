@@ -1,14 +1,22 @@
 // Serves the static export (out/) the way nginx or any plain web server would: no Next.js server,
-// no network. Usage: node scripts/serve.mjs [dir] ; PORT (default 3000), HOST, BASE_PATH (e.g. /kanban).
+// no network. Usage: node scripts/serve.mjs [dir] [/prefix=dir …] ; PORT (default 3000), HOST, BASE_PATH (e.g. /kanban).
+// Each /prefix=dir serves another export built with BASE_PATH=/prefix (the e2e fixture archive at /fixtures).
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { gzipSync } from "node:zlib";
 
-const root = resolve(process.argv[2] ?? "out");
+const [main = "out", ...extra] = process.argv.slice(2);
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "127.0.0.1";
-const base = (process.env.BASE_PATH ?? "").replace(/\/$/, "");
+const mounts = [
+  ...extra.map((arg) => {
+    const [prefix, dir] = arg.split("=");
+    return { base: prefix.replace(/\/$/, ""), root: resolve(dir) };
+  }),
+  { base: (process.env.BASE_PATH ?? "").replace(/\/$/, ""), root: resolve(main) },
+];
+const within = (pathname, base) => !base || pathname === base || pathname.startsWith(`${base}/`);
 const types = {
   ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8",
   ".json": "application/json; charset=utf-8", ".txt": "text/plain; charset=utf-8", ".svg": "image/svg+xml",
@@ -25,7 +33,9 @@ async function file(path) {
 createServer(async (req, res) => {
   const url = new URL(req.url ?? "/", "http://localhost");
   let pathname = decodeURIComponent(url.pathname);
-  if (base && !(pathname === base || pathname.startsWith(`${base}/`))) pathname = "/__outside_base_path__";
+  const mount = mounts.find((m) => within(pathname, m.base)) ?? mounts[mounts.length - 1];
+  const { root, base } = mount;
+  if (!within(pathname, base)) pathname = "/__outside_base_path__";
   else pathname = pathname.slice(base.length) || "/";
   const target = normalize(join(root, pathname));
   const inside = target === root || target.startsWith(root + sep);
@@ -47,5 +57,7 @@ createServer(async (req, res) => {
   res.writeHead(found ? 200 : 404, headers);
   res.end(body);
 }).listen(port, host, () => {
-  console.log(`汇报看板已启动：http://${host === "127.0.0.1" ? "localhost" : host}:${port}${base}/  （目录 ${root}，按 Ctrl+C 停止）`);
+  for (const { base, root } of mounts) {
+    console.log(`汇报看板已启动：http://${host === "127.0.0.1" ? "localhost" : host}:${port}${base}/  （目录 ${root}，按 Ctrl+C 停止）`);
+  }
 });

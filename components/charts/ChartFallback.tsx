@@ -15,7 +15,7 @@ export function ChartFallback({
   height: number;
   className?: string;
 }) {
-  const max = Math.max(1, ...chart.rows.map((r) => r.value ?? 0));
+  const max = Math.max(1, chart.domainMax ?? 0, ...chart.rows.map((r) => r.value ?? 0));
   return (
     <ul className={`flex flex-col justify-around ${className}`} style={{ height }}>
       {chart.rows.map((row) => (

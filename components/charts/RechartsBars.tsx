@@ -65,7 +65,7 @@ export default function RechartsBars({ chart, links, frame }: { chart: ChartDef;
       aria-label={`${chart.title}：${chart.rows.map((r) => r.sentence).join("；")}`}
     >
       <CartesianGrid horizontal={false} stroke="var(--chart-grid)" />
-      <XAxis type="number" allowDecimals={false} tickFormatter={formatNumber} tick={{ fill: "var(--muted)", fontSize: font - 2 }} stroke="var(--line)" />
+      <XAxis type="number" domain={[0, chart.domainMax ?? "auto"]} allowDecimals={false} tickFormatter={formatNumber} tick={{ fill: "var(--muted)", fontSize: font - 2 }} stroke="var(--line)" />
       <YAxis
         type="category"
         dataKey="label"

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { FollowUpMade } from "@/lib/followups";
 import type { Status } from "@/lib/schema";
 import { otherReportHref, traceHref } from "@/lib/trace";
@@ -5,19 +6,42 @@ import { StatusBadge } from "../Badge";
 
 const states: Status["state"][] = ["planned", "in_progress", "done", "dropped"];
 
+/** The same organization's next report on the same topic, and the commitments it says nothing about. */
+export type NextPeriod = { id: string; title: string; period: string; unmentioned: string[]; compareHref: string };
+
 /**
  * Where this report's commitments stand (their own status, or what later reports say), and what
  * this report says about an earlier report's commitments.
  */
-export function FollowUpPanel({ commitments, counts, followed, made }: {
+export function FollowUpPanel({ commitments, counts, followed, made, next }: {
   commitments: number;
   counts: Record<Status["state"], number>;
   /** commitments some later report follows up */
   followed: number;
   made: FollowUpMade[];
+  next?: NextPeriod;
 }) {
   return (
     <>
+      {next ? (
+        <div className="mb-4 rounded-lg border border-line bg-surface p-4 text-sm">
+          <p className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
+            <span className="text-muted">同一单位的下一期汇报：</span>
+            <a href={otherReportHref("plans", next.id, { page: "plans" })} className="font-medium underline underline-offset-4 hover:text-accent">
+              《{next.title}》
+            </a>
+            <span className="text-muted">（{next.period}）</span>
+            <Link href={next.compareHref} className="text-accent underline-offset-4 hover:underline">与本期并排对比</Link>
+          </p>
+          {commitments > 0 ? (
+            <p className="mt-2">
+              {next.unmentioned.length === 0
+                ? "下一期汇报对本期每项承诺都作了说明，见下方各承诺。"
+                : `下一期汇报未提及 ${next.unmentioned.length} 项承诺：${next.unmentioned.join("、")}（未提及不等于未落实）。`}
+            </p>
+          ) : null}
+        </div>
+      ) : null}
       {commitments === 0 ? (
         <p className="text-muted">这份汇报没有提出需要跟进的承诺。</p>
       ) : (

@@ -8,7 +8,8 @@ import { ReportNav } from "@/components/ReportNav";
 import { SectionHeading } from "@/components/SectionHeading";
 import { buildCalendar, planPeriod, scheduleItems } from "@/lib/calendar";
 import { planRows } from "@/lib/derive";
-import { commitmentState, followUpsMade, followUpsOf, stateCounts } from "@/lib/followups";
+import { compareHref, entryOf, nextPeriods } from "@/lib/archive";
+import { commitmentState, followUpsMade, followUpsOf, stateCounts, unmentionedBy } from "@/lib/followups";
 import { findReport, getReportIds, getReports } from "@/lib/reports";
 
 type Props = { params: Promise<{ id: string }> };
@@ -36,6 +37,14 @@ export default async function PlansPage({ params }: Props) {
   const flagged = rows.filter((r) => !r.weakness || r.plans.length === 0).length;
   const period = planPeriod(report);
   const items = scheduleItems(report);
+  const later = nextPeriods(all.map(entryOf)).get(report.id);
+  const next = later && {
+    id: later.id,
+    title: later.title,
+    period: later.period,
+    unmentioned: unmentionedBy(report, later.id, followUps).map((c) => c.text),
+    compareHref: compareHref([entryOf(report), later]),
+  };
 
   return (
     <>
@@ -75,7 +84,7 @@ export default async function PlansPage({ params }: Props) {
 
       <section aria-labelledby="followup_heading" className="mb-10">
         <SectionHeading id="followup_heading" note="同一单位的下一期汇报录入后，可逐条标注这些承诺的落实情况">跟进情况</SectionHeading>
-        <FollowUpPanel commitments={commitments.length} counts={stateCounts(report, followUps)} followed={Object.keys(followUps).length} made={followUpsMade(report, all)} />
+        <FollowUpPanel commitments={commitments.length} counts={stateCounts(report, followUps)} followed={Object.keys(followUps).length} made={followUpsMade(report, all)} next={next} />
       </section>
     </>
   );

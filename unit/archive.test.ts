@@ -1,0 +1,94 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import {
+  byOrganizationThenLatest,
+  compareHref,
+  facets,
+  filterEntries,
+  latestPairs,
+  noFilter,
+  parseSelection,
+  nextPeriods,
+  previousPeriods,
+  summarize,
+  type ReportEntry,
+} from "@/lib/archive";
+import { followUpsOf, unmentionedBy } from "@/lib/followups";
+import { loadReportFolder, loadReportsDir } from "@/lib/reports";
+
+const root = "e2e/fixtures/reports";
+const ids = ["yizhen-2021-h1", "jiazhen-2021-h2", "jiazhen-2021-h1"];
+const fixtures = ids.map((id) => loadReportFolder(path.join(root, id)));
+const summaries = fixtures.map(({ report }) => summarize(report));
+
+describe("fixture reports", () => {
+  it("validate together (follow-ups included), and are marked as test samples in title and text", () => {
+    expect([...loadReportsDir(root).keys()].sort()).toEqual([...ids].sort());
+    for (const { report, source } of fixtures) {
+      expect(report.title).toContain("测试样例");
+      expect(source.startsWith("【测试样例】")).toBe(true);
+    }
+  });
+});
+
+describe("summaries", () => {
+  it("carry counts and completeness, not the report's data", () => {
+    const h1 = summaries.find((s) => s.id === "jiazhen-2021-h1")!;
+    expect(h1).toMatchObject({ organization: "甲镇", period: "2021年上半年", measures: 6 });
+    expect(h1.completeness).toMatchObject({ total: 6, gaps: 1 });
+    expect(h1.completeness.byQualifier).toMatchObject({ exact: 3, at_least: 1, approx: 1, missing: 1 });
+    expect(JSON.stringify(h1)).not.toContain("quote");
+  });
+
+  it("sort by organization (pinyin), latest period first", () => {
+    expect([...summaries].sort(byOrganizationThenLatest).map((s) => s.id)).toEqual(["jiazhen-2021-h2", "jiazhen-2021-h1", "yizhen-2021-h1"]);
+  });
+});
+
+describe("filters", () => {
+  it("offer each organization and period once", () => {
+    expect(facets(summaries)).toEqual({ organizations: ["甲镇", "乙镇"], periods: ["2021年下半年", "2021年上半年"] });
+  });
+
+  it("filter by organization, period and title words", () => {
+    const ids = (f: Partial<typeof noFilter>) => filterEntries(summaries, { ...noFilter, ...f }).map((s) => s.id).sort();
+    expect(ids({})).toHaveLength(3);
+    expect(ids({ organization: "甲镇" })).toEqual(["jiazhen-2021-h1", "jiazhen-2021-h2"]);
+    expect(ids({ period: "2021年上半年" })).toEqual(["jiazhen-2021-h1", "yizhen-2021-h1"]);
+    expect(ids({ organization: "乙镇", period: "2021年下半年" })).toEqual([]);
+    expect(ids({ query: "下半年" })).toEqual(["jiazhen-2021-h2"]);
+  });
+});
+
+describe("the /compare selection in the URL", () => {
+  it("keeps order, drops repeats and anything that is not an id", () => {
+    expect(parseSelection("b,a,b, c ,../x,,A")).toEqual(["b", "a", "c"]);
+    expect(parseSelection(null)).toEqual([]);
+  });
+
+  it("links a pair earliest first, so the baseline is the earlier period", () => {
+    const [h2, h1] = ["jiazhen-2021-h2", "jiazhen-2021-h1"].map((id) => summaries.find((s) => s.id === id)!);
+    expect(compareHref([h2, h1])).toBe("/compare/?r=jiazhen-2021-h1,jiazhen-2021-h2");
+  });
+
+  it("knows each report's previous period, and each town's latest pair", () => {
+    expect(previousPeriods(summaries).get("jiazhen-2021-h2")?.id).toBe("jiazhen-2021-h1");
+    expect(previousPeriods(summaries).has("yizhen-2021-h1")).toBe(false);
+    const other: ReportEntry = { ...summaries[0], id: "yizhen-2021-h1-party", topic: "党建工作" };
+    expect(previousPeriods([...summaries, other]).has("yizhen-2021-h1-party")).toBe(false); // another topic is not a previous period
+    expect(nextPeriods(summaries).get("jiazhen-2021-h1")?.id).toBe("jiazhen-2021-h2");
+    expect(nextPeriods(summaries).has("jiazhen-2021-h2")).toBe(false);
+    expect(latestPairs(summaries).map(([a, b]) => [a.id, b.id])).toEqual([["jiazhen-2021-h1", "jiazhen-2021-h2"]]);
+  });
+});
+
+describe("follow-up across periods", () => {
+  it("names the earlier report's commitments the next period leaves unmentioned", () => {
+    const reports = fixtures.map((f) => f.report);
+    const h1 = reports.find((r) => r.id === "jiazhen-2021-h1")!;
+    const refs = followUpsOf(h1.id, reports);
+    expect(Object.keys(refs).sort()).toEqual(["p1-team", "p1-training"]);
+    expect(unmentionedBy(h1, "jiazhen-2021-h2", refs).map((c) => c.id)).toEqual(["p2-refresh"]);
+    expect(unmentionedBy(h1, "yizhen-2021-h1", refs)).toHaveLength(3);
+  });
+});
