@@ -17,8 +17,7 @@ async function saved(page: Page, click: () => Promise<void>): Promise<{ download
 }
 
 async function openDeck(page: Page, hash = "") {
-  await page.goto(deckUrl + hash);
-  await expect(page.locator(".deck-slide svg.recharts-surface").first()).toBeAttached();
+  await page.goto(deckUrl + hash, { waitUntil: "networkidle" });
 }
 
 test("printing the deck gives one 16:9 landscape page per slide", async ({ page }) => {
@@ -63,6 +62,7 @@ test("PowerPoint: a valid .pptx with native charts holding the report's numbers,
 
 test("each chart downloads as a 2× PNG and as an SVG", async ({ page }) => {
   await openDeck(page, "#4");
+  await expect(page.locator(".deck-slide:visible svg.recharts-surface")).toBeAttached();
   const svgWidth = await page.locator(".deck-slide:visible svg.recharts-surface").evaluate((svg) => (svg as SVGSVGElement).width.baseVal.value);
   await page.getByText("导出 ▾").click();
   const png = await saved(page, () => page.getByRole("button", { name: "下载图表「原文数字（单位：条）」PNG 图片" }).click());

@@ -44,7 +44,17 @@ test.describe("概览页", () => {
     await expect(page.getByRole("heading", { name: "原文数字（单位：条）" })).toBeVisible();
     await expect(page.getByRole("heading", { name: "原文数字（单位：册）" })).toBeVisible();
     const tiao = page.getByRole("figure", { name: "原文数字（单位：条）" });
+    await tiao.scrollIntoViewIfNeeded();
     await expect(tiao.locator(".recharts-bar-rectangle")).toHaveCount(2);
+  });
+
+  test("a chart below the fold shows its figures as HTML at once and draws when scrolled to", async ({ page }) => {
+    await page.goto(overviewPath, { waitUntil: "networkidle" });
+    const books = page.getByRole("figure", { name: "原文数字（单位：册）" });
+    await expect(books.locator("svg.recharts-surface")).toHaveCount(0);
+    await expect(books.getByRole("listitem").filter({ hasText: "购买优秀书籍" })).toContainText("≈5,000");
+    await books.scrollIntoViewIfNeeded();
+    await expect(books.locator(".recharts-bar-rectangle")).toHaveCount(1);
   });
 
   test("the data table opens on demand and its figures link to their sentence", async ({ page }) => {

@@ -47,8 +47,8 @@ test.describe("原文对照", () => {
     await page.goto(overviewPath);
     const panel = page.getByTestId(`chart-${chart.id}`);
     const bars = panel.locator(".recharts-bar-rectangle");
-    await expect(bars).toHaveCount(chart.rows.length);
     await panel.scrollIntoViewIfNeeded();
+    await expect(bars).toHaveCount(chart.rows.length);
     await bars.first().click();
 
     await expect(page).toHaveURL(new RegExp(`/source/\\?from=.*#q-${row.key}$`));

@@ -5,7 +5,9 @@ import type { Page } from "@playwright/test";
 
 export async function deckPdf(page: Page, url: string): Promise<Buffer> {
   await page.goto(url, { waitUntil: "networkidle" });
-  // Recharts draws after hydration; wait until every slide's chart is an SVG, not its HTML stand-in.
+  // Slides draw their charts when shown, or all at once for print media; wait until every chart is
+  // an SVG, not its HTML stand-in.
+  await page.emulateMedia({ media: "print" });
   await page.waitForFunction(() => {
     const charts = document.querySelectorAll(".deck-slide figure[data-chart]");
     return charts.length > 0 && [...charts].every((figure) => figure.querySelector("svg.recharts-surface"));

@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useSyncExternalStore } from "react";
+import { useCallback, useEffect, useState, useSyncExternalStore } from "react";
 import type { Slide } from "@/lib/deck";
 import { ThemeToggle } from "../ThemeToggle";
 import { ChartImageButtons } from "../exports/ChartImageButtons";
@@ -18,6 +18,17 @@ function subscribeFullscreen(onChange: () => void) {
 function toggleFullscreen() {
   if (document.fullscreenElement) void document.exitFullscreen();
   else void document.documentElement.requestFullscreen?.().catch(() => undefined);
+}
+
+function subscribePrintMedia(onChange: () => void) {
+  const media = window.matchMedia("print");
+  media.addEventListener("change", onChange);
+  return () => media.removeEventListener("change", onChange);
+}
+
+/** Every slide's chart is an SVG, not its HTML stand-in (used before printing, and by the PDF export). */
+export function allSlideChartsDrawn(): boolean {
+  return [...document.querySelectorAll(".deck-slide figure[data-chart]")].every((f) => f.querySelector("svg.recharts-surface"));
 }
 
 export type DeckProps = {
@@ -49,6 +60,19 @@ export function Deck({ reportId, reportTitle, organization, slides, downloads }:
   useDeckKeys(deck, { f: toggleFullscreen, Escape: leave });
   const swipe = useSwipe(deck);
   const current = slides[deck.index];
+  // Charts draw when their slide is shown; printing (or print media, as the PDF export emulates) draws them all.
+  const printMedia = useSyncExternalStore(subscribePrintMedia, () => window.matchMedia("print").matches, () => false);
+  const [printRequested, setPrintRequested] = useState(false);
+  const drawAll = printMedia || printRequested;
+  const printDeck = useCallback(() => {
+    setPrintRequested(true);
+    const started = performance.now();
+    const wait = () => {
+      if (allSlideChartsDrawn() || performance.now() - started > 10_000) void document.fonts.ready.then(() => window.print());
+      else requestAnimationFrame(wait);
+    };
+    requestAnimationFrame(wait);
+  }, []);
   const chart = current.kind === "section" ? current.chart : undefined;
 
   // Opened as …/present/?print (the overview's PDF button): print once the charts are drawn.
@@ -57,12 +81,9 @@ export function Deck({ reportId, reportTitle, organization, slides, downloads }:
     if (!url.searchParams.has("print")) return;
     url.searchParams.delete("print");
     window.history.replaceState(window.history.state, "", url);
-    let frame = 0;
-    void document.fonts.ready.then(() => {
-      frame = requestAnimationFrame(() => (frame = requestAnimationFrame(() => window.print())));
-    });
+    const frame = requestAnimationFrame(printDeck);
     return () => cancelAnimationFrame(frame);
-  }, []);
+  }, [printDeck]);
 
   const openPresenter = () => {
     window.open(`presenter/#${deck.index + 1}`, `huibao-presenter-${reportId}`, "popup,width=1280,height=800");
@@ -78,7 +99,7 @@ export function Deck({ reportId, reportTitle, organization, slides, downloads }:
         <Stage className="h-full w-full">
           {slides.map((slide, i) => (
             <div key={slide.id} className={i === deck.index ? "contents" : "hidden print:contents"}>
-              <SlideView slide={slide} index={i} count={slides.length} organization={organization} overviewHref="../" />
+              <SlideView slide={slide} index={i} count={slides.length} organization={organization} overviewHref="../" drawChart={drawAll} />
             </div>
           ))}
         </Stage>
@@ -123,7 +144,7 @@ export function Deck({ reportId, reportTitle, organization, slides, downloads }:
             <details className="relative">
               <summary className={`${button} cursor-pointer list-none`}>导出 ▾</summary>
               <div className="absolute bottom-full right-0 mb-2 flex w-64 flex-col gap-2 rounded-lg border border-line bg-surface p-3 shadow-lg">
-                <button type="button" className={button} onClick={() => window.print()} title="每页一张幻灯片，16:9 横向；在打印窗口中选“另存为 PDF”">
+                <button type="button" className={button} onClick={printDeck} title="每页一张幻灯片，16:9 横向；在打印窗口中选“另存为 PDF”">
                   PDF（打印）
                 </button>
                 <PptxButton reportJsonHref="../report.json" className={button} />

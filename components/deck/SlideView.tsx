@@ -16,6 +16,7 @@ export function SlideView({
   count,
   organization,
   overviewHref,
+  drawChart = false,
 }: {
   slide: Slide;
   index: number;
@@ -23,6 +24,8 @@ export function SlideView({
   organization: string;
   /** the relative path to the report's overview ("../", "../../"): figures lead from there to their sentence */
   overviewHref: string;
+  /** draw the chart now, seen or not (printing); otherwise it draws when the slide is shown */
+  drawChart?: boolean;
 }) {
   // A figure or bar opens its sentence in the source view, whose way back returns to this slide.
   const toSource: ToSource = (itemId) => traceHrefFrom(overviewHref, { page: "present", at: String(index + 1) }, itemId);
@@ -34,7 +37,7 @@ export function SlideView({
       className="deck-slide flex h-[720px] w-[1280px] flex-col overflow-hidden bg-bg px-16 pb-5 pt-11 text-ink"
     >
       {slide.kind === "title" ? <TitleBody slide={slide} /> : null}
-      {slide.kind === "section" ? <SectionBody slide={slide} toSource={toSource} /> : null}
+      {slide.kind === "section" ? <SectionBody slide={slide} toSource={toSource} drawChart={drawChart} /> : null}
       {slide.kind === "plans" ? <PlansBody slide={slide} /> : null}
       {slide.kind === "summary" ? <SummaryBody slide={slide} toSource={toSource} /> : null}
       <footer className="mt-auto flex items-end justify-between gap-6 border-t border-line pt-3 text-base text-muted">
@@ -106,7 +109,19 @@ function chartFrame(chart: ChartDef, withFigures: boolean): ChartFrame {
   return { width: 684, height: Math.min(room, chart.rows.length * 60 + 44), fontSize: 20, barSize: 32 };
 }
 
-function SlideChart({ chart, frame, toSource, sectionId }: { chart: ChartDef; frame: ChartFrame; toSource: ToSource; sectionId: string }) {
+function SlideChart({
+  chart,
+  frame,
+  toSource,
+  sectionId,
+  drawChart,
+}: {
+  chart: ChartDef;
+  frame: ChartFrame;
+  toSource: ToSource;
+  sectionId: string;
+  drawChart: boolean;
+}) {
   // A figure's bar leads to its sentence; a category bar to the section's text.
   const links = Object.fromEntries(
     chart.rows.map((r) => [r.key, toSource(chart.kind === "figures" && r.measures.length === 1 ? r.measures[0].id : sectionId)]),
@@ -122,13 +137,13 @@ function SlideChart({ chart, frame, toSource, sectionId }: { chart: ChartDef; fr
         </p>
       </figcaption>
       <div className="mt-3" style={{ height: frame.height }}>
-        <BarChartView chart={chart} frame={frame} links={links} fallback={<ChartFallback chart={chart} links={links} height={frame.height} className="text-xl" />} />
+        <BarChartView eager={drawChart} chart={chart} frame={frame} links={links} fallback={<ChartFallback chart={chart} links={links} height={frame.height} className="text-xl" />} />
       </div>
     </figure>
   );
 }
 
-function SectionBody({ slide, toSource }: { slide: SectionSlide; toSource: ToSource }) {
+function SectionBody({ slide, toSource, drawChart }: { slide: SectionSlide; toSource: ToSource; drawChart: boolean }) {
   const hasFigures = slide.figures.length > 0;
   return (
     <>
@@ -143,7 +158,7 @@ function SectionBody({ slide, toSource }: { slide: SectionSlide; toSource: ToSou
         <p className="mb-6 text-xl text-muted">本部分原文没有给出数字；左图为本站按类别统计的举措数。</p>
       )}
       <div className="grid grid-cols-[684px_1fr] gap-12">
-        <SlideChart chart={slide.chart} frame={chartFrame(slide.chart, hasFigures)} toSource={toSource} sectionId={slide.id} />
+        <SlideChart chart={slide.chart} frame={chartFrame(slide.chart, hasFigures)} toSource={toSource} sectionId={slide.id} drawChart={drawChart} />
         <div className="min-w-0">
           <h3 className="text-2xl font-semibold">{slide.pointsTitle}</h3>
           <ul className={`mt-3 grid ${slide.points.length > 6 ? "gap-1 text-lg leading-snug" : "gap-2.5 text-xl"}`}>

@@ -99,6 +99,7 @@ test("a figure or category one report lacks shows as absent, not zero", async ({
   await expect(rowOf(page, "党委中心组集中学习", later).getByRole("cell").nth(0)).toHaveText("无此项");
   await expect(rowOf(page, "党委中心组集中学习", later).getByRole("cell").nth(1)).toHaveText("—");
   // The chart labels the empty place too, with no bar value 0.
+  await panel(page, "理论学习").scrollIntoViewIfNeeded();
   const chart = panel(page, "理论学习").locator("svg.recharts-surface");
   await expect(chart.getByText("无此类别")).toBeVisible();
   await expect(chart.locator(".recharts-label-list").getByText("0", { exact: true })).toHaveCount(0);
@@ -116,6 +117,7 @@ test("two towns: 条幅 vs 横幅 and 本期 vs 累计 are flagged as not compar
   const banners = rowOf(page, "悬挂条幅", other);
   await expect(banners.getByRole("cell").nth(1)).toHaveText("口径不同");
   await expect(panel(page, "悬挂条幅")).not.toContainText("+80");
+  await panel(page, "悬挂条幅").scrollIntoViewIfNeeded();
   await expect(panel(page, "悬挂条幅").locator("svg.recharts-surface").getByText("口径不同")).toBeVisible();
 
   await expect(rowOf(page, "设置举报箱", other).getByRole("cell").nth(1)).toHaveText("−5");
