@@ -1,23 +1,10 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { overviewPath } from "./seed";
-
-// Every page, in the light and the projector theme. Add a page here when it lands.
-const pages = [
-  "",
-  overviewPath,
-  `${overviewPath}plans/`,
-  `${overviewPath}source/`,
-  `${overviewPath}present/`,
-  `${overviewPath}present/presenter/`,
-  "compare/",
-  "reports/no-such-report/",
-  "import/",
-];
+import { sitePages } from "./pages";
 
 for (const theme of ["light", "dark"] as const) {
   test.describe(`axe: ${theme} theme`, () => {
-    for (const path of pages) {
+    for (const path of sitePages) {
       test(`no violations on /${path}`, async ({ page }) => {
         await page.goto(path);
         await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);

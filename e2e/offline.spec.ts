@@ -1,20 +1,9 @@
 import { expect, test } from "@playwright/test";
+import { sitePages } from "./pages";
 import { overviewPath } from "./seed";
 
-const pages = [
-  "",
-  overviewPath,
-  `${overviewPath}plans/`,
-  `${overviewPath}source/`,
-  `${overviewPath}present/`,
-  `${overviewPath}present/presenter/`,
-  "compare/",
-  "reports/no-such-report/",
-  "import/",
-];
-
 test.describe("sealed offline", () => {
-  for (const path of pages) {
+  for (const path of sitePages) {
     test(`/${path} runs under its Content-Security-Policy without a violation`, async ({ page }) => {
       const violations: string[] = [];
       page.on("console", (msg) => {
@@ -59,7 +48,7 @@ test("no request leaves the origin", async ({ page, baseURL }) => {
     }
     return route.continue();
   });
-  for (const path of pages) {
+  for (const path of sitePages) {
     await page.goto(path);
     await page.waitForLoadState("networkidle");
   }

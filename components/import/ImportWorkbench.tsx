@@ -7,6 +7,7 @@
  */
 import { useMemo, useState } from "react";
 import { completeness } from "@/lib/derive";
+import { saveBlob } from "@/lib/exports/download";
 import { decodeText, extractReport, type Extraction } from "@/lib/extract";
 import {
   confirmAll, confirmMeasure, finalReport, patchQuantity, removeMeasure, restoreMeasure, segmentText, setAnswers, setCategory, setHeadline, setLabel,
@@ -23,17 +24,6 @@ import { SourceView } from "./SourceView";
 type Draft = { text: string; extraction: Extraction; original: Report; report: Report };
 
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
-
-function saveFile(name: string, body: string, type: string) {
-  const url = URL.createObjectURL(new Blob([body], { type }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 export function ImportWorkbench() {
   const [text, setText] = useState("");
@@ -98,7 +88,7 @@ export function ImportWorkbench() {
       return;
     }
     setProblems([]);
-    saveFile("report.json", `${JSON.stringify(json, null, 2)}\n`, "application/json");
+    saveBlob(new Blob([`${JSON.stringify(json, null, 2)}\n`], { type: "application/json" }), "report.json");
   };
 
   return (
@@ -197,7 +187,7 @@ export function ImportWorkbench() {
                 </button>
                 <button
                   type="button"
-                  onClick={() => saveFile("source.txt", draft.text, "text/plain;charset=utf-8")}
+                  onClick={() => saveBlob(new Blob([draft.text], { type: "text/plain;charset=utf-8" }), "source.txt")}
                   disabled={stale}
                   className="rounded border border-line px-4 py-2 text-sm hover:border-ink/40 disabled:opacity-50"
                 >

@@ -1,5 +1,3 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { ChartPanel } from "@/components/ChartPanel";
 import { CompletenessPanel } from "@/components/CompletenessPanel";
 import { KpiGrid } from "@/components/KpiGrid";
@@ -12,26 +10,17 @@ import { ReportToolbar } from "@/components/ReportToolbar";
 import { SectionHeading } from "@/components/SectionHeading";
 import { chartsFor } from "@/lib/charts";
 import { categoryTotals, completeness, headlineFigures } from "@/lib/derive";
-import { findReport, getReportIds } from "@/lib/reports";
+import { reportMetadata, reportOf, reportStaticParams, type ReportRouteProps } from "@/lib/report-route";
 import { traceHref } from "@/lib/trace";
-
-type Props = { params: Promise<{ id: string }> };
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return getReportIds().map((id) => ({ id }));
-}
+export const generateStaticParams = reportStaticParams;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const loaded = findReport((await params).id);
-  return { title: loaded ? loaded.report.title : "未找到汇报" };
-}
+export const generateMetadata = reportMetadata();
 
-export default async function ReportOverview({ params }: Props) {
-  const loaded = findReport((await params).id);
-  if (!loaded) notFound();
-  const { report } = loaded;
+export default async function ReportOverview(props: ReportRouteProps) {
+  const { report } = await reportOf(props);
   const [categoryChart, ...figureCharts] = chartsFor(report);
   // Every figure leads to its sentence in the source view, remembering the element it was clicked in.
   const toSource = (itemId: string, from: string) => traceHref({ page: "overview", at: from }, itemId);

@@ -1,16 +1,14 @@
 import { figuresCsv } from "@/lib/exports/csv";
-import { findReport, getReportIds } from "@/lib/reports";
+import { reportOf, reportStaticParams, type ReportRouteProps } from "@/lib/report-route";
 
 // Written to out/reports/<id>/figures.csv at build: every figure as one CSV row for Excel
 // (UTF-8 with BOM), downloadable from the static site with no server.
 export const dynamic = "force-static";
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return getReportIds().map((id) => ({ id }));
-}
+export const generateStaticParams = reportStaticParams;
 
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const { report } = findReport((await params).id)!;
+export async function GET(_request: Request, props: ReportRouteProps) {
+  const { report } = await reportOf(props);
   return new Response(figuresCsv(report), { headers: { "Content-Type": "text/csv; charset=utf-8" } });
 }

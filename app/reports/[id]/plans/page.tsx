@@ -1,5 +1,3 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { FollowUpPanel } from "@/components/plans/FollowUpPanel";
 import { PlanBoard } from "@/components/plans/PlanBoard";
 import { PlanCalendar } from "@/components/plans/PlanCalendar";
@@ -10,25 +8,17 @@ import { buildCalendar, planPeriod, scheduleItems } from "@/lib/calendar";
 import { planRows } from "@/lib/derive";
 import { compareHref, entryOf, nextPeriods } from "@/lib/archive";
 import { commitmentState, followUpsMade, followUpsOf, stateCounts, unmentionedBy } from "@/lib/followups";
-import { findReport, getReportIds, getReports } from "@/lib/reports";
-
-type Props = { params: Promise<{ id: string }> };
+import { reportMetadata, reportOf, reportStaticParams, type ReportRouteProps } from "@/lib/report-route";
+import { getReports } from "@/lib/reports";
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return getReportIds().map((id) => ({ id }));
-}
+export const generateStaticParams = reportStaticParams;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const loaded = findReport((await params).id);
-  return { title: loaded ? `不足与计划 · ${loaded.report.title}` : "未找到汇报" };
-}
+export const generateMetadata = reportMetadata("不足与计划");
 
-export default async function PlansPage({ params }: Props) {
-  const loaded = findReport((await params).id);
-  if (!loaded) notFound();
-  const { report } = loaded;
+export default async function PlansPage(props: ReportRouteProps) {
+  const { report } = await reportOf(props);
   const all = getReports().map((r) => r.report);
   const followUps = followUpsOf(report.id, all);
   const commitments = report.plans.flatMap((p) => p.commitments);

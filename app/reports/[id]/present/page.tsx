@@ -1,27 +1,16 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { Deck } from "@/components/deck/Deck";
 import { buildDeck } from "@/lib/deck";
+import { reportMetadata, reportOf, reportStaticParams, type ReportRouteProps } from "@/lib/report-route";
 import { exportFileName } from "@/lib/exports/fileName";
-import { findReport, getReportIds } from "@/lib/reports";
-
-type Props = { params: Promise<{ id: string }> };
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return getReportIds().map((id) => ({ id }));
-}
+export const generateStaticParams = reportStaticParams;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const loaded = findReport((await params).id);
-  return { title: loaded ? `${loaded.report.title}（汇报演示）` : "未找到汇报" };
-}
+export const generateMetadata = reportMetadata("汇报演示");
 
-export default async function PresentPage({ params }: Props) {
-  const loaded = findReport((await params).id);
-  if (!loaded) notFound();
-  const { report } = loaded;
+export default async function PresentPage(props: ReportRouteProps) {
+  const { report } = await reportOf(props);
   return (
     <Deck
       reportId={report.id}

@@ -1,15 +1,13 @@
-import { findReport, getReportIds } from "@/lib/reports";
+import { reportOf, reportStaticParams, type ReportRouteProps } from "@/lib/report-route";
 
 // Written to out/reports/<id>/report.json at build: the checked dataset as a static file, for
 // download, for other tools, and for pages that load one report in the browser.
 export const dynamic = "force-static";
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return getReportIds().map((id) => ({ id }));
-}
+export const generateStaticParams = reportStaticParams;
 
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const { report } = findReport((await params).id)!;
+export async function GET(_request: Request, props: ReportRouteProps) {
+  const { report } = await reportOf(props);
   return Response.json(report);
 }

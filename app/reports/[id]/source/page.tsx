@@ -1,5 +1,3 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { QualifierBadge } from "@/components/Badge";
 import { ReportHeader } from "@/components/ReportHeader";
 import { ReportNav } from "@/components/ReportNav";
@@ -10,26 +8,17 @@ import { buildDeck } from "@/lib/deck";
 import { completeness, headlineFigures, qualifierCounts } from "@/lib/derive";
 import { qualifierLabel } from "@/lib/format";
 import { highlightSource, sourceNotes } from "@/lib/highlight";
-import { findReport, getReportIds } from "@/lib/reports";
+import { reportMetadata, reportOf, reportStaticParams, type ReportRouteProps } from "@/lib/report-route";
 import { chartUsers, kpiUsers, placeNames, slideUsers, usesByMeasure } from "@/lib/usage";
-
-type Props = { params: Promise<{ id: string }> };
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return getReportIds().map((id) => ({ id }));
-}
+export const generateStaticParams = reportStaticParams;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const loaded = findReport((await params).id);
-  return { title: loaded ? `原文对照 · ${loaded.report.title}` : "未找到汇报" };
-}
+export const generateMetadata = reportMetadata("原文对照");
 
-export default async function SourcePage({ params }: Props) {
-  const loaded = findReport((await params).id);
-  if (!loaded) notFound();
-  const { report, source } = loaded;
+export default async function SourcePage(props: ReportRouteProps) {
+  const { report, source } = await reportOf(props);
   const charts = chartsFor(report);
   const users = [...chartUsers(charts), ...kpiUsers(headlineFigures(report)), ...slideUsers(buildDeck(report))];
   const c = completeness(report);

@@ -1,25 +1,14 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { Presenter } from "@/components/deck/Presenter";
+import { reportMetadata, reportOf, reportStaticParams, type ReportRouteProps } from "@/lib/report-route";
 import { buildDeck } from "@/lib/deck";
-import { findReport, getReportIds } from "@/lib/reports";
-
-type Props = { params: Promise<{ id: string }> };
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return getReportIds().map((id) => ({ id }));
-}
+export const generateStaticParams = reportStaticParams;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const loaded = findReport((await params).id);
-  return { title: loaded ? `演讲者视图 · ${loaded.report.title}` : "未找到汇报" };
-}
+export const generateMetadata = reportMetadata("演讲者视图");
 
-export default async function PresenterPage({ params }: Props) {
-  const loaded = findReport((await params).id);
-  if (!loaded) notFound();
-  const { report } = loaded;
+export default async function PresenterPage(props: ReportRouteProps) {
+  const { report } = await reportOf(props);
   return <Presenter reportId={report.id} reportTitle={report.title} organization={report.organization.name} slides={buildDeck(report)} />;
 }
