@@ -8,6 +8,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { chartHeight, chartsFor } from "../../lib/charts";
 import { buildDeck } from "../../lib/deck";
 import { loadReportFolder } from "../../lib/reports";
+import { expectNoSidewaysScroll, expectSlidesFit } from "../layout";
 
 const ID = "bingzhen-hostile";
 const { report, source } = loadReportFolder(path.join("e2e/fixtures/reports", ID));
@@ -37,12 +38,6 @@ async function expectInert(page: Page) {
   await expect(page.locator('img[src="x"]')).toHaveCount(0);
   const scripts = await page.locator("script").evaluateAll((els) => els.filter((e) => e.textContent?.trim() === "alert(1)").length);
   expect(scripts).toBe(0);
-}
-
-/** Nothing is wider than the window: no sideways scrolling. */
-async function expectNoSidewaysScroll(page: Page, where: string) {
-  const [scrollWidth, innerWidth] = await page.evaluate(() => [document.scrollingElement!.scrollWidth, window.innerWidth]);
-  expect(scrollWidth, `${where}: 页面宽 ${scrollWidth}px，窗口宽 ${innerWidth}px`).toBeLessThanOrEqual(innerWidth);
 }
 
 test("the fixture is as hostile as it says", () => {
@@ -115,20 +110,7 @@ for (const [width, height] of [[1366, 768], [1920, 1080]] as const) {
 test("every slide fits its stage at 1024×768: nothing cut off, the source line always shown", async ({ page }) => {
   const problems = guard(page);
   await page.setViewportSize({ width: 1024, height: 768 });
-  for (let n = 1; n <= slides.length; n++) {
-    await page.goto(`${base}present/#${n}`);
-    const slide = page.getByRole("region", { name: `第 ${n} 张，共 ${slides.length} 张：${slides[n - 1].title}` });
-    await expect(slide).toBeVisible();
-    await page.waitForLoadState("networkidle");
-    await expectNoSidewaysScroll(page, `幻灯片 ${n}`);
-    await expect(slide.getByText(slides[n - 1].footer, { exact: true })).toBeInViewport();
-    // The slide's body clips what does not fit; nothing may need clipping.
-    const overflow = await slide.evaluate((el) => {
-      const body = el.firstElementChild as HTMLElement;
-      return { down: body.scrollHeight - body.clientHeight, across: body.scrollWidth - body.clientWidth };
-    });
-    expect(overflow, `幻灯片 ${n}「${slides[n - 1].title}」`).toEqual({ down: 0, across: 0 });
-  }
+  await expectSlidesFit(page, `${base}present/`, slides);
   expect(problems).toEqual([]);
 });
 
