@@ -44,7 +44,8 @@ export function CompareView({ entries, basePath }: { entries: ReportEntry[]; bas
           </p>
         ) : null}
         {selected.length > 0 ? (
-          <ol className="mb-4 grid gap-2">
+          // grid-cols-1 (minmax(0, 1fr)): a long title is cut short with … instead of widening the page
+          <ol className="mb-4 grid grid-cols-1 gap-2">
             {selected.map((id, i) => {
               const entry = byId.get(id)!;
               const state = loaded[i];

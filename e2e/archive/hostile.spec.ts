@@ -98,10 +98,11 @@ for (const [width, height] of [[1366, 768], [1920, 1080]] as const) {
   test(`nothing overflows sideways at ${width}×${height}`, async ({ page }) => {
     const problems = guard(page);
     await page.setViewportSize({ width, height });
-    for (const suffix of pages) {
-      await page.goto(base + suffix);
+    // The report's pages, and the list and a comparison that show its title beside the others.
+    for (const path of [...pages.map((suffix) => base + suffix), "./", `compare/?r=jiazhen-2021-h1,${ID}`]) {
+      await page.goto(path);
       await page.waitForLoadState("networkidle");
-      await expectNoSidewaysScroll(page, `/${base}${suffix}`);
+      await expectNoSidewaysScroll(page, `/${path}`);
     }
     expect(problems).toEqual([]);
   });
