@@ -2,6 +2,12 @@
 import { expect, type Page } from "@playwright/test";
 import type { Slide } from "../lib/deck";
 
+/** Brings every chart on the page near the screen once, so each draws (charts draw when scrolled to). */
+export async function drawAllCharts(page: Page) {
+  for (const figure of await page.getByRole("figure").all()) await figure.scrollIntoViewIfNeeded();
+  await page.waitForLoadState("networkidle");
+}
+
 /** Nothing is wider than the window: no sideways scrolling. */
 export async function expectNoSidewaysScroll(page: Page, where: string) {
   const [scrollWidth, innerWidth] = await page.evaluate(() => [document.scrollingElement!.scrollWidth, window.innerWidth]);

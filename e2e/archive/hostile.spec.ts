@@ -8,7 +8,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { chartHeight, chartsFor } from "../../lib/charts";
 import { buildDeck } from "../../lib/deck";
 import { loadReportFolder } from "../../lib/reports";
-import { expectNoSidewaysScroll, expectSlidesFit } from "../layout";
+import { drawAllCharts, expectNoSidewaysScroll, expectSlidesFit } from "../layout";
 
 const ID = "bingzhen-hostile";
 const { report, source } = loadReportFolder(path.join("e2e/fixtures/reports", ID));
@@ -101,7 +101,7 @@ for (const [width, height] of [[1366, 768], [1920, 1080]] as const) {
     // The report's pages, and the list and a comparison that show its title beside the others.
     for (const path of [...pages.map((suffix) => base + suffix), "./", `compare/?r=jiazhen-2021-h1,${ID}`]) {
       await page.goto(path);
-      await page.waitForLoadState("networkidle");
+      await drawAllCharts(page);
       await expectNoSidewaysScroll(page, `/${path}`);
     }
     expect(problems).toEqual([]);
@@ -119,6 +119,7 @@ test("50 long categories: labels wrap inside the chart, its reserved height grow
   await page.goto(base);
   const panel = page.getByRole("figure", { name: "各类举措数量", exact: true });
   const drawing = panel.locator("svg.recharts-surface");
+  await panel.scrollIntoViewIfNeeded();
   await expect(drawing).toBeVisible();
   expect((await drawing.boundingBox())!.height).toBeGreaterThanOrEqual(chartHeight(50));
   const labels = await panel.evaluate((figure) => {
@@ -153,8 +154,8 @@ for (const theme of ["light", "dark"] as const) {
   test(`axe (${theme} theme): the hostile overview has no violations`, async ({ page }) => {
     await page.goto(base);
     await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
-    await expect(page.getByRole("figure", { name: "各类举措数量", exact: true }).locator("svg.recharts-surface")).toBeVisible();
-    await page.waitForLoadState("networkidle");
+    await drawAllCharts(page);
+    await expect(page.getByRole("figure", { name: "各类举措数量", exact: true }).locator("svg.recharts-surface")).toBeAttached();
     const { violations } = await new AxeBuilder({ page }).analyze();
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
   });
