@@ -1,21 +1,7 @@
 "use client";
-import Link from "next/link";
+import { ErrorNotice } from "@/components/ErrorNotice";
 
-/** Shown if a page fails in the browser: a Chinese explanation and a way on, never a raw stack. */
-export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
-  return (
-    <div className="mx-auto max-w-xl py-16 text-center">
-      <p className="text-sm font-medium text-accent">出错了</p>
-      <h1 className="mt-2 text-3xl font-bold">页面没能正常显示</h1>
-      <p className="mt-4 text-muted">可以重试一次；如果仍然出错，请返回全部汇报，或把地址发给维护人员。</p>
-      <div className="mt-8 flex justify-center gap-3">
-        <button type="button" onClick={reset} className="rounded-md border border-line bg-surface px-4 py-2 hover:border-accent">
-          重试
-        </button>
-        <Link href="/" className="rounded-md border border-line bg-surface px-4 py-2 hover:border-accent">
-          返回全部汇报
-        </Link>
-      </div>
-    </div>
-  );
+/** Any page that fails in the browser, inside the site's layout. `retry` re-fetches and re-renders the page. */
+export default function ErrorPage({ retry }: { error: unknown; retry: () => void }) {
+  return <ErrorNotice retry={retry} />;
 }

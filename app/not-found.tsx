@@ -1,4 +1,7 @@
+import type { Metadata } from "next";
 import Link from "next/link";
+
+export const metadata: Metadata = { title: "找不到这个页面" };
 
 export default function NotFound() {
   return (

@@ -79,7 +79,7 @@ export function ReportList({ summaries }: { summaries: ReportSummary[] }) {
           <table className="w-full border-collapse text-left text-sm">
             <caption className="sr-only">汇报列表</caption>
             <thead>
-              <tr className="border-b border-line text-muted">
+              <tr className="whitespace-nowrap border-b border-line text-muted">
                 {canCompare ? <th scope="col" className="w-12 py-2 pr-2 font-medium">对比</th> : null}
                 <th scope="col" className="py-2 pr-4 font-medium">汇报单位</th>
                 <th scope="col" className="py-2 pr-4 font-medium">汇报期</th>

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { buildDeck } from "../lib/deck";
 import { findReport } from "../lib/reports";
+import { expectSlidesFit } from "./layout";
 
 const { report } = findReport("mouzhen-2020-ideology")!;
 const slides = buildDeck(report);
@@ -124,23 +125,7 @@ for (const [width, height] of [
 ]) {
   test(`every slide fits a ${width}×${height} screen without overflow`, async ({ page }) => {
     await page.setViewportSize({ width, height });
-    await open(page);
-    for (let n = 1; n <= slides.length; n++) {
-      if (n > 1) await page.keyboard.press("ArrowRight");
-      await expect(slide(page, n)).toBeVisible();
-      const problems = await slide(page, n).evaluate((el) => {
-        const box = el.getBoundingClientRect();
-        const footer = el.querySelector("footer")!.getBoundingClientRect();
-        const outside = box.left < -1 || box.top < -1 || box.right > innerWidth + 1 || box.bottom > innerHeight + 1;
-        const spill = [...el.querySelectorAll("*")]
-          .filter((child) => !child.closest("footer"))
-          .map((child) => ({ text: (child.textContent ?? "").slice(0, 20), r: child.getBoundingClientRect() }))
-          .filter(({ r }) => r.height > 0 && (r.bottom > footer.top + 1 || r.right > box.right + 1))
-          .map(({ text }) => text);
-        return { outside, spill };
-      });
-      expect(problems, `slide ${n}`).toEqual({ outside: false, spill: [] });
-    }
+    await expectSlidesFit(page, deckUrl, slides);
   });
 }
 

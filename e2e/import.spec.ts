@@ -96,3 +96,61 @@ for (const theme of ["light", "dark"] as const) {
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
   });
 }
+
+/**
+ * Pasted text is whatever a clipboard holds. Each input must end in a clear message or a draft,
+ * never an uncaught error or a blank page. Strings travel to the page as UTF-16 code units, so
+ * lone surrogates arrive as they are (a protocol string would turn them into U+FFFD).
+ */
+const adversarial: [name: string, text: string, outcome: "draft" | RegExp][] = [
+  ["lone surrogates", `某某镇关于\uD800工作的情况汇报\n\n一、加强\uDC00领导\n\n累计悬挂条幅186条\uDBFF，设置举报箱36个。\uDFFF`, "draft"],
+  ["RTL and bidi overrides", `\u202E某某镇关于工作的情况汇报\u202C\n\n一、\u2067加强领导\u2069\n\n累计悬挂\u200F条幅186条\u202D，近5000册图书。\u2066`, "draft"],
+  ["100 KB of 《", "《".repeat(100_000), /没有找到中文正文/],
+  ["every UTF-16 code unit", Array.from({ length: 4096 }, (_, i) => String.fromCharCode((i * 7919 + 13) % 65536)).join(""), "draft"],
+  ["binary junk", "\u0000\u0001\u0002PK\u0003\u0004 word/document.xml\u0000\u00ff\u0007", /二进制或控制字符/],
+  ["emoji", "某某镇😀关于工作的情况汇报🎉\n\n一、👨‍👩‍👧‍👦加强领导🇨🇳\n\n累计悬挂条幅186条🚩，设置举报箱3️⃣6个，购书近5000册📚。", "draft"],
+  ["combining marks", `某某镇关于工作的情况汇报\n\n一、加\u0301\u0302\u0303强领导\n\n累计悬挂条幅1\u03018\u0336\u03076条，${"设\u0489\u0488".repeat(200)}举报箱36个。`, "draft"],
+  ["markup", "<script>alert(1)</script>某某镇关于工作的情况汇报\n\n一、<img src=x onerror=alert(1)>加强领导\n\n累计悬挂条幅186条<script>alert(2)</script>。", "draft"],
+];
+
+test.describe("adversarial paste", () => {
+  for (const [name, text, outcome] of adversarial) {
+    test(`${name}: a clear message or a draft, never a crash`, async ({ page }) => {
+      const problems: string[] = [];
+      page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+      page.on("dialog", (d) => {
+        problems.push(`dialog: ${d.message()}`);
+        void d.dismiss();
+      });
+      await page.goto("import/");
+      const box = page.getByRole("textbox", { name: /汇报原文/ });
+      await expect(box).toBeEditable();
+      const units = Array.from({ length: text.length }, (_, i) => text.charCodeAt(i));
+      // React tracks a textarea's value: set it the way typing would, then announce the input.
+      await box.evaluate((el: HTMLTextAreaElement, codes) => {
+        let value = "";
+        for (let i = 0; i < codes.length; i += 8192) value += String.fromCharCode(...codes.slice(i, i + 8192));
+        Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, "value")!.set!.call(el, value);
+        el.dispatchEvent(new Event("input", { bubbles: true }));
+      }, units);
+      expect(await box.evaluate((el: HTMLTextAreaElement) => el.value.length)).toBe(text.length);
+      await page.getByRole("button", { name: "生成草稿" }).click();
+
+      const message = page.getByRole("main").getByRole("alert"); // not Next's (empty) route announcer
+      const draft = page.getByRole("heading", { name: /核对草稿/ });
+      if (outcome === "draft") {
+        await expect(draft).toBeVisible({ timeout: 20_000 });
+        // The draft is sound: it validates against the pasted text and downloads.
+        await page.getByRole("textbox", { name: /数据集标识/ }).fill("adversarial");
+        await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "下载 report.json" }).click()]);
+        await expect(page.getByRole("status").filter({ hasText: "已通过校验" })).toBeVisible();
+      } else {
+        await expect(message).toHaveText(outcome, { timeout: 20_000 });
+        await expect(draft).toHaveCount(0);
+      }
+      await expect(page.getByRole("heading", { level: 1, name: "导入新汇报" })).toBeVisible();
+      await expect(page.locator('img[src="x"]')).toHaveCount(0);
+      expect(problems).toEqual([]);
+    });
+  }
+});

@@ -80,6 +80,34 @@ export type SummarySlide = SlideBase & {
 export type Slide = TitleSlide | SectionSlide | PlansSlide | SummarySlide;
 
 const MAX_FIGURES = 3;
+/** Bullet points a section slide lists; the rest are counted in its points title. */
+const MAX_POINTS = 8;
+
+/**
+ * The height (stage px) of a section slide's chart: 60 px a bar (two-line labels at projector size)
+ * plus the axis, within the room the slide leaves it, with the figures row above it or alone.
+ */
+export const slideChartRoom = (withFigures: boolean) => (withFigures ? 250 : 380);
+export const slideChartHeight = (rows: number, withFigures: boolean) => Math.min(slideChartRoom(withFigures), rows * 60 + 44);
+/** The bars that fit at full pitch: three under the figures row, five alone. */
+export const maxSlideRows = (withFigures: boolean) => Math.floor((slideChartRoom(withFigures) - 44) / 60);
+
+/**
+ * A chart cut to what a slide can show: the rows with the largest values, in their order, and a
+ * title that says how many more the overview has. A blank never outranks a number.
+ */
+export function fitSlideChart(chart: ChartDef, maxRows: number): ChartDef {
+  const rest = chart.rows.length - maxRows;
+  if (rest <= 0) return chart;
+  const ranked = chart.rows.map((row, i) => ({ row, i })).sort((a, b) => (b.row.value ?? -1) - (a.row.value ?? -1) || a.i - b.i);
+  const kept = new Set(ranked.slice(0, maxRows).map((r) => r.i));
+  const word = chart.kind === "categories" ? "类" : "项";
+  return {
+    ...chart,
+    rows: chart.rows.filter((_, i) => kept.has(i)),
+    title: `${chart.title}（最多的 ${maxRows} ${word}，另 ${rest} ${word}见概览）`,
+  };
+}
 
 export function slideFigure(f: Figure): SlideFigure {
   const q = f.quantity;
@@ -160,10 +188,15 @@ function titleSlide(report: Report): TitleSlide {
   };
 }
 
-function sectionSlide(report: Report, section: Section, chart: ChartDef): SectionSlide {
+function sectionSlide(report: Report, section: Section, full: ChartDef): SectionSlide {
+  const withFigures = figures(report).some((f) => f.section === section.id);
+  const chart = fitSlideChart(full, maxSlideRows(withFigures));
   const chosen = sectionFigures(report, section, chart);
   const campaigns = report.campaigns.filter((c) => c.section === section.id);
   const measures = report.measures.filter((m) => m.section === section.id);
+  const points = campaigns.length > 0 ? campaigns.map((c) => `${c.ordinal}${c.title}`) : measures.map((m) => m.label);
+  const pointsTitle = campaigns.length > 0 ? `${campaigns.length} 个专题` : "主要举措";
+  const more = points.length - MAX_POINTS;
   const behindChart = chart.rows.flatMap((r) => r.measures.map((m) => m.id));
   const noteIds = [...chosen.map((f) => f.id), ...behindChart];
   const notes = noteIds.map((id) => report.measures.find((m) => m.id === id)!).map(noteOf);
@@ -175,8 +208,8 @@ function sectionSlide(report: Report, section: Section, chart: ChartDef): Sectio
     part: sectionPart(section),
     chart,
     figures: chosen.map(slideFigure),
-    pointsTitle: campaigns.length > 0 ? `${campaigns.length} 个专题` : "主要举措",
-    points: campaigns.length > 0 ? campaigns.map((c) => `${c.ordinal}${c.title}`) : measures.map((m) => m.label),
+    pointsTitle: more > 0 ? `${pointsTitle}（另 ${more} 项见概览）` : pointsTitle,
+    points: points.slice(0, MAX_POINTS),
     footer: sourceFooter(report, [section.id]),
     notes: uniqueNotes(notes),
   };

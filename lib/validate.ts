@@ -4,6 +4,7 @@
  * the build, the CLI, the /import page and the tests share it.
  */
 import { z } from "zod";
+import { decodeText } from "./extract/decode";
 import { Report } from "./schema";
 import { locateQuote } from "./quotes";
 
@@ -24,6 +25,26 @@ export function jsonPath(path: readonly PropertyKey[]): string {
   return path
     .map((key, i) => (typeof key === "number" ? `[${key}]` : `${i === 0 ? "" : "."}${String(key)}`))
     .join("");
+}
+
+/**
+ * The text of report.json or source.txt from its bytes, as the build reads it. It must be UTF-8;
+ * a BOM and Windows line endings (CRLF, CR) carry no content, so they are dropped and unified to
+ * \n, as the /import page and `npm run extract` do: a quote written with \n matches a source
+ * saved by Notepad or checked out with git's autocrlf. Anything else is refused, naming the file.
+ */
+export function decodeFile(bytes: Uint8Array, file: string): string {
+  const fail = (message: string) => new ReportError(file, [{ path: "", message }]);
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes); // drops a leading BOM
+  } catch {
+    const guess = decodeText(bytes);
+    const found = guess.ok ? `看起来是 ${guess.encoding === "GB18030" ? "GBK/GB18030" : guess.encoding} 编码` : guess.error;
+    throw fail(`不是 UTF-8 编码的文本（${found}）：请用 UTF-8 另存；原文可用 npm run extract 转换`);
+  }
+  if (text.trim() === "") throw fail(bytes.length === 0 ? "文件是空的（0 字节）" : "文件只有空白，没有内容");
+  return text.replace(/\r\n?/g, "\n");
 }
 
 export function parseJson(text: string, file: string): unknown {

@@ -17,14 +17,18 @@ import { followUpsOf, unmentionedBy } from "@/lib/followups";
 import { loadReportFolder, loadReportsDir } from "@/lib/reports";
 
 const root = "e2e/fixtures/reports";
+// The three town reports these tests compare; the archive's fourth, bingzhen-hostile, is hostile but
+// valid content (markup in every text, 50 categories) for the robustness e2e tests.
 const ids = ["yizhen-2021-h1", "jiazhen-2021-h2", "jiazhen-2021-h1"];
+const HOSTILE = "bingzhen-hostile";
 const fixtures = ids.map((id) => loadReportFolder(path.join(root, id)));
 const summaries = fixtures.map(({ report }) => summarize(report));
 
 describe("fixture reports", () => {
   it("validate together (follow-ups included), and are marked as test samples in title and text", () => {
-    expect([...loadReportsDir(root).keys()].sort()).toEqual([...ids].sort());
-    for (const { report, source } of fixtures) {
+    const all = loadReportsDir(root);
+    expect([...all.keys()].sort()).toEqual([...ids, HOSTILE].sort());
+    for (const { report, source } of all.values()) {
       expect(report.title).toContain("测试样例");
       expect(source.startsWith("【测试样例】")).toBe(true);
     }

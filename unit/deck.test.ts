@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { buildDeck, keyChart, slideIndex, type SectionSlide } from "@/lib/deck";
+import path from "node:path";
+import { buildDeck, fitSlideChart, keyChart, maxSlideRows, slideChartHeight, slideChartRoom, slideIndex, type SectionSlide } from "@/lib/deck";
+import { chartsFor } from "@/lib/charts";
 import { figures, headlineFigures } from "@/lib/derive";
-import { findReport } from "@/lib/reports";
+import { findReport, loadReportFolder } from "@/lib/reports";
 import type { Report } from "@/lib/schema";
 
 const { report, source } = findReport("mouzhen-2020-ideology")!;
@@ -82,6 +84,35 @@ describe("keyChart", () => {
   it("falls back to measures by category when a section's figures are not headline", () => {
     const noHeadline: Report = { ...report, measures: report.measures.map((m) => ({ ...m, headline: false })) };
     expect(keyChart(noHeadline, report.sections[2])!.id).toBe("section-s3-by-category");
+  });
+});
+
+describe("a section too big for one slide (the hostile fixture: 25 categories and 25 measures a section)", () => {
+  const hostile = loadReportFolder(path.join("e2e/fixtures/reports", "bingzhen-hostile")).report;
+  const s1 = buildDeck(hostile).find((s): s is SectionSlide => s.id === "s1")!;
+
+  it("draws only the bars that fit at full pitch, the largest, and its title says how many more the overview has", () => {
+    expect(maxSlideRows(true)).toBe(3);
+    expect(maxSlideRows(false)).toBe(5);
+    expect(s1.chart.rows).toHaveLength(3);
+    expect(s1.chart.title).toBe("第一部分各类举措数量（最多的 3 类，另 22 类见概览）");
+    expect(slideChartHeight(s1.chart.rows.length, true)).toBeLessThanOrEqual(slideChartRoom(true));
+    // the notes are the sentences behind what is shown, not behind all 25 categories
+    expect(s1.notes.length).toBeLessThanOrEqual(3 + s1.figures.length);
+  });
+
+  it("keeps the rows with the largest values, in their order; a blank never outranks a number", () => {
+    const chart = chartsFor(report).find((c) => c.kind === "figures" && c.rows.some((r) => r.value === null))!;
+    const fitted = fitSlideChart(chart, 2);
+    const largest = chart.rows.filter((r) => r.value !== null).sort((a, b) => b.value! - a.value!).slice(0, 2);
+    expect(fitted.rows.map((r) => r.key)).toEqual(chart.rows.filter((r) => largest.includes(r)).map((r) => r.key));
+    expect(fitted.title).toContain(`另 ${chart.rows.length - 2} 项见概览`);
+    expect(fitSlideChart(chart, chart.rows.length)).toBe(chart);
+  });
+
+  it("lists eight points and counts the rest in the title", () => {
+    expect(s1.points).toHaveLength(8);
+    expect(s1.pointsTitle).toBe("主要举措（另 17 项见概览）");
   });
 });
 

@@ -44,7 +44,8 @@ export function CompareView({ entries, basePath }: { entries: ReportEntry[]; bas
           </p>
         ) : null}
         {selected.length > 0 ? (
-          <ol className="mb-4 grid gap-2">
+          // grid-cols-1 (minmax(0, 1fr)): a long title is cut short with … instead of widening the page
+          <ol className="mb-4 grid grid-cols-1 gap-2">
             {selected.map((id, i) => {
               const entry = byId.get(id)!;
               const state = loaded[i];
@@ -54,7 +55,7 @@ export function CompareView({ entries, basePath }: { entries: ReportEntry[]; bas
                     {i === 0 ? "基准" : `对比 ${i}`}
                   </span>
                   <a href={hrefFor(id)} className="font-medium hover:underline">{entry.organization} · {entry.period}</a>
-                  <span className="min-w-0 flex-1 truncate text-sm text-muted">{entry.title}</span>
+                  <span className="min-w-0 flex-1 truncate text-sm text-muted" title={entry.title}>{entry.title}</span>
                   {state.status === "ready" ? <CompletenessMeter completeness={completeness(state.report)} /> : null}
                   {state.status === "loading" ? <span className="text-sm text-muted">正在读取…</span> : null}
                   {state.status === "error" ? <span role="alert" className="text-sm text-accent">{state.message}</span> : null}

@@ -1,5 +1,5 @@
 import type { ChartDef } from "@/lib/charts";
-import type { PlansSlide, SectionSlide, Slide, SlideFigure, SummarySlide, TitleSlide } from "@/lib/deck";
+import { slideChartHeight, type PlansSlide, type SectionSlide, type Slide, type SlideFigure, type SummarySlide, type TitleSlide } from "@/lib/deck";
 import { BarChartView } from "../charts/BarChartView";
 import type { ChartFrame } from "../charts/RechartsBars";
 import { traceHrefFrom } from "@/lib/trace";
@@ -36,11 +36,14 @@ export function SlideView({
       data-slide={slide.id}
       className="deck-slide flex h-[720px] w-[1280px] flex-col overflow-hidden bg-bg px-16 pb-5 pt-11 text-ink"
     >
-      {slide.kind === "title" ? <TitleBody slide={slide} /> : null}
-      {slide.kind === "section" ? <SectionBody slide={slide} toSource={toSource} drawChart={drawChart} /> : null}
-      {slide.kind === "plans" ? <PlansBody slide={slide} /> : null}
-      {slide.kind === "summary" ? <SummaryBody slide={slide} toSource={toSource} /> : null}
-      <footer className="mt-auto flex items-end justify-between gap-6 border-t border-line pt-3 text-base text-muted">
+      {/* Content that cannot fit is cut at the footer, never pushes the footer (the source) off the slide. */}
+      <div className="flex min-h-0 flex-1 flex-col overflow-hidden">
+        {slide.kind === "title" ? <TitleBody slide={slide} /> : null}
+        {slide.kind === "section" ? <SectionBody slide={slide} toSource={toSource} drawChart={drawChart} /> : null}
+        {slide.kind === "plans" ? <PlansBody slide={slide} /> : null}
+        {slide.kind === "summary" ? <SummaryBody slide={slide} toSource={toSource} /> : null}
+      </div>
+      <footer className="mt-3 flex items-end justify-between gap-6 border-t border-line pt-3 text-base text-muted">
         <span>{slide.footer}</span>
         <span className="shrink-0 tabular-nums">
           {organization} · {index + 1} / {count}
@@ -50,11 +53,12 @@ export function SlideView({
   );
 }
 
-function Heading({ kicker, children }: { kicker?: string; children: React.ReactNode }) {
+function Heading({ kicker, children }: { kicker?: string; children: string }) {
   return (
     <header className="mb-6 border-l-[6px] border-accent pl-5">
       {kicker ? <p className="text-xl font-semibold text-accent">{kicker}</p> : null}
-      <h2 className="text-[40px] font-bold leading-tight tracking-wide">{children}</h2>
+      {/* A long heading steps down a size, so it keeps to one line and leaves the chart its room. */}
+      <h2 className={`font-bold leading-tight tracking-wide ${[...children].length > 28 ? "text-[32px]" : "text-[40px]"}`}>{children}</h2>
     </header>
   );
 }
@@ -69,7 +73,7 @@ function TitleBody({ slide }: { slide: TitleSlide }) {
   return (
     <div className="my-auto border-l-8 border-accent pl-10">
       <p className="text-3xl font-semibold text-accent">{slide.topic}</p>
-      <h2 className="mt-4 text-[56px] font-bold leading-tight tracking-wide text-balance">{slide.title}</h2>
+      <h2 className={`mt-4 font-bold leading-tight tracking-wide text-balance ${titleSize(slide.title)}`}>{slide.title}</h2>
       <dl className="mt-12 grid grid-cols-[7em_1fr] gap-x-4 gap-y-3 text-2xl">
         {meta.map(([term, value]) => (
           <div key={term} className="contents">
@@ -80,6 +84,12 @@ function TitleBody({ slide }: { slide: TitleSlide }) {
       </dl>
     </div>
   );
+}
+
+/** A long title steps down in size so it keeps to about five lines on the stage. */
+function titleSize(title: string): string {
+  const length = [...title].length;
+  return length > 100 ? "text-[36px]" : length > 60 ? "text-[44px]" : "text-[56px]";
 }
 
 type ToSource = (itemId: string) => string;
@@ -105,8 +115,7 @@ function FigureCard({ figure: f, toSource }: { figure: SlideFigure; toSource: To
 
 /** Space the chart has on a section slide (px on the stage), with or without the figures row. */
 function chartFrame(chart: ChartDef, withFigures: boolean): ChartFrame {
-  const room = withFigures ? 250 : 380;
-  return { width: 684, height: Math.min(room, chart.rows.length * 60 + 44), fontSize: 20, barSize: 32 };
+  return { width: 684, height: slideChartHeight(chart.rows.length, withFigures), fontSize: 20, barSize: 32 };
 }
 
 function SlideChart({
@@ -165,7 +174,7 @@ function SectionBody({ slide, toSource, drawChart }: { slide: SectionSlide; toSo
             {slide.points.map((p) => (
               <li key={p} className="flex gap-3">
                 <span aria-hidden className="mt-[0.6em] h-2 w-2 shrink-0 rounded-full bg-accent" />
-                <span>{p}</span>
+                <span className="line-clamp-2">{p}</span>
               </li>
             ))}
           </ul>
@@ -246,10 +255,10 @@ function SummaryBody({ slide, toSource }: { slide: SummarySlide; toSource: ToSou
                   <th scope="row" className="py-1.5 text-left font-normal">
                     <a href={toSource(f.id)} className="hover:underline">{f.label}</a>
                   </th>
-                  <td className={`py-1.5 pr-6 text-right font-bold tabular-nums ${f.value === null ? "text-gap" : ""}`} aria-label={f.sentence}>
+                  <td className={`whitespace-nowrap py-1.5 pr-6 text-right font-bold tabular-nums ${f.value === null ? "text-gap" : ""}`} aria-label={f.sentence}>
                     {f.value === null ? "原文缺失" : `${f.display} ${f.unit}`}
                   </td>
-                  <td className="py-1.5 text-base text-muted">{f.caption}</td>
+                  <td className="min-w-[5em] py-1.5 text-base text-muted">{f.caption}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,0 +1,24 @@
+import Link from "next/link";
+
+/**
+ * What a reader sees when a page fails in the browser: a Chinese explanation, a retry and a way
+ * home, never a raw stack. Shared by app/error.tsx and app/global-error.tsx (which must render it
+ * without the site's layout).
+ */
+export function ErrorNotice({ retry }: { retry: () => void }) {
+  return (
+    <div role="alert" className="mx-auto max-w-xl py-16 text-center">
+      <p className="text-sm font-medium text-accent">出错了</p>
+      <h1 className="mt-2 text-3xl font-bold">页面没能正常显示</h1>
+      <p className="mt-4 text-muted">可以重试一次；如果仍然出错，请返回全部汇报，或把地址发给维护人员。</p>
+      <div className="mt-8 flex justify-center gap-3">
+        <button type="button" onClick={retry} className="rounded-md border border-line bg-surface px-4 py-2 hover:border-accent">
+          重试
+        </button>
+        <Link href="/" className="rounded-md border border-line bg-surface px-4 py-2 hover:border-accent">
+          返回全部汇报
+        </Link>
+      </div>
+    </div>
+  );
+}
