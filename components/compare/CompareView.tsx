@@ -78,7 +78,8 @@ export function CompareView({ entries, basePath }: { entries: ReportEntry[]; bas
             <select
               value=""
               onChange={(e) => e.target.value && go([...selected, e.target.value])}
-              className="rounded-md border border-line bg-surface px-3 py-2"
+              // A select is as wide as its longest option; a long title must not widen the page.
+              className="w-full min-w-0 max-w-2xl rounded-md border border-line bg-surface px-3 py-2"
             >
               <option value="">请选择…</option>
               {organizations.map((org) => (

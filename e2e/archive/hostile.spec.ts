@@ -99,7 +99,7 @@ for (const [width, height] of [[1366, 768], [1920, 1080]] as const) {
     const problems = guard(page);
     await page.setViewportSize({ width, height });
     // The report's pages, and the list and a comparison that show its title beside the others.
-    for (const path of [...pages.map((suffix) => base + suffix), "./", `compare/?r=jiazhen-2021-h1,${ID}`]) {
+    for (const path of [...pages.map((suffix) => base + suffix), "./", `compare/?r=jiazhen-2021-h1,${ID}`, "compare/?r=jiazhen-2021-h1,jiazhen-2021-h2"]) {
       await page.goto(path);
       await drawAllCharts(page);
       await expectNoSidewaysScroll(page, `/${path}`);
