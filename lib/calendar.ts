@@ -33,8 +33,6 @@ export function monthRange(year: number, from: number, to: number): Month[] {
   return Array.from({ length: to - from + 1 }, (_, i) => ({ year, month: from + i }));
 }
 
-export const monthLabel = (m: Month) => `${m.year}年${m.month}月`;
-
 /** The months the plans cover, or undefined when the report does not let us say. */
 export function planPeriod(report: Report): PlanPeriod | undefined {
   const year = report.period.year;

@@ -2,7 +2,7 @@
  * How a figure is shown. Pinned to zh-CN so "5,000" renders the same on every machine and in tests.
  * A figure is never shown without its qualifier, and a blank is never shown as 0.
  */
-import type { Cadence, Gap, Qualifier, Quantity, Status } from "./schema";
+import type { Gap, Qualifier, Quantity, Status } from "./schema";
 
 const numberFormat = new Intl.NumberFormat("zh-CN");
 
@@ -72,10 +72,6 @@ export function figureSentence(q: Quantity): string {
 /** A section named the way a reader cites it: "第三部分". */
 export function sectionPart(section: { ordinal: string }): string {
   return `第${section.ordinal}部分`;
-}
-
-export function cadenceText(c: Cadence): string {
-  return c.text;
 }
 
 /** Source text is kept verbatim, scraping page-breaks included; for display, a break reads as nothing. */

@@ -27,7 +27,7 @@ function subscribePrintMedia(onChange: () => void) {
 }
 
 /** Every slide's chart is an SVG, not its HTML stand-in (used before printing, and by the PDF export). */
-export function allSlideChartsDrawn(): boolean {
+function allSlideChartsDrawn(): boolean {
   return [...document.querySelectorAll(".deck-slide figure[data-chart]")].every((f) => f.querySelector("svg.recharts-surface"));
 }
 
