@@ -1,10 +1,13 @@
-// JavaScript each exported page costs, gzipped: `initial` sums the chunks its HTML references (Next 16
-// no longer prints First Load JS); `loaded` adds what the browser fetches afterwards (Recharts is
-// loaded lazily), measured by opening the page in Chromium. Run after `npm run build`.
+// JavaScript each exported page costs, gzipped (-9):
+//   initial   the chunks its HTML references (Next 16 no longer prints First Load JS);
+//   drawn     everything the page itself fetches once scrolled to the end, so every chart is drawn
+//             (Recharts loads lazily when a chart comes near the screen);
+//   prefetch  what Next fetches ahead for the pages it links to (other routes' chunks), at low priority.
+// Measured by opening each page in Chromium. Run after `npm run build`.
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { chromium } from "@playwright/test";
-import { gzipSize, initialJs, kib, serveOut } from "./lib";
+import { gzipSize, initialChunks, kib, serveOut } from "./lib";
 
 const out = "out";
 
@@ -24,19 +27,31 @@ async function main() {
   const { url, stop } = await serveOut(out, 3901);
   const browser = await chromium.launch({ executablePath: existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined });
   try {
-    console.log("page".padEnd(48), "initial KiB".padStart(12), "loaded KiB".padStart(11), "(gzip -9)");
-    for (const file of pagesOf(out).sort()) {
+    const pages = pagesOf(out).sort();
+    const initial = new Map(pages.map((file) => [file, initialChunks(readFileSync(file, "utf8"))]));
+    // A chunk that is some page's own initial chunk but not this page's was fetched for a link.
+    const routeChunks = new Set([...initial.values()].flat());
+    const size = (chunks: Iterable<string>) => [...chunks].reduce((sum, chunk) => sum + gzipSize(join(out, chunk)), 0);
+    console.log("page".padEnd(48), "initial KiB".padStart(12), "drawn KiB".padStart(10), "prefetch KiB".padStart(13));
+    for (const file of pages) {
       const path = file.slice(out.length).replace(/index\.html$/, "");
-      const page = await browser.newPage();
+      const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
       const fetched = new Set<string>();
       page.on("response", (r) => {
         const p = new URL(r.url()).pathname;
-        if (p.endsWith(".js")) fetched.add(p);
+        if (p.endsWith(".js")) fetched.add(p.replace(/^.*?\/_next\//, "_next/"));
       });
       await page.goto(url + path, { waitUntil: "networkidle" });
+      for (let y = 0; y < (await page.evaluate(() => document.body.scrollHeight)); y += 600) {
+        await page.evaluate((top) => window.scrollTo(0, top), y);
+        await page.waitForTimeout(50);
+      }
+      await page.waitForLoadState("networkidle");
       await page.close();
-      const loaded = [...fetched].reduce((sum, p) => sum + gzipSize(join(out, p.replace(/^.*?\/_next\//, "_next/"))), 0);
-      console.log(path.padEnd(48), kib(initialJs(readFileSync(file, "utf8"), out).gzip).padStart(12), kib(loaded).padStart(11));
+      const own = new Set(initial.get(file));
+      const prefetched = [...fetched].filter((chunk) => routeChunks.has(chunk) && !own.has(chunk));
+      const drawn = [...fetched].filter((chunk) => !prefetched.includes(chunk));
+      console.log(path.padEnd(48), kib(size(own)).padStart(12), kib(size(new Set([...own, ...drawn]))).padStart(10), kib(size(prefetched)).padStart(13));
     }
   } finally {
     await browser.close();

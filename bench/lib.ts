@@ -7,10 +7,16 @@ import { gzipSync } from "node:zlib";
 export const gzipSize = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
 export const kib = (n: number) => (n / 1024).toFixed(1);
 
-/** gzipped bytes of the scripts an exported HTML file references (noModule polyfills excepted). */
+/** The script files (as out/-relative paths) an exported HTML file references, noModule polyfills excepted. */
+export function initialChunks(html: string): string[] {
+  const srcs = [...html.matchAll(/<script(?![^>]*noModule)[^>]*\ssrc="([^"]+\.js)"/g)].map((m) => m[1]);
+  return [...new Set(srcs.map((src) => src.replace(/^.*?\/_next\//, "_next/")))];
+}
+
+/** gzipped bytes of the scripts an exported HTML file references. */
 export function initialJs(html: string, root: string): { chunks: number; gzip: number } {
-  const srcs = [...new Set([...html.matchAll(/<script(?![^>]*noModule)[^>]*\ssrc="([^"]+\.js)"/g)].map((m) => m[1]))];
-  return { chunks: srcs.length, gzip: srcs.reduce((sum, src) => sum + gzipSize(join(root, src.replace(/^.*?\/_next\//, "_next/"))), 0) };
+  const chunks = initialChunks(html);
+  return { chunks: chunks.length, gzip: chunks.reduce((sum, chunk) => sum + gzipSize(join(root, chunk)), 0) };
 }
 
 /** Serve a built out/ folder with scripts/serve.mjs, as users would. */

@@ -1,21 +1,28 @@
 "use client";
-import { Bar, BarChart, CartesianGrid, LabelList, Rectangle, Tooltip, XAxis, YAxis, type BarShapeProps, type YAxisTickContentProps } from "recharts";
+import { Bar, BarChart, CartesianGrid, LabelList, Rectangle, XAxis, YAxis, type BarShapeProps, type YAxisTickContentProps } from "recharts";
 import { formatNumber, wrapLabel } from "@/lib/format";
 import { chartHeight, type ChartDef, type ChartRow } from "@/lib/charts";
 import { follow } from "./follow";
 
-/** Bars for exact figures are solid; bounds and estimates are pale with a dashed edge. */
+/**
+ * Bars for exact figures are solid; bounds and estimates are pale with a dashed edge. Hovering a bar
+ * shows its sentence ("至少 80 条（累计）") as the browser's own tooltip: Recharts' Tooltip would add
+ * ~10 kB gzipped to say what the labels and the data table already say.
+ */
 function QualifiedBar(props: BarShapeProps) {
   const row = props.payload as ChartRow;
   const soft = row.qualifier !== "exact";
   return (
-    <Rectangle
-      {...props}
-      fill={soft ? "var(--chart-3)" : "var(--chart-1)"}
-      fillOpacity={soft ? 0.45 : 1}
-      stroke={soft ? "var(--chart-1)" : "none"}
-      strokeDasharray={soft ? "4 3" : undefined}
-    />
+    <g>
+      <title>{row.sentence}</title>
+      <Rectangle
+        {...props}
+        fill={soft ? "var(--chart-3)" : "var(--chart-1)"}
+        fillOpacity={soft ? 0.45 : 1}
+        stroke={soft ? "var(--chart-1)" : "none"}
+        strokeDasharray={soft ? "4 3" : undefined}
+      />
+    </g>
   );
 }
 
@@ -37,12 +44,6 @@ function WrappedTick({ x, y, payload, font }: YAxisTickContentProps & { font: nu
   );
 }
 
-function RowTooltip({ active, payload }: { active?: boolean; payload?: readonly { payload?: unknown }[] }) {
-  const row = payload?.[0]?.payload as ChartRow | undefined;
-  if (!active || !row) return null;
-  return <div className="rounded border border-line bg-surface px-3 py-2 text-sm text-ink shadow">{row.sentence}</div>;
-}
-
 /**
  * One Recharts bar chart, horizontal bars so Chinese labels stay readable. Without `frame` it fills
  * its container's width; with it, it is drawn at that fixed size and type (a slide).
@@ -60,7 +61,9 @@ export default function RechartsBars({ chart, links, frame }: { chart: ChartDef;
       data={data}
       {...size}
       margin={{ top: 4, right: frame ? font * 5 : 72, bottom: 4, left: 8 }}
-      accessibilityLayer
+      // An image with a full text alternative (its name, and the data table whose links lead to each
+      // sentence); Recharts' keyboard layer would add a tab stop that moves a tooltip we do not draw.
+      accessibilityLayer={false}
       role="img"
       aria-label={`${chart.title}：${chart.rows.map((r) => r.sentence).join("；")}`}
     >
@@ -74,7 +77,6 @@ export default function RechartsBars({ chart, links, frame }: { chart: ChartDef;
         stroke="var(--line)"
         interval={0}
       />
-      <Tooltip content={RowTooltip} cursor={{ fill: "var(--line)", fillOpacity: 0.4 }} />
       <Bar
         dataKey="plotted"
         isAnimationActive={false}

@@ -141,7 +141,7 @@ function OnlyOne({ entries }: { entries: ReportEntry[] }) {
         <li>在 <code className="rounded bg-bg px-1">data/reports/</code> 下新建一个文件夹，文件夹名即汇报编号（小写字母、数字和连字符，如 <code className="rounded bg-bg px-1">yizhen-2021-h1</code>）。</li>
         <li>
           放入汇报原文 <code className="rounded bg-bg px-1">source.txt</code> 和整理好的数据 <code className="rounded bg-bg px-1">report.json</code>（每个数字须引用原文）；
-          可先在<Link href="/import/" className="mx-1 underline underline-offset-4">导入新汇报</Link>页粘贴原文，自动起草 report.json，再人工核对。
+          可先在<Link href="/import/" prefetch={false} className="mx-1 underline underline-offset-4">导入新汇报</Link>页粘贴原文，自动起草 report.json，再人工核对。
         </li>
         <li>要让两份汇报的数字逐项对比，给同一个数字标上相同的对比口径 <code className="rounded bg-bg px-1">metric.key</code>。</li>
         <li>重新构建（<code className="rounded bg-bg px-1">npm run build</code>），新汇报即出现在列表中，并可在此对比。</li>

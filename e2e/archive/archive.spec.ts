@@ -104,7 +104,7 @@ test("a figure or category one report lacks shows as absent, not zero", async ({
   // The chart labels the empty place too, with no bar value 0.
   await panel(page, "理论学习").scrollIntoViewIfNeeded();
   const chart = panel(page, "理论学习").locator("svg.recharts-surface");
-  await expect(chart.getByText("无此类别")).toBeVisible();
+  await expect(chart.locator(".recharts-label-list").getByText("无此类别")).toBeVisible();
   await expect(chart.locator(".recharts-label-list").getByText("0", { exact: true })).toHaveCount(0);
   // And a unit the earlier report lacks (名) is absent there.
   await expect(rowOf(page, "组建网络评论员队伍", "2021年上半年").getByRole("cell").nth(0)).toHaveText("无此项");
@@ -121,7 +121,7 @@ test("two towns: 条幅 vs 横幅 and 本期 vs 累计 are flagged as not compar
   await expect(banners.getByRole("cell").nth(1)).toHaveText("口径不同");
   await expect(panel(page, "悬挂条幅")).not.toContainText("+80");
   await panel(page, "悬挂条幅").scrollIntoViewIfNeeded();
-  await expect(panel(page, "悬挂条幅").locator("svg.recharts-surface").getByText("口径不同")).toBeVisible();
+  await expect(panel(page, "悬挂条幅").locator("svg.recharts-surface .recharts-label-list").getByText("口径不同")).toBeVisible();
 
   await expect(rowOf(page, "设置举报箱", other).getByRole("cell").nth(1)).toHaveText("−5");
   await expect(rowOf(page, "购买图书", other).getByRole("cell").nth(0)).toHaveText("无此项");
