@@ -36,3 +36,8 @@ for (const path of unknown) {
     expect(errors).toEqual([]);
   });
 }
+
+test("a malformed address gets 400 from the static server, which keeps serving", async ({ request }) => {
+  expect((await request.get("%E0%A4%A")).status()).toBe(400);
+  expect((await request.get("")).status()).toBe(200);
+});

@@ -4,7 +4,7 @@
  * the build, the CLI, the /import page and the tests share it.
  */
 import { z } from "zod";
-import { decodeText } from "./extract/decode";
+import { decodeText } from "./decode";
 import { Report } from "./schema";
 import { locateQuote } from "./quotes";
 

@@ -30,7 +30,7 @@ async function file(path) {
   return undefined;
 }
 
-createServer(async (req, res) => {
+async function respond(req, res) {
   const url = new URL(req.url ?? "/", "http://localhost");
   let pathname = decodeURIComponent(url.pathname);
   const mount = mounts.find((m) => within(pathname, m.base)) ?? mounts[mounts.length - 1];
@@ -56,7 +56,15 @@ createServer(async (req, res) => {
   }
   res.writeHead(found ? 200 : 404, headers);
   res.end(body);
-}).listen(port, host, () => {
+}
+
+// A bad request (a malformed %-escape, say) gets a 400, never takes the server down.
+createServer((req, res) =>
+  respond(req, res).catch(() => {
+    if (!res.headersSent) res.writeHead(400, { "Content-Type": "text/plain; charset=utf-8" });
+    res.end("请求无效");
+  }),
+).listen(port, host, () => {
   for (const { base, root } of mounts) {
     console.log(`汇报看板已启动：http://${host === "127.0.0.1" ? "localhost" : host}:${port}${base}/  （目录 ${root}，按 Ctrl+C 停止）`);
   }

@@ -16,7 +16,7 @@ import { findStructure } from "./structure";
 
 export { categoriesFor, guessCategory } from "./draft";
 export type { DraftFigure, DraftMarks } from "./draft";
-export { decodeText, type Decoded } from "./decode";
+export { decodeText, type Decoded } from "../decode";
 export { trapLabel, type TrapHit, type TrapKind } from "./scan";
 export { CATEGORY_VOCABULARY } from "./vocabulary";
 
