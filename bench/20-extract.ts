@@ -6,27 +6,17 @@ import { readdirSync, readFileSync } from "node:fs";
 import os from "node:os";
 import { join } from "node:path";
 import { extractReport } from "../lib/extract";
-import { type Expected, scoreExtraction } from "../lib/extract/evaluate";
+import { type Expected, type Score, scoreExtraction, sumScores } from "../lib/extract/evaluate";
+import { median } from "./lib";
 
 const dir = "unit/fixtures/extract";
 const names = readdirSync(dir).filter((f) => f.endsWith(".txt")).map((f) => f.slice(0, -4)).sort();
 const pct = (x: number) => x.toFixed(3);
 const pad = (s: string | number, n: number) => String(s).padStart(n);
 
-let expected = 0;
-let extracted = 0;
-let correct = 0;
-let cumulative = 0;
-let traps = 0;
-let avoided = 0;
-let gaps = 0;
-let gapsFound = 0;
-let cadences = 0;
-let cadencesFound = 0;
-let plans = 0;
-let links = 0;
 const texts: string[] = [];
-const holdout: { expected: number; extracted: number; correct: number }[] = [];
+const scores: Score[] = [];
+const holdout: Score[] = [];
 console.log(`${"fixture".padEnd(26)}  标注  抽取  正确  precision  recall  累计对  trap避开  缺失  频次  计划对应`);
 for (const name of names) {
   const text = readFileSync(join(dir, `${name}.txt`), "utf8");
@@ -41,28 +31,19 @@ for (const name of names) {
   );
   for (const m of f.misses) console.log(`    ✗ 「${m.text}」 标注 ${m.expected ?? "（非数字）"} · 抽取 ${m.found ?? "（未找到）"}`);
   if (s.traps.leaked.length) console.log(`    ✗ 误作数字的 trap：${s.traps.leaked.join("、")}`);
-  if (name.startsWith("holdout-")) holdout.push(f);
-  expected += f.expected;
-  extracted += f.extracted;
-  correct += f.correct;
-  cumulative += f.cumulativeRight;
-  traps += s.traps.expected;
-  avoided += s.traps.avoided;
-  gaps += s.gaps.expected;
-  gapsFound += s.gaps.found;
-  cadences += s.cadences.expected;
-  cadencesFound += s.cadences.found;
-  plans += s.plans.expected;
-  links += s.plans.linksRight;
+  scores.push(s);
+  if (name.startsWith("holdout-")) holdout.push(s);
 }
-const blind = holdout.reduce((a, s) => ({ e: a.e + s.expected, x: a.x + s.extracted, c: a.c + s.correct }), { e: 0, x: 0, c: 0 });
+const blind = sumScores(holdout).figures;
+const t = sumScores(scores);
 console.log(
-  `\n其中 holdout-*（规则定稿后才写的 ${holdout.length} 份）：标注 ${blind.e}、抽取 ${blind.x}、正确 ${blind.c}；precision ${pct(blind.c / blind.x)}  recall ${pct(blind.c / blind.e)}`,
+  `\n其中 holdout-*（规则定稿后才写的 ${holdout.length} 份）：标注 ${blind.expected}、抽取 ${blind.extracted}、正确 ${blind.correct}；precision ${pct(blind.precision)}  recall ${pct(blind.recall)}`,
 );
 console.log(
-  `\n合计 ${names.length} 份：数字 标注 ${expected}、抽取 ${extracted}、正确 ${correct}（数值、单位、限定词全对）\n` +
-    `  precision ${pct(correct / extracted)}  recall ${pct(correct / expected)}（目标各 ≥ 0.95）\n` +
-    `  累计标记正确 ${cumulative}/${correct}；trap 未误作数字 ${avoided}/${traps}；缺失 ${gapsFound}/${gaps}；频次 ${cadencesFound}/${cadences}；计划↔不足 ${links}/${plans}`,
+  `\n合计 ${names.length} 份：数字 标注 ${t.figures.expected}、抽取 ${t.figures.extracted}、正确 ${t.figures.correct}（数值、单位、限定词全对）\n` +
+    `  precision ${pct(t.figures.precision)}  recall ${pct(t.figures.recall)}（目标各 ≥ 0.95）\n` +
+    `  累计标记正确 ${t.figures.cumulativeRight}/${t.figures.correct}；trap 未误作数字 ${t.traps.avoided}/${t.traps.expected}；` +
+    `缺失 ${t.gaps.found}/${t.gaps.expected}；频次 ${t.cadences.found}/${t.cadences.expected}；计划↔不足 ${t.plans.linksRight}/${t.plans.expected}`,
 );
 
 // Speed: ~1 MB of report text, built from the fixtures. "varied" shifts every digit per copy so
@@ -95,7 +76,6 @@ for (const varied of [true, false]) {
     cpu.push((c.user + c.system) / 1000);
     if (out.ok) figures = out.extraction.figures.length;
   }
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
   console.log(
     `\n1 MB 抽取（${varied ? "varied：数字逐份不同" : "repeated：逐份相同"}）：${(utf8(text) / MB).toFixed(2)} MB、${text.length.toLocaleString("zh-CN")} 字、${figures} 个数字\n` +
       `  墙钟 中位 ${median(wall).toFixed(0)} ms（最快 ${Math.min(...wall).toFixed(0)}，最慢 ${Math.max(...wall).toFixed(0)}）；` +

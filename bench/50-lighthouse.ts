@@ -5,7 +5,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { serveOut } from "./lib";
+import { median, serveOut } from "./lib";
 
 const chrome = process.env.CHROME_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 if (!existsSync("out/index.html") || !chrome) {
@@ -25,7 +25,6 @@ type Lhr = {
   audits: Record<string, { numericValue?: number }>;
 };
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function main() {
 const { url, stop } = await serveOut("out", 3900);

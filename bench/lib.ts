@@ -6,6 +6,7 @@ import { gzipSync } from "node:zlib";
 
 export const gzipSize = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
 export const kib = (n: number) => (n / 1024).toFixed(1);
+export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** The script files (as out/-relative paths) an exported HTML file references, noModule polyfills excepted. */
 export function initialChunks(html: string): string[] {

@@ -11,7 +11,8 @@ import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { completeness } from "@/lib/derive";
 import { decodeText, extractReport, trapLabel, type TrapKind } from "@/lib/extract";
-import { qualifierLabel } from "@/lib/format";
+import { finalReport } from "@/lib/extract/review";
+import { gapKindLabel, qualifierLabel } from "@/lib/format";
 import { reportsDir } from "@/lib/reports";
 import { Id, type Qualifier } from "@/lib/schema";
 import { validateReport } from "@/lib/validate";
@@ -24,8 +25,6 @@ const USAGE = [
   "  --id <标识>     数据集标识，也是 data/reports/ 下的文件夹名：小写字母、数字和连字符，如 mouzhen-2021-publicity",
   "  --force         覆盖已有的同名汇报",
 ];
-
-const gapKind = { number: "数字", date: "日期", place: "地点", name: "名称" } as const;
 
 export function runExtract(argv: string[]): CliResult {
   const out: string[] = [];
@@ -65,7 +64,7 @@ export function runExtract(argv: string[]): CliResult {
   }
 
   // The draft must load exactly as the build will load it.
-  const json = { $schema: "../../report.schema.json", ...report };
+  const json = finalReport(report, id);
   try {
     validateReport(JSON.parse(JSON.stringify(json)), text, `${shown}/report.json`, id);
   } catch (error) {
@@ -91,7 +90,7 @@ export function runExtract(argv: string[]): CliResult {
     `  单位：${report.organization.name}；汇报期：${report.period.label}（${report.period.basis}）`,
     `  部分 ${report.sections.length} 个：${report.sections.map((s) => `${s.ordinal}、${s.heading}`).join(" / ")}`,
     `  数字 ${c.total} 个：${count(Object.keys(c.byQualifier) as Qualifier[], (q) => qualifierLabel[q], (q) => c.byQualifier[q])}`,
-    `  原文缺失 ${c.gaps} 处：${count(Object.keys(gapKind) as (keyof typeof gapKind)[], (k) => gapKind[k], (k) => report.gaps.filter((g) => g.kind === k).length)}`,
+    `  原文缺失 ${c.gaps} 处：${count(Object.keys(gapKindLabel) as (keyof typeof gapKindLabel)[], (k) => gapKindLabel[k], (k) => report.gaps.filter((g) => g.kind === k).length)}`,
     `  频次 ${cadences.length} 处；文件 ${report.measures.filter((m) => m.document).length} 份；专题 ${report.campaigns.length} 个`,
     `  不足 ${report.weaknesses.length} 条；计划 ${report.plans.length} 项（按措辞对应到不足 ${linked} 项，未对应 ${report.plans.length - linked} 项）`,
     `  未计为数字 ${traps.length} 处：${count([...trapCounts.keys()], (k) => trapLabel[k], (k) => trapCounts.get(k) ?? 0)}`,

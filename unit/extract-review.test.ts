@@ -20,7 +20,8 @@ describe("reviewing a draft", () => {
     const missing = patchQuantity(draft, id, { qualifier: "missing" });
     expect(missing.measures.find((m) => m.id === id)!.quantity).toMatchObject({ value: null, qualifier: "missing" });
     const back = patchQuantity(missing, id, { qualifier: "exact" });
-    expect(back.measures.find((m) => m.id === id)!.quantity).toMatchObject({ value: 0, qualifier: "exact" });
+    expect(back.measures.find((m) => m.id === id)!.quantity).toMatchObject({ value: null, qualifier: "exact" });
+    expect(() => valid(back)).toThrow(/qualifier 为 exact 时必须给出数值/);
     const range = patchQuantity(patchQuantity(draft, id, { qualifier: "range", max: 200 }), id, { qualifier: "at_least" });
     expect(range.measures.find((m) => m.id === id)!.quantity).not.toHaveProperty("max");
     expect(draft.measures.find((m) => m.id === id)!.quantity!.qualifier).toBe("exact");

@@ -6,7 +6,7 @@
  * the browser (lib/extract); nothing is sent anywhere.
  */
 import { useMemo, useState } from "react";
-import { completeness } from "@/lib/derive";
+import { completeness, figures, qualifierCounts } from "@/lib/derive";
 import { saveBlob } from "@/lib/exports/download";
 import { decodeText, extractReport, type Extraction } from "@/lib/extract";
 import {
@@ -134,7 +134,11 @@ export function ImportWorkbench() {
             </button>
             <label className="cursor-pointer rounded border border-line bg-surface px-4 py-2 text-sm hover:border-ink/40">
               选择 .txt 文件
-              <input type="file" accept=".txt,text/plain" className="sr-only" onChange={(e) => void readFile(e.target.files?.[0])} />
+              <input type="file" accept=".txt,text/plain" className="sr-only" onChange={(e) => {
+                  void readFile(e.target.files?.[0]);
+                  e.target.value = ""; // so choosing the same file again reads it again
+                }}
+              />
             </label>
             <span className="text-sm text-muted">支持 UTF-8、GBK/GB18030、UTF-16 编码；Word 文件请先另存为纯文本。</span>
           </div>
@@ -232,21 +236,22 @@ function Review({ draft, update }: { draft: Draft; update: (change: (r: Report) 
     [text, extraction, report],
   );
   const c = completeness(report);
-  const figures = report.measures.filter((m) => m.quantity);
+  const figureList = figures(report);
   const others = report.measures.filter((m) => !m.quantity);
-  const removed = original.measures.filter((m) => !report.measures.some((r) => r.id === m.id));
+  const kept = new Set(report.measures.map((m) => m.id));
+  const removed = original.measures.filter((m) => !kept.has(m.id));
   const doubts = new Map(extraction.figures.map((f) => [f.measureId, f.doubts]));
-  const confirmed = figures.filter((m) => !m.draft).length;
+  const confirmed = new Set(figureList.filter((m) => !m.draft).map((m) => m.id));
   const stats: [string, string | number][] = [
     ["数字", c.total],
-    ...(Object.keys(c.byQualifier) as (keyof typeof c.byQualifier)[])
-      .filter((q) => c.byQualifier[q] > 0)
-      .map((q): [string, number] => [qualifierLabel[q], c.byQualifier[q]]),
+    ...qualifierCounts(c)
+      .filter(({ count }) => count > 0)
+      .map(({ qualifier, count }): [string, number] => [qualifierLabel[qualifier], count]),
     ["留空处", c.gaps],
     ["部分", report.sections.length],
     ["不足", report.weaknesses.length],
     ["计划", report.plans.length],
-    ["已确认", `${confirmed}/${figures.length}`],
+    ["已确认", `${confirmed.size}/${figureList.length}`],
   ];
   const patch = (id: string) => (p: QuantityPatch) => update((r) => patchQuantity(r, id, p));
 
@@ -270,12 +275,12 @@ function Review({ draft, update }: { draft: Draft; update: (change: (r: Report) 
         </ul>
       ) : null}
       <div className="grid gap-6 lg:grid-cols-2">
-        <SourceView segments={segments} confirmed={new Set(figures.filter((m) => !m.draft).map((m) => m.id))} />
+        <SourceView segments={segments} confirmed={confirmed} />
         <div className="grid content-start gap-6">
           <div>
-            <h3 className="mb-2 font-semibold">数字（{figures.length}）</h3>
+            <h3 className="mb-2 font-semibold">数字（{figureList.length}）</h3>
             <ol aria-label="数字草稿" className="grid max-h-[75vh] gap-3 overflow-y-auto pr-1">
-              {figures.map((m) => (
+              {figureList.map((m) => (
                 <FigureCard
                   key={m.id}
                   measure={m}

@@ -136,3 +136,18 @@ export function scoreExtraction(source: string, extraction: Extraction, expected
     plans: { expected: expected.plans.length, found: report.plans.length, linksRight },
   };
 }
+
+/** The counts of several fixtures added up, with precision and recall over the totals. */
+export function sumScores(scores: Score[]) {
+  const sum = (pick: (s: Score) => number) => scores.reduce((total, s) => total + pick(s), 0);
+  const expected = sum((s) => s.figures.expected);
+  const extracted = sum((s) => s.figures.extracted);
+  const correct = sum((s) => s.figures.correct);
+  return {
+    figures: { expected, extracted, correct, precision: correct / extracted, recall: correct / expected, cumulativeRight: sum((s) => s.figures.cumulativeRight) },
+    traps: { expected: sum((s) => s.traps.expected), avoided: sum((s) => s.traps.avoided) },
+    gaps: { expected: sum((s) => s.gaps.expected), found: sum((s) => s.gaps.found) },
+    cadences: { expected: sum((s) => s.cadences.expected), found: sum((s) => s.cadences.found) },
+    plans: { expected: sum((s) => s.plans.expected), linksRight: sum((s) => s.plans.linksRight) },
+  };
+}

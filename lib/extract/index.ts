@@ -9,15 +9,14 @@
  * The result is a draft: every item carries `draft: true` until a person confirms it.
  */
 import { Id, type Report } from "../schema";
+import { MAX_SOURCE_CHARS } from "../validate";
 import { assembleDraft, type DraftMarks } from "./draft";
 import { analyzeLayout } from "./layout";
 import { scanText, type TrapHit } from "./scan";
 import { findStructure } from "./structure";
 
-export { categoriesFor, guessCategory } from "./draft";
-export type { DraftFigure, DraftMarks } from "./draft";
-export { decodeText, type Decoded } from "../decode";
-export { trapLabel, type TrapHit, type TrapKind } from "./scan";
+export { decodeText } from "../decode";
+export { trapLabel, type TrapKind } from "./scan";
 export { CATEGORY_VOCABULARY } from "./vocabulary";
 
 export type Extraction = DraftMarks & {
@@ -32,15 +31,14 @@ export type Extraction = DraftMarks & {
 
 export type ExtractOutcome = { ok: true; extraction: Extraction } | { ok: false; error: string };
 
-/** Large enough for a county's yearbook chapter; beyond it the browser tab would struggle. */
-export const MAX_CHARS = 3_000_000;
 const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/g;
 
 /** Why this text cannot be drafted from, or undefined when it can. */
 export function textProblem(text: unknown): string | undefined {
   if (typeof text !== "string") return "没有文本：请粘贴汇报全文或选择 .txt 文件";
   if (text.trim() === "") return "文本为空：请粘贴汇报全文或选择 .txt 文件";
-  if (text.length > MAX_CHARS) return `文本过长（${text.length.toLocaleString("zh-CN")} 字，上限 ${MAX_CHARS.toLocaleString("zh-CN")} 字）：请按汇报拆分后分别导入`;
+  // The same limit the build applies to source.txt, so a draft that can be made can also be saved.
+  if (text.length > MAX_SOURCE_CHARS) return `文本过长（${text.length.toLocaleString("zh-CN")} 字，上限 ${MAX_SOURCE_CHARS.toLocaleString("zh-CN")} 字）：请按汇报拆分后分别导入`;
   const controls = text.match(CONTROL)?.length ?? 0;
   if (text.includes("\u0000") || controls > text.length / 200) {
     return "文本含有二进制或控制字符，不像是汇报正文：Word、WPS 或 PDF 文件请先另存为纯文本（.txt）再导入";

@@ -3,6 +3,7 @@
  * carries, the title, the signature, and which line breaks end a paragraph. Scraped reports keep
  * page-breaks mid-sentence ("工作任务\n\n清单"); such a break is soft and does not end a clause.
  */
+import { inline } from "../format";
 
 export type Line = { index: number; start: number; end: number; text: string; blank: boolean; nav: boolean };
 
@@ -149,7 +150,7 @@ export function unitEnd(layout: Layout, pos: number, level: Delim, reach = REACH
   return end;
 }
 
-/** Text as a person reads it: the soft page-breaks of scraping folded away. */
+/** Text as a person reads it: the soft page-breaks of scraping folded away (lib/format's inline), trimmed. */
 export function inlineText(s: string): string {
-  return (s.includes("\n") ? s.replace(/\s*\n\s*/g, "") : s).trim();
+  return inline(s).trim();
 }

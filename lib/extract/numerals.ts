@@ -27,8 +27,7 @@ const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)))
 const CN_START = codes("零〇一二三四五六七八九两十");
 const CN_ANY = codes("零〇一二三四五六七八九两十百千万亿");
 
-/** A Chinese numeral may start with a digit or 十 (十二); 百/千/万 alone start words (百姓, 千方百计). */
-export const isChineseNumeralStart = (ch: string) => ch.length > 0 && CN_START.has(ch.charCodeAt(0));
+// A Chinese numeral may start with a digit or 十 (十二); 百/千/万 alone start words (百姓, 千方百计).
 export const isChineseNumeralChar = (ch: string | undefined) => ch !== undefined && CN_ANY.has(ch.charCodeAt(0));
 export function isNumeralStart(text: string, i: number): boolean {
   const c = text.charCodeAt(i);

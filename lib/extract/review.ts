@@ -23,14 +23,17 @@ const withMeasure = (report: Report, id: string, change: (m: Measure) => Measure
   measures: report.measures.map((m) => (m.id === id ? change(m) : m)),
 });
 
-/** Changing the qualifier keeps the quantity coherent: a blank has no value, only a range has a maximum. */
+/**
+ * Changing the qualifier keeps the quantity coherent: a blank has no value, only a range has a
+ * maximum. A blank given a qualifier keeps no value until the person types one (validation blocks
+ * the download meanwhile), so no 0 the source never gave can slip through.
+ */
 export function patchQuantity(report: Report, id: string, patch: QuantityPatch): Report {
   return withMeasure(report, id, (m) => {
     if (!m.quantity) return m;
     const next: Quantity = { ...m.quantity, ...patch };
     const qualifier: Qualifier = next.qualifier;
     if (qualifier === "missing") next.value = null;
-    else if (patch.qualifier && m.quantity.qualifier === "missing" && next.value === null) next.value = 0;
     if (qualifier !== "range") delete next.max;
     return { ...m, quantity: next };
   });
