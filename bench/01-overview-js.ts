@@ -24,7 +24,7 @@ async function main() {
     console.log("out/ 不存在：请先运行 npm run build");
     process.exit(1);
   }
-  const { url, stop } = await serveOut(out, 3901);
+  const { url, stop } = await serveOut(out);
   const browser = await chromium.launch({ executablePath: existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined });
   try {
     const pages = pagesOf(out).sort();

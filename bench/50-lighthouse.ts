@@ -27,7 +27,7 @@ type Lhr = {
 
 
 async function main() {
-const { url, stop } = await serveOut("out", 3900);
+const { url, stop } = await serveOut("out");
 const dir = mkdtempSync(join(tmpdir(), "lh-"));
 try {
   console.log(`Lighthouse ${runs} 次取中位数；节流方式 ${throttling}（LH_THROTTLING=devtools 可改）；${chrome}`);

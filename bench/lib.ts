@@ -1,5 +1,4 @@
 // Shared by benchmarks (bench/*.ts import it; scripts/bench.mjs skips it).
-import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -20,19 +19,6 @@ export function initialJs(html: string, root: string): { chunks: number; gzip: n
   return { chunks: chunks.length, gzip: chunks.reduce((sum, chunk) => sum + gzipSize(join(root, chunk)), 0) };
 }
 
-/** Serve a built out/ folder with scripts/serve.mjs, as users would. */
-export async function serveOut(dir: string, port: number): Promise<{ url: string; stop: () => void }> {
-  const child: ChildProcess = spawn(process.execPath, ["scripts/serve.mjs", dir], {
-    env: { ...process.env, PORT: String(port), BASE_PATH: "" },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  await new Promise<void>((resolve, reject) => {
-    child.stdout!.once("data", () => resolve());
-    child.once("exit", (code) => reject(new Error(`serve.mjs exited with ${code}`)));
-  });
-  return { url: `http://127.0.0.1:${port}`, stop: () => child.kill() };
-}
-
 /** Bytes and files under a folder (an export's size on disk). */
 export function folderSize(dir: string): { bytes: number; files: number } {
   let bytes = 0;
@@ -50,3 +36,5 @@ export function folderSize(dir: string): { bytes: number; files: number } {
   }
   return { bytes, files };
 }
+
+export { serveOut } from "../scripts/serve-out";

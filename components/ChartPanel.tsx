@@ -1,4 +1,4 @@
-import { chartHeight, type ChartDef, type ChartRow } from "@/lib/charts";
+import { chartHeight, chartNotes, type ChartDef, type ChartRow } from "@/lib/charts";
 import { chartAnchor } from "@/lib/trace";
 import { BarChartView } from "./charts/BarChartView";
 import { ChartFallback } from "./charts/ChartFallback";
@@ -18,8 +18,8 @@ export function ChartPanel({
 }: {
   chart: ChartDef;
   measureHref: (measureId: string, from: string) => string;
-  /** download name for the chart's PNG/SVG, without extension; the chart's title by default */
-  fileName?: string;
+  /** download name for the chart's PNG/SVG, without extension (downloadNames(title).chartBase + chart title) */
+  fileName: string;
 }) {
   const anchor = chartAnchor(chart.id);
   const rowId = (row: ChartRow) => `${chart.id}-${row.key}`;
@@ -27,10 +27,10 @@ export function ChartPanel({
   const rowHref = (row: ChartRow) => (row.measures.length === 1 ? measureHref(row.measures[0].id, anchor) : `#${rowId(row)}`);
   const links = Object.fromEntries(chart.rows.map((row) => [row.key, rowHref(row)]));
   const titleId = `${chart.id}_title`;
-  const hasSoft = chart.rows.some((r) => r.qualifier !== "exact");
+
   const fallback = <ChartFallback chart={chart} links={links} height={chartHeight(chart.rows.length)} />;
-  // Nothing above zero to draw: say so rather than show an empty axis.
-  const drawable = chart.rows.some((row) => (row.value ?? 0) > 0);
+  // With nothing above zero to draw, say so rather than show an empty axis.
+  const { drawable, legend } = chartNotes(chart);
   return (
     <figure
       id={anchor}
@@ -44,12 +44,12 @@ export function ChartPanel({
         <div className="flex flex-wrap items-start justify-between gap-2">
           <h3 id={titleId} className="text-lg font-semibold">{chart.title}</h3>
           <span className={drawable ? "print-hidden" : "hidden"}>
-            <ChartImageButtons chartId={chart.id} chartTitle={chart.title} fileName={fileName ?? chart.title} className="rounded border border-line px-2 py-0.5 text-xs text-muted hover:border-accent hover:text-ink" />
+            <ChartImageButtons chartId={chart.id} chartTitle={chart.title} fileName={fileName} className="rounded border border-line px-2 py-0.5 text-xs text-muted hover:border-accent hover:text-ink" />
           </span>
         </div>
         <p className="mt-1 text-sm text-muted">
           {chart.description}
-          {hasSoft ? "；浅色虚线框为下限或约数，“原文缺失”处不画柱" : ""}
+          {legend}
         </p>
       </figcaption>
       {drawable ? (

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { requestedByText } from "@/lib/format";
 import type { Report } from "@/lib/schema";
 
 export function ReportHeader({ report }: { report: Report }) {
@@ -7,7 +8,7 @@ export function ReportHeader({ report }: { report: Report }) {
     ["汇报期", <span key="p">{report.period.label}<span className="ml-2 text-xs text-muted">（{report.period.basis}）</span></span>],
     ...(report.period.plansFor ? [["计划时段", report.period.plansFor.label] as [string, React.ReactNode]] : []),
     ...(report.requestedBy
-      ? [["汇报依据", `${report.requestedBy.issuer}《${report.requestedBy.document}》`] as [string, React.ReactNode]]
+      ? [["汇报依据", requestedByText(report.requestedBy)] as [string, React.ReactNode]]
       : []),
   ];
   return (

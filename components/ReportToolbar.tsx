@@ -1,11 +1,12 @@
 import Link from "next/link";
-import { exportFileName } from "@/lib/exports/fileName";
+import { downloadNames } from "@/lib/exports/fileName";
 import { PptxButton } from "./exports/PptxButton";
 
 const item = "rounded border border-line bg-surface px-3 py-1.5 text-sm text-ink hover:border-accent";
 
 /** Present the report, or take it away: PDF, PowerPoint with editable charts, CSV for Excel, JSON. */
 export function ReportToolbar({ report }: { report: { id: string; title: string } }) {
+  const names = downloadNames(report.title);
   return (
     <div role="toolbar" aria-label="演示与导出" className="mb-8 flex flex-wrap items-center gap-2 print-hidden">
       <Link href={`/reports/${report.id}/present/`} className="rounded bg-accent px-4 py-1.5 text-sm font-semibold text-surface hover:opacity-90">
@@ -16,10 +17,10 @@ export function ReportToolbar({ report }: { report: { id: string; title: string 
         PDF
       </Link>
       <PptxButton reportJsonHref="report.json" className={item} />
-      <a href="figures.csv" download={exportFileName(report.title, "数字", "csv")} className={item} title="每个数字一行，含限定、单位、类别、部分与原文；Excel 可直接打开">
+      <a href="figures.csv" download={names.csv} className={item} title="每个数字一行，含限定、单位、类别、部分与原文；Excel 可直接打开">
         CSV（Excel）
       </a>
-      <a href="report.json" download={exportFileName(report.title, "数据", "json")} className={item}>
+      <a href="report.json" download={names.json} className={item}>
         JSON
       </a>
     </div>

@@ -84,6 +84,7 @@ test("each chart downloads as a 2× PNG and as an SVG", async ({ page }) => {
   await expect(chart.locator("svg.recharts-surface")).toBeAttached();
   const fromOverview = await saved(page, () => chart.getByRole("button", { name: /PNG 图片/ }).click());
   expect(fromOverview.bytes.subarray(1, 4).toString()).toBe("PNG");
+  expect(fromOverview.download.suggestedFilename()).toBe(`${report.title}-图表-各类举措数量.png`);
 });
 
 test("CSV for Excel: UTF-8 with BOM, one row per figure; JSON: the dataset", async ({ page }) => {

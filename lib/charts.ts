@@ -141,3 +141,16 @@ export function comparisonChart(row: Row, reports: ReportRef[], domainMax: numbe
     }),
   };
 }
+
+/**
+ * What a chart's caption must say beyond its description, and whether there is anything to draw:
+ * bars that are not exact figures are pale and dashed; a blank in the source gets no bar.
+ */
+export function chartNotes(chart: ChartDef): { drawable: boolean; legend: string } {
+  const drawn = chart.rows.filter((row) => row.value !== null);
+  const notes = [
+    drawn.some((row) => row.qualifier !== "exact") ? "浅色虚线框为非确数（下限、上限或约数）" : "",
+    chart.rows.some((row) => row.qualifier === "missing") ? "“原文缺失”处不画柱" : "",
+  ].filter(Boolean);
+  return { drawable: drawn.some((row) => (row.value ?? 0) > 0), legend: notes.map((n) => `；${n}`).join("") };
+}

@@ -4,9 +4,9 @@
  * (`footer`) and carries the source sentences behind its figures (`notes`).
  */
 import { chartsFor, sectionChartsFor, type ChartDef } from "./charts";
-import { completeness, figures, headlineFigures, type Figure, weaknessPlans } from "./derive";
-import { figureSentence, figureText, formatNumber, qualifierLabel, sectionPart, typeset } from "./format";
-import type { Qualifier, Report, Section } from "./schema";
+import { completeness, figures, headlineFigures, qualifierCounts, type Figure, weaknessPlans } from "./derive";
+import { figureSentence, figureText, formatNumber, qualifierLabel, requestedByText, sectionPart, typeset } from "./format";
+import type { Plan, Qualifier, Report, Section } from "./schema";
 
 /** The stage every slide is laid out on (CSS px): 16:9, printed as one 13⅓ × 7½ in page. */
 export const STAGE = { width: 1280, height: 720 } as const;
@@ -50,8 +50,6 @@ export type TitleSlide = SlideBase & {
 
 export type SectionSlide = SlideBase & {
   kind: "section";
-  /** "三、突出重点、搞好主题宣传" */
-  heading: string;
   part: string;
   chart: ChartDef;
   /** one to three figures, honest qualifiers; empty when the section states no number */
@@ -65,7 +63,8 @@ export type PlansSlide = SlideBase & {
   plansFor?: string;
   pairs: {
     id: string;
-    weakness: { ordinal: string; title: string; detail?: string };
+    /** absent for a plan that answers no weakness (shown as 未对应具体不足, never dropped) */
+    weakness?: { ordinal: string; title: string; detail?: string };
     plans: { ordinal: string; title: string; commitments: { text: string; owner?: string; cadence?: string }[] }[];
   }[];
 };
@@ -102,14 +101,16 @@ export function fitSlideChart(chart: ChartDef, maxRows: number): ChartDef {
   const ranked = chart.rows.map((row, i) => ({ row, i })).sort((a, b) => (b.row.value ?? -1) - (a.row.value ?? -1) || a.i - b.i);
   const kept = new Set(ranked.slice(0, maxRows).map((r) => r.i));
   const word = chart.kind === "categories" ? "类" : "项";
+  // Only a figures chart is on the overview as it is here; a section's categories are counted there across the report.
+  const elsewhere = chart.kind === "figures" ? "见概览" : "未列出";
   return {
     ...chart,
     rows: chart.rows.filter((_, i) => kept.has(i)),
-    title: `${chart.title}（最多的 ${maxRows} ${word}，另 ${rest} ${word}见概览）`,
+    title: `${chart.title}（最多的 ${maxRows} ${word}，另 ${rest} ${word}${elsewhere}）`,
   };
 }
 
-export function slideFigure(f: Figure): SlideFigure {
+function slideFigure(f: Figure): SlideFigure {
   const q = f.quantity;
   return {
     id: f.id,
@@ -127,7 +128,7 @@ export function slideFigure(f: Figure): SlideFigure {
 }
 
 /** 数据来源：第三部分「…」, or the span of parts when a slide draws on several. */
-export function sourceFooter(report: Report, sectionIds: string[]): string {
+function sourceFooter(report: Report, sectionIds: string[]): string {
   const sections = report.sections.filter((s) => sectionIds.includes(s.id));
   if (sections.length === 1) return `数据来源：${sectionPart(sections[0])}「${typeset(sections[0].heading)}」`;
   if (sections.length === report.sections.length && sections.length > 1) {
@@ -170,7 +171,7 @@ function uniqueNotes(notes: SlideNote[]): SlideNote[] {
 }
 
 function titleSlide(report: Report): TitleSlide {
-  const requestedBy = report.requestedBy ? `${report.requestedBy.issuer}《${report.requestedBy.document}》` : undefined;
+  const requestedBy = report.requestedBy ? requestedByText(report.requestedBy) : undefined;
   return {
     kind: "title",
     id: "title",
@@ -204,7 +205,6 @@ function sectionSlide(report: Report, section: Section, full: ChartDef): Section
     kind: "section",
     id: section.id,
     title: `${section.ordinal}、${typeset(section.heading)}`,
-    heading: `${section.ordinal}、${typeset(section.heading)}`,
     part: sectionPart(section),
     chart,
     figures: chosen.map(slideFigure),
@@ -216,22 +216,26 @@ function sectionSlide(report: Report, section: Section, full: ChartDef): Section
 }
 
 function plansSlide(report: Report): PlansSlide {
-  const { pairs } = weaknessPlans(report);
+  const { pairs, unanswering } = weaknessPlans(report);
+  const plan = (p: Plan) => ({
+    ordinal: typeset(p.ordinal),
+    title: typeset(p.title),
+    commitments: p.commitments.map((c) => ({ text: c.text, owner: c.owner, cadence: c.cadence?.text })),
+  });
   const sectionIds = [...report.weaknesses, ...report.plans].map((x) => x.section);
   return {
     kind: "plans",
     id: "plans",
     title: "存在的不足与下一步计划",
     plansFor: report.period.plansFor?.label,
-    pairs: pairs.map(({ weakness, plans }) => ({
-      id: weakness.id,
-      weakness: { ordinal: weakness.ordinal, title: typeset(weakness.title), detail: weakness.detail && typeset(weakness.detail) },
-      plans: plans.map((p) => ({
-        ordinal: typeset(p.ordinal),
-        title: typeset(p.title),
-        commitments: p.commitments.map((c) => ({ text: c.text, owner: c.owner, cadence: c.cadence?.text })),
+    pairs: [
+      ...pairs.map(({ weakness, plans }) => ({
+        id: weakness.id,
+        weakness: { ordinal: weakness.ordinal, title: typeset(weakness.title), detail: weakness.detail && typeset(weakness.detail) },
+        plans: plans.map(plan),
       })),
-    })),
+      ...unanswering.map((p) => ({ id: p.id, plans: [plan(p)] })),
+    ],
     footer: sourceFooter(report, sectionIds),
     notes: uniqueNotes([
       ...report.weaknesses.map((w) => ({ label: `不足${w.ordinal}`, quote: w.quote })),
@@ -242,7 +246,6 @@ function plansSlide(report: Report): PlansSlide {
 
 function summarySlide(report: Report): SummarySlide {
   const done = completeness(report);
-  const soft = done.total - done.byQualifier.exact - done.byQualifier.missing;
   const headline = headlineFigures(report);
   return {
     kind: "summary",
@@ -254,7 +257,10 @@ function summarySlide(report: Report): SummarySlide {
         label: "原文数字",
         value: formatNumber(done.total),
         unit: "个",
-        note: `确数 ${done.byQualifier.exact}，下限或约数 ${soft}，原文缺失 ${done.byQualifier.missing}`,
+        note: qualifierCounts(done)
+          .filter(({ count }) => count > 0)
+          .map(({ qualifier, count }) => `${qualifierLabel[qualifier]} ${count}`)
+          .join("，"),
       },
       { label: "存在的不足", value: formatNumber(report.weaknesses.length), unit: "项", note: "原文自查" },
       {

@@ -69,6 +69,11 @@ export function figureSentence(q: Quantity): string {
   return `${core} ${q.unit}${q.cumulative ? "（累计）" : ""}`;
 }
 
+/** Who asked for the report, as a citation: 某某县委宣传部《关于开展调研督导的通知》. */
+export function requestedByText(requestedBy: { issuer: string; document: string }): string {
+  return `${requestedBy.issuer}《${requestedBy.document}》`;
+}
+
 /** A section named the way a reader cites it: "第三部分". */
 export function sectionPart(section: { ordinal: string }): string {
   return `第${section.ordinal}部分`;

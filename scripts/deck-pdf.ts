@@ -10,7 +10,7 @@ export async function deckPdf(page: Page, url: string): Promise<Buffer> {
   await page.emulateMedia({ media: "print" });
   await page.waitForFunction(() => {
     const charts = document.querySelectorAll(".deck-slide figure[data-chart]");
-    return charts.length > 0 && [...charts].every((figure) => figure.querySelector("svg.recharts-surface"));
+    return [...charts].every((figure) => figure.querySelector("svg.recharts-surface"));
   });
   await page.evaluate(() => document.fonts.ready);
   return page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: false });

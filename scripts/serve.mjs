@@ -59,13 +59,15 @@ async function respond(req, res) {
 }
 
 // A bad request (a malformed %-escape, say) gets a 400, never takes the server down.
-createServer((req, res) =>
+const server = createServer((req, res) =>
   respond(req, res).catch(() => {
     if (!res.headersSent) res.writeHead(400, { "Content-Type": "text/plain; charset=utf-8" });
     res.end("请求无效");
   }),
 ).listen(port, host, () => {
+  // PORT=0 takes any free port; the line printed names the one taken (scripts/serve-out.ts reads it).
+  const { port: bound } = server.address();
   for (const { base, root } of mounts) {
-    console.log(`汇报看板已启动：http://${host === "127.0.0.1" ? "localhost" : host}:${port}${base}/  （目录 ${root}，按 Ctrl+C 停止）`);
+    console.log(`汇报看板已启动：http://${host === "127.0.0.1" ? "localhost" : host}:${bound}${base}/  （目录 ${root}，按 Ctrl+C 停止）`);
   }
 });

@@ -64,6 +64,22 @@ describe("buildDeck on the seed report", () => {
     expect(plans.pairs[0].plans[0].title).toBe("建立健全意识形态工作研判机制");
   });
 
+  it("keeps a plan that answers no weakness on the slide, marked as such", () => {
+    const unlinked: Report = { ...report, plans: report.plans.map((p, i) => (i === 0 ? { ...p, answers: [] } : p)) };
+    const plans = buildDeck(unlinked).find((s) => s.kind === "plans")!;
+    if (plans.kind !== "plans") throw new Error("not a plans slide");
+    expect(plans.pairs.find((p) => p.id === "w1")!.plans).toEqual([]);
+    const orphan = plans.pairs.find((p) => p.id === "p1")!;
+    expect(orphan.weakness).toBeUndefined();
+    expect(orphan.plans.map((p) => p.title)).toEqual(["建立健全意识形态工作研判机制"]);
+  });
+
+  it("counts the summary's figures by the qualifier each one has", () => {
+    const summary = slides.at(-1)!;
+    if (summary.kind !== "summary") throw new Error("not a summary slide");
+    expect(summary.stats.find((s) => s.label === "原文数字")!.note).toBe("确数 5，至少 1，约数 1，原文缺失 1");
+  });
+
   it("summarises counts the report supports", () => {
     const summary = slides.at(-1)!;
     if (summary.kind !== "summary") throw new Error("not a summary slide");
@@ -95,7 +111,7 @@ describe("a section too big for one slide (the hostile fixture: 25 categories an
     expect(maxSlideRows(true)).toBe(3);
     expect(maxSlideRows(false)).toBe(5);
     expect(s1.chart.rows).toHaveLength(3);
-    expect(s1.chart.title).toBe("第一部分各类举措数量（最多的 3 类，另 22 类见概览）");
+    expect(s1.chart.title).toBe("第一部分各类举措数量（最多的 3 类，另 22 类未列出）");
     expect(slideChartHeight(s1.chart.rows.length, true)).toBeLessThanOrEqual(slideChartRoom(true));
     // the notes are the sentences behind what is shown, not behind all 25 categories
     expect(s1.notes.length).toBeLessThanOrEqual(3 + s1.figures.length);

@@ -1,4 +1,4 @@
-import type { ChartDef } from "@/lib/charts";
+import { chartNotes, type ChartDef } from "@/lib/charts";
 import { slideChartHeight, type PlansSlide, type SectionSlide, type Slide, type SlideFigure, type SummarySlide, type TitleSlide } from "@/lib/deck";
 import { BarChartView } from "../charts/BarChartView";
 import type { ChartFrame } from "../charts/RechartsBars";
@@ -135,18 +135,23 @@ function SlideChart({
   const links = Object.fromEntries(
     chart.rows.map((r) => [r.key, toSource(chart.kind === "figures" && r.measures.length === 1 ? r.measures[0].id : sectionId)]),
   );
-  const soft = chart.rows.some((r) => r.qualifier !== "exact");
+  const { drawable, legend } = chartNotes(chart);
   return (
-    <figure data-chart={chart.id} aria-labelledby={`slide-${chart.id}`} className="min-w-0">
+    // data-chart marks a drawn chart: the PDF export waits for it, the image buttons read it.
+    <figure data-chart={drawable ? chart.id : undefined} aria-labelledby={`slide-${chart.id}`} className="min-w-0">
       <figcaption>
         <h3 id={`slide-${chart.id}`} className="text-2xl font-semibold">{chart.title}</h3>
         <p className="mt-1 text-base text-muted">
           {chart.description}
-          {soft ? "；浅色虚线框为下限或约数" : ""}
+          {legend}
         </p>
       </figcaption>
       <div className="mt-3" style={{ height: frame.height }}>
-        <BarChartView eager={drawChart} chart={chart} frame={frame} links={links} fallback={<ChartFallback chart={chart} links={links} height={frame.height} className="text-xl" />} />
+        {drawable ? (
+          <BarChartView eager={drawChart} chart={chart} frame={frame} links={links} fallback={<ChartFallback chart={chart} links={links} height={frame.height} className="text-xl" />} />
+        ) : (
+          <p className="text-xl text-muted">本图没有可画的数字：这些项目原文未给出数字。</p>
+        )}
       </div>
     </figure>
   );
@@ -156,7 +161,7 @@ function SectionBody({ slide, toSource, drawChart }: { slide: SectionSlide; toSo
   const hasFigures = slide.figures.length > 0;
   return (
     <>
-      <Heading kicker={`${slide.part} · ${slide.chart.kind === "figures" ? "原文数字" : "工作举措"}`}>{slide.heading}</Heading>
+      <Heading kicker={`${slide.part} · ${slide.chart.kind === "figures" ? "原文数字" : "工作举措"}`}>{slide.title}</Heading>
       {hasFigures ? (
         <dl className="mb-6 grid grid-cols-3 gap-6">
           {slide.figures.map((f) => (
@@ -196,10 +201,16 @@ function PlansBody({ slide }: { slide: PlansSlide }) {
         {slide.pairs.map((pair) => (
           <li key={pair.id} className="grid grid-cols-[400px_1fr] gap-x-8 border-b border-line py-2.5">
             <div>
-              <p className="text-xl font-semibold">
-                <span className="text-muted">{pair.weakness.ordinal}</span> {pair.weakness.title}
-              </p>
-              {pair.weakness.detail ? <p className="mt-0.5 text-[15px] leading-snug text-muted">{pair.weakness.detail}</p> : null}
+              {pair.weakness ? (
+                <>
+                  <p className="text-xl font-semibold">
+                    <span className="text-muted">{pair.weakness.ordinal}</span> {pair.weakness.title}
+                  </p>
+                  {pair.weakness.detail ? <p className="mt-0.5 text-[15px] leading-snug text-muted">{pair.weakness.detail}</p> : null}
+                </>
+              ) : (
+                <p className="text-xl font-semibold text-accent">未对应具体不足</p>
+              )}
             </div>
             <div>
               {pair.plans.length === 0 ? <p className="text-xl font-semibold text-accent">没有计划回应这项不足</p> : null}

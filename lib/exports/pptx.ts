@@ -165,10 +165,12 @@ function plansSlide(slide: PSlide, s: PlansSlide) {
   const head = (t: string) => ({ text: t, options: { bold: true, color: C.muted, fill: { color: C.surface } } });
   const rows = s.pairs.map((pair) => [
     {
-      text: [
-        { text: `${pair.weakness.ordinal} ${pair.weakness.title}`, options: { bold: true, breakLine: true } },
-        ...(pair.weakness.detail ? [{ text: pair.weakness.detail, options: { color: C.muted, fontSize: 10.5 } }] : []),
-      ],
+      text: pair.weakness
+        ? [
+            { text: `${pair.weakness.ordinal} ${pair.weakness.title}`, options: { bold: true, breakLine: true } },
+            ...(pair.weakness.detail ? [{ text: pair.weakness.detail, options: { color: C.muted, fontSize: 10.5 } }] : []),
+          ]
+        : [{ text: "未对应具体不足", options: { color: C.accent, bold: true } }],
     },
     {
       text:

@@ -11,6 +11,7 @@ import { SectionHeading } from "@/components/SectionHeading";
 import { chartsFor } from "@/lib/charts";
 import { categoryTotals, completeness, headlineFigures } from "@/lib/derive";
 import { reportMetadata, reportOf, reportStaticParams, type ReportRouteProps } from "@/lib/report-route";
+import { downloadNames } from "@/lib/exports/fileName";
 import { traceHref } from "@/lib/trace";
 
 export const dynamicParams = false;
@@ -22,6 +23,7 @@ export const generateMetadata = reportMetadata();
 export default async function ReportOverview(props: ReportRouteProps) {
   const { report } = await reportOf(props);
   const [categoryChart, ...figureCharts] = chartsFor(report);
+  const { chartBase } = downloadNames(report.title);
   // Every figure leads to its sentence in the source view, remembering the element it was clicked in.
   const toSource = (itemId: string, from: string) => traceHref({ page: "overview", at: from }, itemId);
   return (
@@ -35,10 +37,10 @@ export default async function ReportOverview(props: ReportRouteProps) {
         {/* An odd last chart takes the full row rather than leave an empty cell. */}
         <div className="grid gap-4 lg:grid-cols-2 lg:[&>figure:last-child:nth-child(even)]:col-span-2">
           <div className="lg:col-span-2">
-            <ChartPanel chart={categoryChart} measureHref={toSource} />
+            <ChartPanel chart={categoryChart} measureHref={toSource} fileName={`${chartBase}-${categoryChart.title}`} />
           </div>
           {figureCharts.map((chart) => (
-            <ChartPanel key={chart.id} chart={chart} measureHref={toSource} />
+            <ChartPanel key={chart.id} chart={chart} measureHref={toSource} fileName={`${chartBase}-${chart.title}`} />
           ))}
         </div>
       </section>

@@ -1,7 +1,7 @@
 import { Deck } from "@/components/deck/Deck";
 import { buildDeck } from "@/lib/deck";
 import { reportMetadata, reportOf, reportStaticParams, type ReportRouteProps } from "@/lib/report-route";
-import { exportFileName } from "@/lib/exports/fileName";
+import { downloadNames } from "@/lib/exports/fileName";
 
 export const dynamicParams = false;
 
@@ -17,11 +17,7 @@ export default async function PresentPage(props: ReportRouteProps) {
       reportTitle={report.title}
       organization={report.organization.name}
       slides={buildDeck(report)}
-      downloads={{
-        csv: exportFileName(report.title, "数字", "csv"),
-        json: exportFileName(report.title, "数据", "json"),
-        chartBase: exportFileName(report.title, "图表"),
-      }}
+      downloads={downloadNames(report.title)}
     />
   );
 }
