@@ -1,5 +1,5 @@
 import { chartHeight, chartNotes, type ChartDef, type ChartRow } from "@/lib/charts";
-import { chartAnchor } from "@/lib/trace";
+import { chartAnchor, chartRowAnchor } from "@/lib/trace";
 import { BarChartView } from "./charts/BarChartView";
 import { ChartFallback } from "./charts/ChartFallback";
 import { ChartImageButtons } from "./exports/ChartImageButtons";
@@ -22,7 +22,7 @@ export function ChartPanel({
   fileName: string;
 }) {
   const anchor = chartAnchor(chart.id);
-  const rowId = (row: ChartRow) => `${chart.id}-${row.key}`;
+  const rowId = (row: ChartRow) => chartRowAnchor(chart.id, row.key);
   // A bar leads to its one measure, or, for a category, to its table row listing the measures.
   const rowHref = (row: ChartRow) => (row.measures.length === 1 ? measureHref(row.measures[0].id, anchor) : `#${rowId(row)}`);
   const links = Object.fromEntries(chart.rows.map((row) => [row.key, rowHref(row)]));

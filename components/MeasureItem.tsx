@@ -16,7 +16,8 @@ export function MeasureItem({ report, measure: m }: { report: Report; measure: M
           <span className="flex items-baseline gap-1.5" aria-label={figureSentence(m.quantity)}>
             <span className={`text-lg font-semibold tabular-nums ${m.quantity.value === null ? "text-gap" : ""}`}>{figureText(m.quantity)}</span>
             {m.quantity.value === null ? null : <span>{m.quantity.unit}</span>}
-            {m.quantity.qualifier === "exact" ? null : <QualifierBadge qualifier={m.quantity.qualifier} />}
+            {/* "原文缺失" is already the figure; exact needs no badge */}
+            {m.quantity.qualifier === "exact" || m.quantity.value === null ? null : <QualifierBadge qualifier={m.quantity.qualifier} />}
             {m.quantity.cumulative ? <Badge className="border-line text-muted">累计</Badge> : null}
           </span>
         ) : null}

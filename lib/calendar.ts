@@ -45,9 +45,9 @@ export function planPeriod(report: Report): PlanPeriod | undefined {
   return { label, months: monthRange(y, match.from, match.to), wording };
 }
 
-export const daysInMonth = (m: Month) => new Date(Date.UTC(m.year, m.month, 0)).getUTCDate();
+const daysInMonth = (m: Month) => new Date(Date.UTC(m.year, m.month, 0)).getUTCDate();
 /** 0 = Monday … 6 = Sunday, for a calendar grid that starts on Monday as Chinese calendars do. */
-export const firstWeekday = (m: Month) => (new Date(Date.UTC(m.year, m.month - 1, 1)).getUTCDay() + 6) % 7;
+const firstWeekday = (m: Month) => (new Date(Date.UTC(m.year, m.month - 1, 1)).getUTCDay() + 6) % 7;
 
 export type Occurrences = {
   /** how many times in the months given; null when the cadence does not say (不定期, 每周) */
@@ -129,9 +129,9 @@ export type CalendarMonth = Month & {
   days: number;
   firstWeekday: number;
   /** day → the items falling on it */
-  dated: { day: number; items: string[] }[];
+  dated: { day: number; items: ScheduleItem[] }[];
   /** items due this month with no day stated (每月, 每周) */
-  undated: string[];
+  undated: ScheduleItem[];
 };
 
 export type CalendarCount = {
@@ -153,17 +153,17 @@ export type Calendar = {
 };
 
 export function buildCalendar(months: Month[], items: ScheduleItem[]): Calendar {
-  const year = months[0]?.year ?? new Date().getUTCFullYear();
-  const wholeYear = monthRange(year, 1, 12);
+  // The period's own year, for the "a whole year at this cadence" comparison.
+  const wholeYear = months.length > 0 ? monthRange(months[0].year, 1, 12) : [];
   const placed = months.map((m): CalendarMonth => {
-    const byDay = new Map<number, string[]>();
-    const undated: string[] = [];
+    const byDay = new Map<number, ScheduleItem[]>();
+    const undated: ScheduleItem[] = [];
     for (const item of items) {
-      if (item.cadence.kind === "monthly" || item.cadence.kind === "weekly" || item.cadence.kind === "daily") undated.push(item.id);
+      if (item.cadence.kind === "monthly" || item.cadence.kind === "weekly" || item.cadence.kind === "daily") undated.push(item);
       if (item.cadence.kind !== "monthly_days") continue;
-      for (const d of occurrences(item.cadence, [m]).dates) byDay.set(d.day, [...(byDay.get(d.day) ?? []), item.id]);
+      for (const d of occurrences(item.cadence, [m]).dates) byDay.set(d.day, [...(byDay.get(d.day) ?? []), item]);
     }
-    const dated = [...byDay].sort(([a], [b]) => a - b).map(([day, ids]) => ({ day, items: ids }));
+    const dated = [...byDay].sort(([a], [b]) => a - b).map(([day, onDay]) => ({ day, items: onDay }));
     return { ...m, days: daysInMonth(m), firstWeekday: firstWeekday(m), dated, undated };
   });
   return {

@@ -43,7 +43,7 @@ export type ChartDef = {
 export const chartHeight = (rows: number) => rows * 44 + 32;
 
 /** Stable ASCII id for a unit such as 条 → "u6761". */
-export const unitKey = (unit: string) => [...unit].map((ch) => `u${ch.codePointAt(0)!.toString(16)}`).join("");
+const unitKey = (unit: string) => [...unit].map((ch) => `u${ch.codePointAt(0)!.toString(16)}`).join("");
 
 function categoryRows(report: Report, sectionId?: string): ChartRow[] {
   return countsByCategory(report, sectionId).map((c) => ({
@@ -57,7 +57,7 @@ function categoryRows(report: Report, sectionId?: string): ChartRow[] {
   }));
 }
 
-/** The category chart's id; its table rows are anchored `${CATEGORY_CHART_ID}-${categoryId}`. */
+/** The category chart's id; its table rows are anchored chartRowAnchor(CATEGORY_CHART_ID, categoryId). */
 export const CATEGORY_CHART_ID = "measures-by-category";
 
 /** The charts of the overview: all measures by category, then the source's figures, one chart per unit. */

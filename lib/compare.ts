@@ -10,11 +10,11 @@
  * - Qualifiers carry through the difference: ≥80 vs 95 is "at most +15", not "+15".
  */
 import { CATEGORY_CHART_ID } from "./charts";
-import { figures } from "./derive";
+import { countsByCategory, figures } from "./derive";
 import { figureSentence, figureText, formatNumber } from "./format";
 import { followUpsOf } from "./followups";
 import type { Quantity, Report, Status } from "./schema";
-import { sourceAnchor, type Place } from "./trace";
+import { chartRowAnchor, sourceAnchor, type Place } from "./trace";
 
 /** The part of a quantity that says how large the number is. */
 export type Amount = Pick<Quantity, "value" | "max" | "qualifier">;
@@ -70,7 +70,7 @@ export function differenceText(d: Difference): string {
 
 /** Why the difference reads as it does, in a few words under it. */
 export function differenceNote(d: Difference): string {
-  if (d.kind === "unknown") return d.reason === "missing" ? "一方原文留空" : "两方都只有下限（或上限）";
+  if (d.kind === "unknown") return d.reason === "missing" ? "一方原文留空" : "两方都只有下限";
   if (d.kind === "bounded") return `原文为“余”“以上”或区间，只知范围${d.approx ? "，且含约数" : ""}`;
   return d.approx ? "含约数，差值为近似" : "两个确数相减";
 }
@@ -155,7 +155,7 @@ function followUpTables(reports: Report[], refs: ReportRef[]): FollowUpTable[] {
   });
 }
 
-export function reportRefs(reports: Report[]): ReportRef[] {
+function reportRefs(reports: Report[]): ReportRef[] {
   const base = reports.map((r) => `${r.organization.name} · ${r.period.label}`);
   return reports.map((r, i) => ({
     id: r.id,
@@ -255,15 +255,13 @@ export function compareReports(reports: Report[]): Comparison {
   const groups = new Map<string, Row[]>();
   for (const r of metricRows) groups.set(r.unit, [...(groups.get(r.unit) ?? []), r]);
 
-  const categoryMaps = reports.map(
-    (r) => new Map(r.categories.map((c) => [c.id, { label: c.label, count: r.measures.filter((m) => m.category === c.id).length }])),
-  );
+  const categoryMaps = reports.map((r) => new Map(countsByCategory(r).map((c) => [c.id, { label: c.label, count: c.count }])));
   const categories = unionKeys(categoryMaps.map((m) => [...m.keys()])).map((id) =>
     row(id, categoryMaps.map((m) => m.get(id)), refs, { absent: "无此类别", definition: "类别名称" }, (c, ref) => ({
       amount: { value: c.count, qualifier: "exact" },
       display: formatNumber(c.count),
       sentence: `${ref.label}：${c.label} ${c.count} 项举措`,
-      place: { page: "overview", at: `${CATEGORY_CHART_ID}-${id}` },
+      place: { page: "overview", at: chartRowAnchor(CATEGORY_CHART_ID, id) },
       definition: c.label,
       label: c.label,
       unit: "项",

@@ -74,7 +74,8 @@ export function weaknessPlans(report: Report) {
  * The rows of the plans page: each weakness with its plans, then the plans answering none. A plan
  * answering two weaknesses appears in both rows; `first` marks the copy that carries its anchor.
  */
-export type PlanRow = { weakness?: Weakness; plans: { plan: Plan; first: boolean }[] };
+/** `answers`: the weaknesses the plan answers; `first`: a plan answering two rows is anchored once. */
+export type PlanRow = { weakness?: Weakness; plans: { plan: Plan; first: boolean; answers: Weakness[] }[] };
 
 export function planRows(report: Report): PlanRow[] {
   const { pairs, unanswering } = weaknessPlans(report);
@@ -82,7 +83,7 @@ export function planRows(report: Report): PlanRow[] {
   const mark = (plan: Plan) => {
     const first = !seen.has(plan.id);
     seen.add(plan.id);
-    return { plan, first };
+    return { plan, first, answers: report.weaknesses.filter((w) => plan.answers.includes(w.id)) };
   };
   return [
     ...pairs.map(({ weakness, plans }) => ({ weakness, plans: plans.map(mark) })),

@@ -2,10 +2,11 @@
  * What became of a report's commitments: its own `status` in report.json, and what later reports
  * say about them in their `followUps`. Pure: pages pass in the reports they have loaded.
  */
+import { byPeriod, entryOf, type ReportEntry } from "./archive";
 import type { Commitment, FollowUp, Report, Status } from "./schema";
 
-/** A later report's word on one commitment, with enough of that report to name and link it. */
-export type FollowUpRef = { by: { id: string; title: string; period: string }; followUp: FollowUp };
+/** A later report's word on one commitment, with enough of that report to name, link and order it. */
+export type FollowUpRef = { by: ReportEntry; followUp: FollowUp };
 
 /** For report `reportId`: commitment id → the follow-ups later reports give it, oldest first. */
 export function followUpsOf(reportId: string, reports: Report[]): Record<string, FollowUpRef[]> {
@@ -13,21 +14,16 @@ export function followUpsOf(reportId: string, reports: Report[]): Record<string,
   for (const later of reports) {
     for (const followUp of later.followUps ?? []) {
       if (followUp.report !== reportId) continue;
-      (refs[followUp.commitment] ??= []).push({
-        by: { id: later.id, title: later.title, period: later.period.label },
-        followUp,
-      });
+      (refs[followUp.commitment] ??= []).push({ by: entryOf(later), followUp });
     }
   }
   for (const list of Object.values(refs)) list.sort(byWhen);
   return refs;
 }
 
-// Dated follow-ups in date order; undated ones first, by their report's period, then id.
+// The reports in period order (a later report has the later word), then dates within one report.
 function byWhen(a: FollowUpRef, b: FollowUpRef): number {
-  const da = a.followUp.date ?? "";
-  const db = b.followUp.date ?? "";
-  return da.localeCompare(db) || a.by.period.localeCompare(b.by.period) || a.by.id.localeCompare(b.by.id);
+  return byPeriod(a.by, b.by) || (a.followUp.date ?? "").localeCompare(b.followUp.date ?? "");
 }
 
 export type CommitmentState = {
@@ -50,10 +46,16 @@ export function commitmentState(commitment: Commitment, refs: FollowUpRef[] = []
   return { state: "planned", basis: "plan" };
 }
 
+/** Every commitment of a report with its latest word, by commitment id. */
+export function commitmentStates(report: Report, refs: Record<string, FollowUpRef[]>): Record<string, CommitmentState> {
+  const commitments = report.plans.flatMap((p) => p.commitments);
+  return Object.fromEntries(commitments.map((c) => [c.id, commitmentState(c, refs[c.id])]));
+}
+
 /** How many commitments stand in each state, for a summary line. */
-export function stateCounts(report: Report, refs: Record<string, FollowUpRef[]>): Record<Status["state"], number> {
+export function stateCounts(states: Record<string, CommitmentState>): Record<Status["state"], number> {
   const counts: Record<Status["state"], number> = { planned: 0, in_progress: 0, done: 0, dropped: 0 };
-  for (const plan of report.plans) for (const c of plan.commitments) counts[commitmentState(c, refs[c.id]).state]++;
+  for (const { state } of Object.values(states)) counts[state]++;
   return counts;
 }
 

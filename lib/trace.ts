@@ -20,6 +20,10 @@ export const sourceAnchor = (itemId: string) => `q-${itemId}`;
 export const chartAnchor = (chartId: string) => `chart-${chartId}`;
 /** The anchor of a headline figure's card on the overview. */
 export const kpiAnchor = (measureId: string) => `kpi-${measureId}`;
+/** A row of a chart's data table. */
+export const chartRowAnchor = (chartId: string, rowKey: string) => `${chartId}-${rowKey}`;
+/** The plans page's calendar of commitments. */
+export const CALENDAR_ANCHOR = "calendar_heading";
 
 /** Relative href from one page of a report to a place on another (or the same) page. */
 export function hrefTo(from: ReportPage, place: Place): string {

@@ -8,7 +8,7 @@ import type { Slide } from "./deck";
 import type { Figure } from "./derive";
 import type { Report } from "./schema";
 import { typeset } from "./format";
-import { chartAnchor, formatPlace, kpiAnchor, type Place } from "./trace";
+import { CALENDAR_ANCHOR, chartAnchor, chartRowAnchor, formatPlace, kpiAnchor, type Place } from "./trace";
 
 /** "value": shows the measure's own number; "count": counts the measure in a total (a category bar). */
 export type UseRole = "value" | "count";
@@ -84,7 +84,7 @@ export function placeNames(report: Report, charts: ChartDef[], users: FigureUser
   const name = (place: Place, text: string) => (names[formatPlace(place)] = text);
   for (const chart of charts) {
     name({ page: "overview", at: chartAnchor(chart.id) }, `图表「${chart.title}」`);
-    for (const row of chart.rows) name({ page: "overview", at: `${chart.id}-${row.key}` }, `图表「${chart.title}」数据表`);
+    for (const row of chart.rows) name({ page: "overview", at: chartRowAnchor(chart.id, row.key) }, `图表「${chart.title}」数据表`);
   }
   for (const user of users) if (user.kind === "slide") name(user.place, user.title);
   for (const m of report.measures) {
@@ -97,7 +97,7 @@ export function placeNames(report: Report, charts: ChartDef[], users: FigureUser
     name({ page: "plans", at: p.id }, `计划${typeset(p.ordinal)}`);
     for (const c of p.commitments) name({ page: "plans", at: c.id }, `计划${typeset(p.ordinal)}的承诺`);
   }
-  name({ page: "plans", at: "calendar_heading" }, "承诺日程");
+  name({ page: "plans", at: CALENDAR_ANCHOR }, "承诺日程");
   for (const f of report.followUps ?? []) name({ page: "plans", at: f.id }, "对以往承诺的跟进");
   return names;
 }

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { commitmentState, followUpsMade, followUpsOf, stateCounts } from "@/lib/followups";
+import { commitmentState, commitmentStates, followUpsMade, followUpsOf, stateCounts } from "@/lib/followups";
 import { loadReportFolder, loadReportsDir } from "@/lib/reports";
 import { ReportError } from "@/lib/validate";
 
@@ -42,13 +42,30 @@ describe("follow-ups across reports", () => {
     const [monthly, checks] = earlier.plans[0].commitments;
     expect(commitmentState(monthly, refs[monthly.id])).toMatchObject({ state: "done", basis: "followUp", by: { id: "town-2020h2" } });
     expect(commitmentState(checks, refs[checks.id])).toMatchObject({ state: "dropped", note: "因人员调整暂停" });
-    expect(stateCounts(earlier, refs)).toEqual({ planned: 0, in_progress: 0, done: 1, dropped: 1 });
+    expect(stateCounts(commitmentStates(earlier, refs))).toEqual({ planned: 0, in_progress: 0, done: 1, dropped: 1 });
     expect(followUpsOf("town-2020h2", reports)).toEqual({});
     const later = loaded.get("town-2020h2")!.report;
     expect(followUpsMade(later, reports).map((m) => [m.earlier.title, m.commitment, m.followUp.state])).toEqual([
       [earlier.title, "每月定期研判", "done"],
       [earlier.title, "镇纪委不定期抽查", "dropped"],
     ]);
+  });
+
+  it("take the latest report's word, whatever dates the reports give", () => {
+    const loaded = loadReportsDir(fixtures);
+    const earlier = loaded.get("town-2020h1")!.report;
+    const h2 = loaded.get("town-2020h2")!.report;
+    const monthly = earlier.plans[0].commitments[0];
+    const says = (id: string, year: number, state: "done" | "in_progress", date?: string) => ({
+      ...h2,
+      id,
+      period: { ...h2.period, year },
+      followUps: [{ ...h2.followUps![0], commitment: monthly.id, state, ...(date ? { date } : { date: undefined }) }],
+    });
+    // The 2021 report (undated) comes after the 2020 one (dated): its word is the latest.
+    const refs = followUpsOf(earlier.id, [says("town-2021", 2021, "in_progress"), says("town-2020", 2020, "done", "2020-12-20")]);
+    expect(refs[monthly.id].map((r) => r.by.id)).toEqual(["town-2020", "town-2021"]);
+    expect(commitmentState(monthly, refs[monthly.id])).toMatchObject({ state: "in_progress", by: { id: "town-2021" } });
   });
 
   it("treat a commitment no report follows up as planned, unless its own report says otherwise", () => {

@@ -59,8 +59,8 @@ export function FollowUpPanel({ commitments, counts, followed, made, next }: {
           </dl>
           <p className="mt-3 text-sm text-muted">
             {followed === 0
-              ? "尚无后续汇报对这些承诺作出跟进；未标注的承诺按原文视为“计划中”。"
-              : `${followed} 项承诺已有后续汇报跟进，状态以最新一份为准；其余按原文视为“计划中”。`}
+              ? "尚无后续汇报对这些承诺作出跟进；本汇报自行标注了状态的以标注为准，未标注的按原文视为“计划中”。"
+              : `${followed} 项承诺已有后续汇报跟进，状态以最新一份为准；其余以本汇报的标注为准，未标注的视为“计划中”。`}
           </p>
         </>
       )}

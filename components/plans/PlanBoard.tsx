@@ -21,15 +21,14 @@ function stateBasis(s: CommitmentState): string | null {
   return null;
 }
 
-function PlanCard({ plan, weaknesses, states, followUps, anchored }: {
+function PlanCard({ plan, answered, states, followUps, anchored }: {
   plan: Plan;
-  weaknesses: Weakness[];
+  answered: Weakness[];
   states: Record<string, CommitmentState>;
   followUps: Record<string, FollowUpRef[]>;
   /** a plan answering two weaknesses appears twice; only the first copy carries the anchors */
   anchored: boolean;
 }) {
-  const answered = weaknesses.filter((w) => plan.answers.includes(w.id));
   return (
     <article id={anchored ? plan.id : undefined} tabIndex={anchored ? -1 : undefined} aria-labelledby={anchored ? `${plan.id}_title` : undefined} className="scroll-mt-6 rounded-lg border border-line bg-surface p-4 target:ring-2 target:ring-accent">
       <p className="flex items-baseline justify-between gap-2 text-sm text-muted">
@@ -89,9 +88,8 @@ function PlanCard({ plan, weaknesses, states, followUps, anchored }: {
 }
 
 /** Weaknesses beside the plans that answer them; a weakness without a plan, or a plan answering none, is flagged. */
-export function PlanBoard({ rows, weaknesses, states, followUps }: {
+export function PlanBoard({ rows, states, followUps }: {
   rows: PlanRow[];
-  weaknesses: Weakness[];
   states: Record<string, CommitmentState>;
   followUps: Record<string, FollowUpRef[]>;
 }) {
@@ -127,8 +125,8 @@ export function PlanBoard({ rows, weaknesses, states, followUps }: {
             {plans.length === 0 ? (
               <div className="rounded-lg border border-dashed border-accent p-4 text-sm font-medium text-accent">原文没有回应这项不足的计划</div>
             ) : (
-              plans.map(({ plan, first }) => (
-                <PlanCard key={plan.id} plan={plan} weaknesses={weaknesses} states={states} followUps={followUps} anchored={first} />
+              plans.map(({ plan, first, answers }) => (
+                <PlanCard key={plan.id} plan={plan} answered={answers} states={states} followUps={followUps} anchored={first} />
               ))
             )}
           </div>

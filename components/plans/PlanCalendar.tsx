@@ -1,6 +1,6 @@
 import type { Calendar, PlanPeriod, ScheduleItem } from "@/lib/calendar";
 import { formatNumber, typeset } from "@/lib/format";
-import { traceHref } from "@/lib/trace";
+import { CALENDAR_ANCHOR, traceHref } from "@/lib/trace";
 import { Badge } from "../Badge";
 
 const weekdays = ["一", "二", "三", "四", "五", "六", "日"];
@@ -8,7 +8,7 @@ const derived = <Badge className="border-line text-muted">本站推算</Badge>;
 
 function ItemLink({ item }: { item: ScheduleItem }) {
   return (
-    <a href={traceHref({ page: "plans", at: "calendar_heading" }, item.id)} className="underline decoration-line underline-offset-4 hover:text-accent">
+    <a href={traceHref({ page: "plans", at: CALENDAR_ANCHOR }, item.id)} className="underline decoration-line underline-offset-4 hover:text-accent">
       {typeset(item.label)}
     </a>
   );
@@ -18,7 +18,7 @@ function ItemLink({ item }: { item: ScheduleItem }) {
  * The commitments with a cadence, month by month over the plan period: dated ones on their days,
  * monthly ones in their month without a day, 不定期 ones listed apart. Counts are ours, and say so.
  */
-export function PlanCalendar({ period, calendar, items }: { period: PlanPeriod; calendar: Calendar; items: Record<string, ScheduleItem> }) {
+export function PlanCalendar({ period, calendar }: { period: PlanPeriod; calendar: Calendar }) {
   return (
     <>
       <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
@@ -38,13 +38,20 @@ export function PlanCalendar({ period, calendar, items }: { period: PlanPeriod; 
                 {m.dated.map((d) => (
                   <li key={d.day} className="flex gap-2">
                     <span className="w-9 shrink-0 font-semibold tabular-nums">{d.day}日</span>
-                    <span>{d.items.map((id) => <ItemLink key={id} item={items[id]} />)}</span>
+                    <span>
+                      {d.items.map((item, i) => (
+                        <span key={item.id}>
+                          {i > 0 ? "、" : ""}
+                          <ItemLink item={item} />
+                        </span>
+                      ))}
+                    </span>
                   </li>
                 ))}
-                {m.undated.map((id) => (
-                  <li key={id} className="flex gap-2">
+                {m.undated.map((item) => (
+                  <li key={item.id} className="flex gap-2">
                     <span className="w-9 shrink-0 text-muted">本月</span>
-                    <span><ItemLink item={items[id]} /><span className="text-muted">（原文未写日期）</span></span>
+                    <span><ItemLink item={item} /><span className="text-muted">（原文未写日期）</span></span>
                   </li>
                 ))}
               </ul>

@@ -38,7 +38,7 @@ function Segments({ segments, notes }: { segments: Segment[]; notes: Notes }) {
           data-kind={s.kind}
           data-mark={s.id}
           data-continued={s.first ? undefined : ""}
-          title={figure ? `${figure.label}：${figure.display}${figure.unit ?? ""}（${figure.tag}）` : undefined}
+          title={figure ? `${figure.label}：${figure.display}${figure.unit ?? ""}${figure.qualifier === "missing" ? "" : `（${figure.tag}）`}` : undefined}
           className={`${markClass[s.kind]} ${targeted}`}
         >
           {children}
@@ -62,7 +62,7 @@ function FigureNoteItem({ note }: { note: FigureNote }) {
           {note.display}
           {note.unit ? <span className="ml-0.5 text-sm font-normal">{note.unit}</span> : null}
         </span>
-        <QualifierBadge qualifier={note.qualifier} label={note.tag} />
+        {note.qualifier === "missing" ? null : <QualifierBadge qualifier={note.qualifier} label={note.tag} />}
         {note.cumulative ? <Badge className="border-line text-muted">累计</Badge> : null}
       </p>
       {note.note ? <p className="mt-0.5 text-xs text-muted">说明：{note.note}</p> : null}

@@ -44,7 +44,7 @@ type Text = Parameters<PSlide["addText"]>[1];
 const text = (options: Text): Text => ({ fontFace: PPTX_FONT, color: C.ink, margin: 0, valign: "top", ...options });
 
 /** The rows a chart plots: blanks are left out (listed separately), labels keep their qualifier. */
-export function plottedRows(chart: ChartDef) {
+function plottedRows(chart: ChartDef) {
   const plotted = chart.rows.filter((r): r is typeof r & { value: number } => r.value !== null);
   return {
     labels: plotted.map((r) => `${r.label}：${r.display}`),

@@ -7,9 +7,10 @@ import { SectionHeading } from "@/components/SectionHeading";
 import { buildCalendar, planPeriod, scheduleItems } from "@/lib/calendar";
 import { planRows } from "@/lib/derive";
 import { compareHref, entryOf, nextPeriods } from "@/lib/archive";
-import { commitmentState, followUpsMade, followUpsOf, stateCounts, unmentionedBy } from "@/lib/followups";
+import { commitmentStates, followUpsMade, followUpsOf, stateCounts, unmentionedBy } from "@/lib/followups";
 import { reportMetadata, reportOf, reportStaticParams, type ReportRouteProps } from "@/lib/report-route";
 import { getReports } from "@/lib/reports";
+import { CALENDAR_ANCHOR } from "@/lib/trace";
 
 export const dynamicParams = false;
 
@@ -22,7 +23,7 @@ export default async function PlansPage(props: ReportRouteProps) {
   const all = getReports().map((r) => r.report);
   const followUps = followUpsOf(report.id, all);
   const commitments = report.plans.flatMap((p) => p.commitments);
-  const stateOf = Object.fromEntries(commitments.map((c) => [c.id, commitmentState(c, followUps[c.id])]));
+  const stateOf = commitmentStates(report, followUps);
   const rows = planRows(report);
   const flagged = rows.filter((r) => !r.weakness || r.plans.length === 0).length;
   const period = planPeriod(report);
@@ -52,17 +53,17 @@ export default async function PlansPage(props: ReportRouteProps) {
         >
           不足与计划的对应
         </SectionHeading>
-        {rows.length === 0 ? <p className="text-muted">这份汇报没有列出不足或计划。</p> : <PlanBoard rows={rows} weaknesses={report.weaknesses} states={stateOf} followUps={followUps} />}
+        {rows.length === 0 ? <p className="text-muted">这份汇报没有列出不足或计划。</p> : <PlanBoard rows={rows} states={stateOf} followUps={followUps} />}
       </section>
 
       {commitments.length > 0 ? (
-        <section aria-labelledby="calendar_heading" className="mb-12">
-          <SectionHeading id="calendar_heading" note={period ? `计划时段：原文“${period.wording}”，按汇报期推算为 ${period.label}` : "原文的计划时段无法换算为具体月份"}>
+        <section aria-labelledby={CALENDAR_ANCHOR} className="mb-12">
+          <SectionHeading id={CALENDAR_ANCHOR} note={period ? `计划时段：原文“${period.wording}”，按汇报期推算为 ${period.label}` : "原文的计划时段无法换算为具体月份"}>
             承诺日程
           </SectionHeading>
           {items.length === 0 ? <p className="text-muted">原文没有写明频次的承诺。</p> : null}
           {items.length > 0 && period ? (
-            <PlanCalendar period={period} calendar={buildCalendar(period.months, items)} items={Object.fromEntries(items.map((i) => [i.id, i]))} />
+            <PlanCalendar period={period} calendar={buildCalendar(period.months, items)} />
           ) : null}
           {items.length > 0 && !period ? (
             <ul className="grid gap-1">
@@ -74,7 +75,7 @@ export default async function PlansPage(props: ReportRouteProps) {
 
       <section aria-labelledby="followup_heading" className="mb-10">
         <SectionHeading id="followup_heading" note="同一单位的下一期汇报录入后，可逐条标注这些承诺的落实情况">跟进情况</SectionHeading>
-        <FollowUpPanel commitments={commitments.length} counts={stateCounts(report, followUps)} followed={Object.keys(followUps).length} made={followUpsMade(report, all)} next={next} />
+        <FollowUpPanel commitments={commitments.length} counts={stateCounts(stateOf)} followed={Object.keys(followUps).length} made={followUpsMade(report, all)} next={next} />
       </section>
     </>
   );
