@@ -45,7 +45,7 @@ export default defineConfig({
       use: browser,
     },
     {
-      // The three fixture reports (e2e/fixtures/reports), exported by `npm run build:fixtures` to
+      // The three fixture reports (fixtures/reports), exported by `npm run build:fixtures` to
       // out-fixtures/ with basePath /fixtures, so these tests also cover a site under a sub-path.
       name: "archive",
       testDir: "./e2e/archive",

@@ -1,5 +1,5 @@
 "use client";
-import { ErrorNotice } from "@/components/ErrorNotice";
+import { ErrorNotice } from "@/components/ui/ErrorNotice";
 import "./globals.css";
 
 /**

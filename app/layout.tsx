@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
-import { ThemeToggle } from "@/components/ThemeToggle";
-import { themeScript } from "@/lib/theme";
+import { ThemeToggle } from "@/components/ui/ThemeToggle";
+import { themeScript } from "@/components/ui/theme";
 import "./globals.css";
 
 export const metadata: Metadata = {

@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { ReportList } from "@/components/ReportList";
-import { byOrganizationThenLatest, summarize } from "@/lib/archive";
-import { getReports } from "@/lib/reports";
+import { ReportList } from "@/components/archive/ReportList";
+import { byOrganizationThenLatest, summarize } from "@/lib/report/archive";
+import { getReports } from "@/lib/server/reports";
 
 export default function Home() {
   // Summaries only: the list never carries a report's measures, so it stays light with a large archive.

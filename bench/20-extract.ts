@@ -1,5 +1,5 @@
 // Quality and speed of the draft extractor (lib/extract).
-// Quality: precision and recall of figures over the hand-annotated fixtures in unit/fixtures/extract/
+// Quality: precision and recall of figures over the hand-annotated fixtures in fixtures/extract/
 // (a figure is right when its value, unit and qualifier all match the annotation), plus traps kept
 // out, gaps, cadences and plan links. Speed: one extraction of a 1 MB report, on one core.
 import { readdirSync, readFileSync } from "node:fs";
@@ -9,7 +9,7 @@ import { extractReport } from "../lib/extract";
 import { type Expected, type Score, scoreExtraction, sumScores } from "../lib/extract/evaluate";
 import { median } from "./lib";
 
-const dir = "unit/fixtures/extract";
+const dir = "fixtures/extract";
 const names = readdirSync(dir).filter((f) => f.endsWith(".txt")).map((f) => f.slice(0, -4)).sort();
 const pct = (x: number) => x.toFixed(3);
 const pad = (s: string | number, n: number) => String(s).padStart(n);

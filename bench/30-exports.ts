@@ -4,9 +4,9 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { buildDeck, presentedOn } from "../lib/deck";
+import { buildDeck, presentedOn } from "../lib/deck/deck";
 import { deckPptx } from "../lib/exports/pptx";
-import { getReports } from "../lib/reports";
+import { getReports } from "../lib/server/reports";
 
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), "huibao-exports-"));

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
-import { buildDeck } from "../lib/deck";
-import { findReport } from "../lib/reports";
+import { buildDeck } from "../lib/deck/deck";
+import { findReport } from "../lib/server/reports";
 import { expectSlidesFit } from "./layout";
 
 const { report } = findReport("mouzhen-2020-ideology")!;

@@ -1,9 +1,9 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Download, type Page } from "@playwright/test";
 import JSZip from "jszip";
-import { buildDeck } from "../lib/deck";
-import { figures } from "../lib/derive";
-import { findReport } from "../lib/reports";
+import { buildDeck } from "../lib/deck/deck";
+import { figures } from "../lib/report/derive";
+import { findReport } from "../lib/server/reports";
 import { deckPdf } from "../scripts/deck-pdf";
 
 const { report } = findReport("mouzhen-2020-ideology")!;

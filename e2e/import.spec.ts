@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import type { Report } from "../lib/schema";
-import { validateReport } from "../lib/validate";
+import type { Report } from "../lib/model/schema";
+import { validateReport } from "../lib/model/validate";
 
 const folder = "data/reports/mouzhen-2020-ideology";
 const source = fs.readFileSync(`${folder}/source.txt`, "utf8");
@@ -75,7 +75,7 @@ test("paste the seed report, see its figures marked, fix, remove, confirm, and d
 test("a GBK file is converted and drafted; a binary file gets a clear error", async ({ page }) => {
   await page.goto("import/");
   const file = page.getByLabel("选择 .txt 文件");
-  await file.setInputFiles({ name: "汇报.txt", mimeType: "text/plain", buffer: fs.readFileSync("unit/fixtures/extract-cli/gbk.txt") });
+  await file.setInputFiles({ name: "汇报.txt", mimeType: "text/plain", buffer: fs.readFileSync("fixtures/extract-cli/gbk.txt") });
   await expect(page.getByText("原文为 GBK/GB18030 编码，已转换为 UTF-8")).toBeVisible();
   await expect(page.getByRole("heading", { name: /核对草稿/ })).toBeVisible();
   await expect(page.getByRole("region", { name: "原文（已标出数字）" }).getByRole("link", { name: "一百六十二名", exact: true })).toBeVisible();

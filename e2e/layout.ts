@@ -1,6 +1,6 @@
 // Layout checks shared by the specs: nothing wider than the window, every slide fits its stage.
 import { expect, type Page } from "@playwright/test";
-import type { Slide } from "../lib/deck";
+import type { Slide } from "../lib/deck/deck";
 
 /** Brings every chart on the page near the screen once, so each draws (charts draw when scrolled to). */
 export async function drawAllCharts(page: Page) {

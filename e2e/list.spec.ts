@@ -1,7 +1,7 @@
 // `/` and `/compare` on the real archive (data/reports), which holds one report today.
 import { expect, test } from "@playwright/test";
-import { completeness } from "../lib/derive";
-import { getReports } from "../lib/reports";
+import { completeness } from "../lib/report/derive";
+import { getReports } from "../lib/server/reports";
 
 const reports = getReports().map((r) => r.report);
 

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { figureText, qualifierLabel, typeset } from "../lib/format";
+import { figureText, qualifierLabel, typeset } from "../lib/report/format";
 import { overviewPath, seed } from "./seed";
 
 test.describe("概览页", () => {

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { inline, typeset } from "../lib/format";
+import { inline, typeset } from "../lib/report/format";
 import { overviewPath, seed } from "./seed";
 
 const plansPage = `${overviewPath}plans/`;

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import type { Report } from "../lib/schema";
+import type { Report } from "../lib/model/schema";
 
 export const SEED_ID = "mouzhen-2020-ideology";
 /** The dataset as the tests' source of truth: pages are checked against it, not against copies. */

@@ -1,8 +1,8 @@
 import { expect, test } from "@playwright/test";
-import { chartsFor } from "../lib/charts";
-import { buildDeck, type Slide } from "../lib/deck";
-import { figures } from "../lib/derive";
-import { gapKindLabel, inline, qualifierTag } from "../lib/format";
+import { chartsFor } from "../lib/report/charts";
+import { buildDeck, type Slide } from "../lib/deck/deck";
+import { figures } from "../lib/report/derive";
+import { gapKindLabel, inline, qualifierTag } from "../lib/report/format";
 import { overviewPath, seed } from "./seed";
 
 const figs = figures(seed);

@@ -8,7 +8,7 @@ const files = readdirSync("bench").filter((f) => f.endsWith(".ts") && f !== "lib
 let failed = 0;
 for (const file of files) {
   console.log(`\n=== bench/${file} ===`);
-  const run = spawnSync("npx", ["tsx", `bench/${file}`], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const run = spawnSync("npx", ["tsx", "--conditions=react-server", `bench/${file}`], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
   if (run.status !== 0) failed++;
 }
 process.exit(failed ? 1 : 0);

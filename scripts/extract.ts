@@ -9,13 +9,13 @@ import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import { completeness } from "@/lib/derive";
+import { completeness } from "@/lib/report/derive";
 import { decodeText, extractReport, trapLabel, type TrapKind } from "@/lib/extract";
 import { finalReport } from "@/lib/extract/review";
-import { gapKindLabel, qualifierLabel } from "@/lib/format";
-import { reportsDir } from "@/lib/reports";
-import { Id, type Qualifier } from "@/lib/schema";
-import { validateReport } from "@/lib/validate";
+import { gapKindLabel, qualifierLabel } from "@/lib/report/format";
+import { reportsDir } from "@/lib/server/reports";
+import { Id, type Qualifier } from "@/lib/model/schema";
+import { validateReport } from "@/lib/model/validate";
 
 export type CliResult = { code: number; out: string[]; err: string[] };
 

@@ -12,7 +12,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Measure, Quantity, Report } from "../lib/schema";
+import type { Measure, Quantity, Report } from "../lib/model/schema";
 
 const TOWNS = 20;
 const MARK = "【合成数据】";

@@ -12,11 +12,11 @@ import {
   previousPeriods,
   summarize,
   type ReportEntry,
-} from "@/lib/archive";
-import { followUpsOf, unmentionedBy } from "@/lib/followups";
-import { loadReportFolder, loadReportsDir } from "@/lib/reports";
+} from "@/lib/report/archive";
+import { followUpsOf, unmentionedBy } from "@/lib/plans/followups";
+import { loadReportFolder, loadReportsDir } from "@/lib/server/reports";
 
-const root = "e2e/fixtures/reports";
+const root = "fixtures/reports";
 // The three town reports these tests compare; the archive's fourth, bingzhen-hostile, is hostile but
 // valid content (markup in every text, 50 categories) for the robustness e2e tests.
 const ids = ["yizhen-2021-h1", "jiazhen-2021-h2", "jiazhen-2021-h1"];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildCalendar, monthRange, occurrences, planPeriod, scheduleItems } from "@/lib/calendar";
-import type { Cadence } from "@/lib/schema";
+import { buildCalendar, monthRange, occurrences, planPeriod, scheduleItems } from "@/lib/plans/calendar";
+import type { Cadence } from "@/lib/model/schema";
 import { seed } from "./helpers";
 
 const twiceMonthly: Cadence = { kind: "monthly_days", days: [12, 28], text: "每月12号、28号" };

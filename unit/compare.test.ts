@@ -1,10 +1,10 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { bounds, compareReports, difference, differenceText, niceMax, type Amount, type Row } from "@/lib/compare";
-import { comparisonChart } from "@/lib/charts";
-import { loadReportFolder } from "@/lib/reports";
+import { bounds, compareReports, difference, differenceText, niceMax, type Amount, type Row } from "@/lib/compare/compare";
+import { comparisonChart } from "@/lib/compare/chart";
+import { loadReportFolder } from "@/lib/server/reports";
 
-const fixture = (id: string) => loadReportFolder(path.join("e2e/fixtures/reports", id)).report;
+const fixture = (id: string) => loadReportFolder(path.join("fixtures/reports", id)).report;
 const h1 = fixture("jiazhen-2021-h1");
 const h2 = fixture("jiazhen-2021-h2");
 const yi = fixture("yizhen-2021-h1");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { figures } from "@/lib/derive";
+import { figures } from "@/lib/report/derive";
 import { BOM, CSV_COLUMNS, csvCell, figuresCsv } from "@/lib/exports/csv";
-import { findReport } from "@/lib/reports";
+import { findReport } from "@/lib/server/reports";
 
 const { report } = findReport("mouzhen-2020-ideology")!;
 const csv = figuresCsv(report);

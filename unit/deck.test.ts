@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import path from "node:path";
-import { buildDeck, fitSlideChart, keyChart, maxSlideRows, slideChartHeight, slideChartRoom, slideIndex, type SectionSlide } from "@/lib/deck";
-import { chartsFor } from "@/lib/charts";
-import { figures, headlineFigures } from "@/lib/derive";
-import { findReport, loadReportFolder } from "@/lib/reports";
-import type { Report } from "@/lib/schema";
+import { buildDeck, fitSlideChart, keyChart, slideIndex, type SectionSlide } from "@/lib/deck/deck";
+import { maxSlideRows, slideChartHeight, slideChartRoom } from "@/lib/deck/stage";
+import { chartsFor } from "@/lib/report/charts";
+import { figures, headlineFigures } from "@/lib/report/derive";
+import { findReport, loadReportFolder } from "@/lib/server/reports";
+import type { Report } from "@/lib/model/schema";
 
 const { report, source } = findReport("mouzhen-2020-ideology")!;
 const slides = buildDeck(report);
@@ -104,7 +105,7 @@ describe("keyChart", () => {
 });
 
 describe("a section too big for one slide (the hostile fixture: 25 categories and 25 measures a section)", () => {
-  const hostile = loadReportFolder(path.join("e2e/fixtures/reports", "bingzhen-hostile")).report;
+  const hostile = loadReportFolder(path.join("fixtures/reports", "bingzhen-hostile")).report;
   const s1 = buildDeck(hostile).find((s): s is SectionSlide => s.id === "s1")!;
 
   it("draws only the bars that fit at full pitch, the largest, and its title says how many more the overview has", () => {

@@ -1,10 +1,10 @@
 import { describe, expect, test } from "vitest";
-import { chartsFor } from "@/lib/charts";
-import { completeness, countsByCategory, figuresByUnit, headlineFigures, weaknessPlans } from "@/lib/derive";
-import { figureSentence, figureText, typeset, wrapLabel } from "@/lib/format";
-import { reportJsonSchema } from "@/lib/json-schema";
-import { findReport } from "@/lib/reports";
-import type { Quantity } from "@/lib/schema";
+import { chartsFor } from "@/lib/report/charts";
+import { completeness, countsByCategory, figuresByUnit, headlineFigures, weaknessPlans } from "@/lib/report/derive";
+import { figureSentence, figureText, typeset, wrapLabel } from "@/lib/report/format";
+import { reportJsonSchema } from "@/lib/model/json-schema";
+import { findReport } from "@/lib/server/reports";
+import type { Quantity } from "@/lib/model/schema";
 import { readFileSync } from "node:fs";
 import { SEED_ID } from "./helpers";
 

@@ -2,10 +2,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { loadReportFolder } from "@/lib/reports";
+import { loadReportFolder } from "@/lib/server/reports";
 import { runExtract } from "@/scripts/extract";
 
-const fixture = (name: string) => path.join("unit/fixtures", name);
+const fixture = (name: string) => path.join("fixtures", name);
 let dir: string;
 const saved = process.env.REPORTS_DIR;
 
@@ -55,7 +55,7 @@ describe("npm run extract", () => {
 
   it.each([
     [["nope.txt", "--id", "x"], 1, "找不到文件：nope.txt"],
-    [["unit/fixtures", "--id", "x"], 1, "是文件夹"],
+    [["fixtures", "--id", "x"], 1, "是文件夹"],
     [[fixture("extract/saohei-xiang.txt")], 2, "缺少 --id"],
     [[fixture("extract/saohei-xiang.txt"), "--id", "Bad_ID"], 2, "标识「Bad_ID」不合格"],
     [[], 2, "缺少汇报原文文件的路径"],

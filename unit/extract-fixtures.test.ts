@@ -3,10 +3,10 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractReport } from "@/lib/extract";
 import { type Expected, locate, scoreExtraction, sumScores } from "@/lib/extract/evaluate";
-import type { Report } from "@/lib/schema";
-import { validateReport } from "@/lib/validate";
+import type { Report } from "@/lib/model/schema";
+import { validateReport } from "@/lib/model/validate";
 
-const dir = "unit/fixtures/extract";
+const dir = "fixtures/extract";
 const names = fs.readdirSync(dir).filter((f) => f.endsWith(".txt")).map((f) => f.slice(0, -4)).sort();
 const load = (name: string) => ({
   text: fs.readFileSync(path.join(dir, `${name}.txt`), "utf8"),

@@ -4,7 +4,7 @@ import { extractReport } from "@/lib/extract";
 import {
   confirmAll, confirmMeasure, finalReport, patchQuantity, removeMeasure, restoreMeasure, segmentText, setAnswers, setCategory,
 } from "@/lib/extract/review";
-import { validateReport } from "@/lib/validate";
+import { validateReport } from "@/lib/model/validate";
 
 const source = fs.readFileSync("data/reports/mouzhen-2020-ideology/source.txt", "utf8");
 const out = extractReport(source, { id: "seed-draft" });

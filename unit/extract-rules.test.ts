@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractReport, type Extraction } from "@/lib/extract";
 import { parseChineseNumeral, readNumber } from "@/lib/extract/numerals";
-import { validateReport } from "@/lib/validate";
+import { validateReport } from "@/lib/model/validate";
 
 /** A one-section report around the sentence under test, so the rules see a real document. */
 const wrap = (body: string) => `某某镇关于测试工作的情况汇报\n\n一、主要工作\n\n${body}\n`;

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { decodeText, extractReport } from "@/lib/extract";
-import { validateReport } from "@/lib/validate";
+import { validateReport } from "@/lib/model/validate";
 
 /** Extraction never throws: it returns a clear error, or a draft that validates against the text. */
 function holds(text: string): boolean {
@@ -99,7 +99,7 @@ describe("decoding a .txt file", () => {
     expect(out).toEqual({ ok: true, text: "某某镇\n汇报", encoding: "UTF-8", notes: ["已去掉文件开头的 UTF-8 BOM 标记", "已将 Windows 换行（CRLF）统一为 LF"] });
   });
   it("detects GBK/GB18030 and UTF-16 and converts them", () => {
-    const gbk = decodeText(new Uint8Array(fs.readFileSync("unit/fixtures/extract-cli/gbk.txt")));
+    const gbk = decodeText(new Uint8Array(fs.readFileSync("fixtures/extract-cli/gbk.txt")));
     expect(gbk.ok && gbk.encoding).toBe("GB18030");
     expect(gbk.ok && gbk.text.startsWith("某某镇推进移风易俗工作情况汇报")).toBe(true);
     const utf16 = new Uint8Array([0xff, 0xfe, ...Array.from("某镇").flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);

@@ -2,11 +2,11 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { commitmentState, commitmentStates, followUpsMade, followUpsOf, stateCounts } from "@/lib/followups";
-import { loadReportFolder, loadReportsDir } from "@/lib/reports";
-import { ReportError } from "@/lib/validate";
+import { commitmentState, commitmentStates, followUpsMade, followUpsOf, stateCounts } from "@/lib/plans/followups";
+import { loadReportFolder, loadReportsDir } from "@/lib/server/reports";
+import { ReportError } from "@/lib/model/validate";
 
-const fixtures = path.join(__dirname, "fixtures", "followups");
+const fixtures = path.join(__dirname, "..", "fixtures", "followups");
 const temps: string[] = [];
 afterEach(() => temps.splice(0).forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
 

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
-import { loadReportFolder } from "@/lib/reports";
-import type { Report } from "@/lib/schema";
+import { loadReportFolder } from "@/lib/server/reports";
+import type { Report } from "@/lib/model/schema";
 
 export const SEED_ID = "mouzhen-2020-ideology";
 export const seedDir = `data/reports/${SEED_ID}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ReportError, validateReport } from "@/lib/validate";
+import { ReportError, validateReport } from "@/lib/model/validate";
 import { seedJson, seedSource as source } from "./helpers";
 
 /** The seed's raw JSON, untyped so a test can break the schema on purpose. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { planRows } from "@/lib/derive";
+import { planRows } from "@/lib/report/derive";
 import { seed } from "./helpers";
 
 const { report } = seed;

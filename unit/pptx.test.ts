@@ -1,9 +1,9 @@
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
-import { buildDeck } from "@/lib/deck";
+import { buildDeck } from "@/lib/deck/deck";
 import { deckPptx, PPTX_FONT } from "@/lib/exports/pptx";
-import { findReport } from "@/lib/reports";
-import type { Report } from "@/lib/schema";
+import { findReport } from "@/lib/server/reports";
+import type { Report } from "@/lib/model/schema";
 
 const { report } = findReport("mouzhen-2020-ideology")!;
 const meta = { title: report.title, organization: report.organization.name, presentedOn: "2026年11月29日" };

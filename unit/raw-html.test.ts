@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { THEME_KEY, themeScript } from "@/lib/theme";
+import { THEME_KEY, themeScript } from "@/components/ui/theme";
 
 const RAW = /dangerouslySetInnerHTML|\.innerHTML\b|\.outerHTML\s*=|insertAdjacentHTML|document\.write|\beval\s*\(|new Function\s*\(|createContextualFragment|DOMParser/;
 const ALLOWED = new Map([["app/layout.tsx", "<script dangerouslySetInnerHTML={{ __html: themeScript }} />"]]);
@@ -22,7 +22,7 @@ describe("no raw HTML from report content", () => {
 
   test("the scan sees the code (a scan of nothing would always pass)", () => {
     expect(files).toContain("app/layout.tsx");
-    expect(files).toContain("components/ChartPanel.tsx");
+    expect(files).toContain("components/overview/ChartPanel.tsx");
     expect(files.length).toBeGreaterThan(50);
   });
 
@@ -40,6 +40,6 @@ describe("no raw HTML from report content", () => {
   test("the theme script is a constant that cannot close its <script> or carry markup", () => {
     expect(themeScript).toBe(`try{if(localStorage.getItem(${JSON.stringify(THEME_KEY)})==="dark")document.documentElement.dataset.theme="dark"}catch(e){}`);
     expect(themeScript).not.toMatch(/[<>]/);
-    expect(readFileSync("lib/theme.ts", "utf8")).not.toMatch(/import\s/);
+    expect(readFileSync("components/ui/theme.ts", "utf8")).not.toMatch(/import\s/);
   });
 });

@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, writeFileSync, cpSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { loadReportFolder, loadReportsDir } from "@/lib/reports";
+import { loadReportFolder, loadReportsDir } from "@/lib/server/reports";
 import { SEED_ID, seedDir, seedJson, seedSource } from "./helpers";
 
 /** A report folder in a temp dir (or under `root`), made from the seed with its files replaced as given. */

@@ -3,8 +3,8 @@
  * source gives, nothing invented, every blank kept as a gap.
  */
 import { describe, expect, test } from "vitest";
-import { figures } from "@/lib/derive";
-import { findReport } from "@/lib/reports";
+import { figures } from "@/lib/report/derive";
+import { findReport } from "@/lib/server/reports";
 import { SEED_ID } from "./helpers";
 
 const { report, source } = findReport(SEED_ID)!;

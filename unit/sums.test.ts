@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { categoryTotals, honestSum } from "@/lib/derive";
-import { figureSentence, figureText } from "@/lib/format";
-import type { Quantity } from "@/lib/schema";
+import { categoryTotals, honestSum } from "@/lib/report/derive";
+import { figureSentence, figureText } from "@/lib/report/format";
+import type { Quantity } from "@/lib/model/schema";
 import { seed } from "./helpers";
 
 const q = (value: number | null, qualifier: Quantity["qualifier"], max?: number): Quantity => ({

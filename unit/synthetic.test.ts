@@ -2,8 +2,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { compareReports } from "@/lib/compare";
-import { loadReportFolder, loadReportsDir } from "@/lib/reports";
+import { compareReports } from "@/lib/compare/compare";
+import { loadReportFolder, loadReportsDir } from "@/lib/server/reports";
 import { writeSyntheticReports } from "@/scripts/synthetic";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "huibao-synthetic-test-"));

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { parseJson, ReportError, validateReport } from "@/lib/validate";
+import { parseJson, ReportError, validateReport } from "@/lib/model/validate";
 import { SEED_ID, seedRaw, seedSource } from "./helpers";
 
 const FILE = `data/reports/${SEED_ID}/report.json`;

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { CompareView } from "@/components/compare/CompareView";
-import { byOrganizationThenLatest, entryOf } from "@/lib/archive";
-import { getReports } from "@/lib/reports";
+import { byOrganizationThenLatest, entryOf } from "@/lib/report/archive";
+import { getReports } from "@/lib/server/reports";
 
 export const metadata: Metadata = { title: "对比汇报" };
 

@@ -1,6 +1,6 @@
 "use client";
 import { lazy, Suspense, useEffect, useRef, useState } from "react";
-import type { ChartDef } from "@/lib/charts";
+import type { ChartDef } from "@/lib/report/charts";
 import type { ChartFrame } from "./RechartsBars";
 import { useMounted } from "./useMounted";
 

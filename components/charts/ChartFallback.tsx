@@ -1,4 +1,4 @@
-import type { ChartDef } from "@/lib/charts";
+import type { ChartDef } from "@/lib/report/charts";
 
 /**
  * A chart's figures as HTML bars: what shows in the chart's reserved box before Recharts hydrates

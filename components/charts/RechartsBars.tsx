@@ -1,7 +1,7 @@
 "use client";
 import { Bar, BarChart, CartesianGrid, LabelList, Rectangle, XAxis, YAxis, type BarShapeProps, type YAxisTickContentProps } from "recharts";
-import { formatNumber, wrapLabel } from "@/lib/format";
-import { chartHeight, type ChartDef, type ChartRow } from "@/lib/charts";
+import { formatNumber, wrapLabel } from "@/lib/report/format";
+import { chartHeight, type ChartDef, type ChartRow } from "@/lib/report/charts";
 import { follow } from "./follow";
 
 /**

@@ -1,9 +1,10 @@
-import { chartHeight, comparisonChart, type ChartDef } from "@/lib/charts";
-import { differenceNote, differenceText, type ReportRef, type Row } from "@/lib/compare";
-import type { Place } from "@/lib/trace";
+import { comparisonChart } from "@/lib/compare/chart";
+import { chartHeight, type ChartDef } from "@/lib/report/charts";
+import { differenceNote, differenceText, type ReportRef, type Row } from "@/lib/compare/compare";
+import type { Place } from "@/lib/report/links";
 import { BarChartView } from "../charts/BarChartView";
 import { ChartFallback } from "../charts/ChartFallback";
-import { Badge } from "../Badge";
+import { Badge } from "../ui/Badge";
 
 /** Where a report's page (and a place on it) is, from /compare: the site may sit under a basePath. */
 export type HrefFor = (reportId: string, place?: Place) => string;

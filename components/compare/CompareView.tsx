@@ -1,12 +1,12 @@
 "use client";
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
-import { compareHref, latestPairs, parseSelection, selectionQuery, type ReportEntry } from "@/lib/archive";
-import { compareReports } from "@/lib/compare";
-import { completeness } from "@/lib/derive";
-import { reportPages } from "@/lib/trace";
-import { CompletenessMeter } from "../CompletenessMeter";
-import { SectionHeading } from "../SectionHeading";
+import { compareHref, latestPairs, parseSelection, selectionQuery, type ReportEntry } from "@/lib/report/archive";
+import { compareReports } from "@/lib/compare/compare";
+import { completeness } from "@/lib/report/derive";
+import { reportPages } from "@/lib/report/links";
+import { CompletenessMeter } from "../overview/CompletenessMeter";
+import { SectionHeading } from "../ui/SectionHeading";
 import type { HrefFor } from "./ComparePanel";
 import { ComparisonView } from "./ComparisonView";
 import { useReports } from "./useReports";

@@ -1,7 +1,7 @@
-import type { Comparison } from "@/lib/compare";
-import { sourceAnchor } from "@/lib/trace";
-import { StatusBadge } from "../Badge";
-import { SectionHeading } from "../SectionHeading";
+import type { Comparison } from "@/lib/compare/compare";
+import { sourceAnchor } from "@/lib/report/links";
+import { StatusBadge } from "../ui/Badge";
+import { SectionHeading } from "../ui/SectionHeading";
 import { ComparePanel, type HrefFor } from "./ComparePanel";
 
 const grid = "grid gap-4 md:grid-cols-2 xl:grid-cols-3";

@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import type { Report } from "@/lib/schema";
+import type { Report } from "@/lib/model/schema";
 
 export type Loaded = { status: "loading" } | { status: "ready"; report: Report } | { status: "error"; message: string };
 

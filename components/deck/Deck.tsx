@@ -2,8 +2,9 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useState, useSyncExternalStore } from "react";
-import type { Slide } from "@/lib/deck";
-import { ThemeToggle } from "../ThemeToggle";
+import type { Slide } from "@/lib/deck/deck";
+import { DRAWN_CHART_SVG, SLIDE_CHARTS } from "@/lib/deck/stage";
+import { ThemeToggle } from "../ui/ThemeToggle";
 import { ChartImageButtons } from "../exports/ChartImageButtons";
 import { PptxButton } from "../exports/PptxButton";
 import { SlideView } from "./SlideView";
@@ -28,7 +29,7 @@ function subscribePrintMedia(onChange: () => void) {
 
 /** Every slide's chart is an SVG, not its HTML stand-in (used before printing, and by the PDF export). */
 function allSlideChartsDrawn(): boolean {
-  return [...document.querySelectorAll(".deck-slide figure[data-chart]")].every((f) => f.querySelector("svg.recharts-surface"));
+  return [...document.querySelectorAll(SLIDE_CHARTS)].every((f) => f.querySelector(DRAWN_CHART_SVG));
 }
 
 export type DeckProps = {

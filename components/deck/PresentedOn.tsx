@@ -1,5 +1,5 @@
 "use client";
-import { presentedOn } from "@/lib/deck";
+import { presentedOn } from "@/lib/deck/deck";
 import { useMounted } from "../charts/useMounted";
 
 /** Today's date, as the day the deck is presented: known only in the browser, not at build. */

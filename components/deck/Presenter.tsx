@@ -1,7 +1,7 @@
 "use client";
 import { useState, useSyncExternalStore } from "react";
-import type { Slide } from "@/lib/deck";
-import { Quote } from "../Quote";
+import type { Slide } from "@/lib/deck/deck";
+import { Quote } from "../ui/Quote";
 import { SlideView } from "./SlideView";
 import { Stage } from "./Stage";
 import { useDeck, useDeckKeys } from "./useDeck";

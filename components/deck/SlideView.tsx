@@ -1,8 +1,9 @@
-import { chartNotes, type ChartDef } from "@/lib/charts";
-import { slideChartHeight, type PlansSlide, type SectionSlide, type Slide, type SlideFigure, type SummarySlide, type TitleSlide } from "@/lib/deck";
+import { chartNotes, type ChartDef } from "@/lib/report/charts";
+import { slideChartHeight } from "@/lib/deck/stage";
+import type { PlansSlide, SectionSlide, Slide, SlideFigure, SummarySlide, TitleSlide } from "@/lib/deck/deck";
 import { BarChartView } from "../charts/BarChartView";
 import type { ChartFrame } from "../charts/RechartsBars";
-import { traceHrefFrom } from "@/lib/trace";
+import { traceHrefFrom } from "@/lib/report/links";
 import { ChartFallback } from "../charts/ChartFallback";
 import { PresentedOn } from "./PresentedOn";
 

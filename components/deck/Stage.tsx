@@ -1,6 +1,6 @@
 "use client";
 import { useCallback, useState } from "react";
-import { STAGE } from "@/lib/deck";
+import { STAGE } from "@/lib/deck/stage";
 
 /**
  * A fixed 1280×720 stage scaled to fit its box, so a slide looks the same on a 1024×768 laptop

@@ -1,6 +1,6 @@
 "use client";
 import { useCallback, useEffect, useEffectEvent, useRef, useState, useSyncExternalStore } from "react";
-import { slideIndex } from "@/lib/deck";
+import { slideIndex } from "@/lib/deck/deck";
 
 /**
  * The slide number lives in the URL (#3), so a reload or a shared link keeps the place. It is

@@ -1,5 +1,6 @@
 "use client";
 import { useState } from "react";
+import { chartSvgSelector } from "@/lib/deck/stage";
 
 /**
  * PNG (2×, for projectors) and SVG of one drawn chart, found by its data-chart id. The export code
@@ -21,9 +22,9 @@ export function ChartImageButtons({
   const save = async (format: "png" | "svg") => {
     setError(null);
     try {
-      const svg = document.querySelector<SVGSVGElement>(`[data-chart="${chartId}"] svg.recharts-surface`);
+      const svg = document.querySelector<SVGSVGElement>(chartSvgSelector(chartId));
       if (!svg) throw new Error("图表尚未画出，请稍候再试");
-      const [{ standaloneSvg, svgToPng }, { saveBlob }] = await Promise.all([import("@/lib/exports/chartImage"), import("@/lib/exports/download")]);
+      const [{ standaloneSvg, svgToPng }, { saveBlob }] = await Promise.all([import("@/lib/exports/browser/chartImage"), import("@/lib/exports/browser/download")]);
       const image = standaloneSvg(svg);
       const blob = format === "svg" ? new Blob([image.text], { type: "image/svg+xml" }) : await svgToPng(image, 2);
       saveBlob(blob, `${fileName}.${format}`);

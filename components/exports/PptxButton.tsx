@@ -7,7 +7,7 @@ export function PptxButton({ reportJsonHref, className = "" }: { reportJsonHref:
   const run = async () => {
     setState("busy");
     try {
-      const { downloadDeckPptx } = await import("@/lib/exports/pptxDownload");
+      const { downloadDeckPptx } = await import("@/lib/exports/browser/pptxDownload");
       await downloadDeckPptx(reportJsonHref);
       setState("idle");
     } catch (error) {

@@ -1,8 +1,8 @@
-import { figureSentence, figureText, qualifierLabel } from "@/lib/format";
+import { figureSentence, figureText, qualifierLabel } from "@/lib/report/format";
 import type { QuantityPatch } from "@/lib/extract/review";
-import { type Measure, Quantity, type Qualifier, type Section } from "@/lib/schema";
-import { Badge } from "../Badge";
-import { Quote } from "../Quote";
+import { type Measure, Quantity, type Qualifier, type Section } from "@/lib/model/schema";
+import { Badge } from "../ui/Badge";
+import { Quote } from "../ui/Quote";
 import { CategorySelect } from "./CategorySelect";
 
 const QUALIFIERS = Object.keys(qualifierLabel) as Qualifier[];

@@ -6,17 +6,17 @@
  * the browser (lib/extract); nothing is sent anywhere.
  */
 import { useMemo, useState } from "react";
-import { completeness, figures, qualifierCounts } from "@/lib/derive";
-import { saveBlob } from "@/lib/exports/download";
+import { completeness, figures, qualifierCounts } from "@/lib/report/derive";
+import { saveBlob } from "@/lib/exports/browser/download";
 import { decodeText, extractReport, type Extraction } from "@/lib/extract";
 import {
   confirmAll, confirmMeasure, finalReport, patchQuantity, removeMeasure, restoreMeasure, segmentText, setAnswers, setCategory, setHeadline, setLabel,
   type QuantityPatch,
 } from "@/lib/extract/review";
-import { qualifierLabel } from "@/lib/format";
-import { Id, type Report } from "@/lib/schema";
-import { ReportError, validateReport } from "@/lib/validate";
-import { SectionHeading } from "../SectionHeading";
+import { qualifierLabel } from "@/lib/report/format";
+import { Id, type Report } from "@/lib/model/schema";
+import { ReportError, validateReport } from "@/lib/model/validate";
+import { SectionHeading } from "../ui/SectionHeading";
 import { CategorySelect } from "./CategorySelect";
 import { FigureCard } from "./FigureCard";
 import { SourceView } from "./SourceView";

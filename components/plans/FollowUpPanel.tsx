@@ -1,8 +1,8 @@
 import Link from "next/link";
-import type { FollowUpMade } from "@/lib/followups";
-import type { Status } from "@/lib/schema";
-import { otherReportHref, traceHref } from "@/lib/trace";
-import { StatusBadge } from "../Badge";
+import type { FollowUpMade } from "@/lib/plans/followups";
+import type { Status } from "@/lib/model/schema";
+import { otherReportHref, traceHref } from "@/lib/report/links";
+import { StatusBadge } from "../ui/Badge";
 
 const states: Status["state"][] = ["planned", "in_progress", "done", "dropped"];
 

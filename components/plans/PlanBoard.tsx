@@ -1,9 +1,9 @@
-import type { PlanRow } from "@/lib/derive";
-import type { CommitmentState, FollowUpRef } from "@/lib/followups";
-import { statusLabel, typeset } from "@/lib/format";
-import type { Plan, Weakness } from "@/lib/schema";
-import { otherReportHref, sourceAnchor, traceHref } from "@/lib/trace";
-import { Badge, StatusBadge } from "../Badge";
+import type { PlanRow } from "@/lib/report/derive";
+import type { CommitmentState, FollowUpRef } from "@/lib/plans/followups";
+import { statusLabel, typeset } from "@/lib/report/format";
+import type { Plan, Weakness } from "@/lib/model/schema";
+import { otherReportHref, sourceAnchor, traceHref } from "@/lib/report/links";
+import { Badge, StatusBadge } from "../ui/Badge";
 
 /** "原文" link from an item on the plans page to its sentence, and back to the same item. */
 function SourceLink({ id }: { id: string }) {

@@ -1,7 +1,7 @@
-import type { Calendar, PlanPeriod, ScheduleItem } from "@/lib/calendar";
-import { formatNumber, typeset } from "@/lib/format";
-import { CALENDAR_ANCHOR, traceHref } from "@/lib/trace";
-import { Badge } from "../Badge";
+import type { Calendar, PlanPeriod, ScheduleItem } from "@/lib/plans/calendar";
+import { formatNumber, typeset } from "@/lib/report/format";
+import { CALENDAR_ANCHOR, traceHref } from "@/lib/report/links";
+import { Badge } from "../ui/Badge";
 
 const weekdays = ["一", "二", "三", "四", "五", "六", "日"];
 const derived = <Badge className="border-line text-muted">本站推算</Badge>;

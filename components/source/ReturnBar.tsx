@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useRef, useSyncExternalStore } from "react";
-import { backHref, backLabel, parsePlace } from "@/lib/trace";
+import { backHref, backLabel, parsePlace } from "@/lib/report/links";
 
 const subscribe = (onChange: () => void) => {
   window.addEventListener("popstate", onChange);

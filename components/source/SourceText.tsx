@@ -1,6 +1,7 @@
-import type { FigureNote, GapNote, MarkKind, Paragraph, Segment } from "@/lib/highlight";
-import { sourceAnchor } from "@/lib/trace";
-import { Badge, QualifierBadge } from "../Badge";
+import type { FigureNote, GapNote } from "@/lib/source/notes";
+import type { MarkKind, Paragraph, Segment } from "@/lib/source/segments";
+import { sourceAnchor } from "@/lib/report/links";
+import { Badge, QualifierBadge } from "../ui/Badge";
 
 type Notes = { figures: Record<string, FigureNote>; gaps: Record<string, GapNote> };
 

@@ -4,11 +4,11 @@
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { completeness } from "../../lib/derive";
-import { figureText } from "../../lib/format";
-import { loadReportFolder, loadReportsDir } from "../../lib/reports";
+import { completeness } from "../../lib/report/derive";
+import { figureText } from "../../lib/report/format";
+import { loadReportFolder, loadReportsDir } from "../../lib/server/reports";
 
-const FIXTURES = "e2e/fixtures/reports";
+const FIXTURES = "fixtures/reports";
 const load = (id: string) => loadReportFolder(path.join(FIXTURES, id)).report;
 const archiveSize = loadReportsDir(FIXTURES).size;
 const h1 = load("jiazhen-2021-h1");

@@ -1,17 +1,17 @@
-// The hostile fixture report (e2e/fixtures/reports/bingzhen-hostile): valid data whose title,
+// The hostile fixture report (fixtures/reports/bingzhen-hostile): valid data whose title,
 // headings, labels, items and source text carry <script> and <img onerror> markup, a 149-character
 // title, 50 long category names and a chart with nothing to draw. Every page must show the markup
 // as text, run nothing, and still lay out.
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { chartHeight, chartsFor } from "../../lib/charts";
-import { buildDeck } from "../../lib/deck";
-import { loadReportFolder } from "../../lib/reports";
+import { chartHeight, chartsFor } from "../../lib/report/charts";
+import { buildDeck } from "../../lib/deck/deck";
+import { loadReportFolder } from "../../lib/server/reports";
 import { drawAllCharts, expectNoSidewaysScroll, expectSlidesFit } from "../layout";
 
 const ID = "bingzhen-hostile";
-const { report, source } = loadReportFolder(path.join("e2e/fixtures/reports", ID));
+const { report, source } = loadReportFolder(path.join("fixtures/reports", ID));
 const SCRIPT = "<script>alert(1)</script>";
 const IMG = "<img src=x onerror=alert(1)>";
 const base = `reports/${ID}/`;

@@ -3,9 +3,9 @@
  * mojibake), CRLF line ends, one row per figure with its qualifier, unit, category, section and quote.
  * A missing figure has an empty value cell, never 0.
  */
-import { categoryLabel, figures, sectionOf } from "../derive";
-import { figureText, inline, qualifierLabel, sectionPart } from "../format";
-import type { Report } from "../schema";
+import { categoryLabel, figures, sectionOf } from "../report/derive";
+import { figureText, inline, qualifierLabel, sectionPart } from "../report/format";
+import type { Report } from "../model/schema";
 
 export const BOM = "\uFEFF";
 

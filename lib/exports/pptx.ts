@@ -9,9 +9,10 @@
  * (pptxgenjs would write 0 into the embedded workbook) but named under the chart.
  */
 import PptxGenJS from "pptxgenjs";
-import type { ChartDef } from "../charts";
-import type { PlansSlide, SectionSlide, Slide, SlideFigure, SummarySlide, TitleSlide } from "../deck";
-import { inline } from "../format";
+import type { ChartDef } from "../report/charts";
+import type { PlansSlide, SectionSlide, Slide, SlideFigure, SummarySlide, TitleSlide } from "../deck/deck";
+import { inline } from "../report/format";
+import { PX_PER_INCH, STAGE } from "../deck/stage";
 
 /** Named on every run so PowerPoint and WPS pick a CJK face (the Office default, Calibri, has none). */
 export const PPTX_FONT = "Microsoft YaHei";
@@ -31,8 +32,8 @@ const C = {
   surface: "F8FAFC",
 } as const;
 
-/** Slides are 13⅓ × 7½ in (PowerPoint's 16:9); the screen stage is 1280 × 720 px, i.e. 96 px per inch. */
-const W = 13.333;
+/** The slide's width in inches: the screen stage at 96 px per inch (PowerPoint's 16:9, 13⅓ × 7½ in). */
+const W = STAGE.width / PX_PER_INCH;
 const MARGIN = 0.6;
 const INNER = W - 2 * MARGIN;
 

@@ -2,7 +2,7 @@
  * Assembles the draft report.json from the layout, the scan and the structure. Every item quotes
  * the text verbatim (with `occurrence` when the quote repeats) and carries `draft: true`.
  */
-import type { Campaign, Category, Commitment, Gap, Measure, Plan, Report, Section, Weakness } from "../schema";
+import type { Campaign, Category, Commitment, Gap, Measure, Plan, Report, Section, Weakness } from "../model/schema";
 import { Delim, inlineText, type Layout, unitEnd, unitStart } from "./layout";
 import { parseChineseNumeral } from "./numerals";
 import { occurrenceFinder } from "./occurrence";

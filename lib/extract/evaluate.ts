@@ -1,9 +1,9 @@
 /**
- * Scores a draft against a hand annotation (unit/fixtures/extract/*.expected.json): precision and
+ * Scores a draft against a hand annotation (fixtures/extract/*.expected.json): precision and
  * recall of figures (value, unit and qualifier all right), traps kept out, gaps, cadences, sections,
  * weaknesses and plan links. Used by the unit tests and by bench/20-extract.ts.
  */
-import type { Cadence, Qualifier } from "../schema";
+import type { Cadence, Qualifier } from "../model/schema";
 import type { Extraction } from "./index";
 import type { Span } from "./scan";
 

@@ -4,18 +4,18 @@
  * in the browser and scripts/extract.ts on the command line.
  *
  *   const outcome = extractReport(text, { id: "xx-2021-publicity" });
- *   if (outcome.ok) outcome.extraction.report // passes lib/validate.ts validateReport
+ *   if (outcome.ok) outcome.extraction.report // passes lib/model/validate.ts validateReport
  *
  * The result is a draft: every item carries `draft: true` until a person confirms it.
  */
-import { Id, type Report } from "../schema";
-import { MAX_SOURCE_CHARS } from "../validate";
+import { Id, type Report } from "../model/schema";
+import { MAX_SOURCE_CHARS } from "../model/validate";
 import { assembleDraft, type DraftMarks } from "./draft";
 import { analyzeLayout } from "./layout";
 import { scanText, type TrapHit } from "./scan";
 import { findStructure } from "./structure";
 
-export { decodeText } from "../decode";
+export { decodeText } from "../model/decode";
 export { trapLabel, type TrapKind } from "./scan";
 export { CATEGORY_VOCABULARY } from "./vocabulary";
 
@@ -63,7 +63,7 @@ export function extractReport(text: string, options: { id?: string } = {}): Extr
   }
   const scan = scanText(layout);
   const structure = findStructure(layout);
-  // The draft passes lib/validate.ts by construction (unit and property tests hold it to that);
+  // The draft passes lib/model/validate.ts by construction (unit and property tests hold it to that);
   // callers validate before they write or download it.
   const { report, marks, warnings } = assembleDraft(layout, scan, structure, id);
   const navigation = layout.navLines.map((l) => ({ start: l.start, end: l.end }));

@@ -3,7 +3,7 @@
  * carries, the title, the signature, and which line breaks end a paragraph. Scraped reports keep
  * page-breaks mid-sentence ("工作任务\n\n清单"); such a break is soft and does not end a clause.
  */
-import { inline } from "../format";
+import { inline } from "../report/format";
 
 export type Line = { index: number; start: number; end: number; text: string; blank: boolean; nav: boolean };
 

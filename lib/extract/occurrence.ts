@@ -1,6 +1,6 @@
 /**
  * Which occurrence of a quote a drafted item means. A quote that occurs once needs no number; one
- * that repeats gets `occurrence` (lib/quotes.ts). Counting with indexOf for every item would scan a
+ * that repeats gets `occurrence` (lib/model/quotes.ts). Counting with indexOf for every item would scan a
  * 1 MB text thousands of times, so positions are looked up in an index of character pairs, built
  * once: a quote is checked only where its rarest pair occurs.
  */

@@ -3,7 +3,7 @@
  * under another category, remove a false one, confirm, and produce the report.json to save.
  * Each returns a new report; nothing is changed in place.
  */
-import type { Measure, Quantity, Qualifier, Report } from "../schema";
+import type { Measure, Quantity, Qualifier, Report } from "../model/schema";
 import { categoriesFor } from "./draft";
 import type { DraftMarks } from "./draft";
 import type { Span, TrapHit } from "./scan";

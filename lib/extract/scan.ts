@@ -4,7 +4,7 @@
  * No regular expression runs over the text here: each step reads a bounded number of characters,
  * so the pass is linear and cannot backtrack.
  */
-import type { Cadence, Qualifier } from "../schema";
+import type { Cadence, Qualifier } from "../model/schema";
 import { Delim, type Layout, unitEnd, unitStart } from "./layout";
 import { digitAt, isDigit, isNumeralStart, readNumber, type NumberToken } from "./numerals";
 import {

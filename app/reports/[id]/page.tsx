@@ -1,18 +1,18 @@
-import { ChartPanel } from "@/components/ChartPanel";
-import { CompletenessPanel } from "@/components/CompletenessPanel";
-import { KpiGrid } from "@/components/KpiGrid";
-import { OrganizationSummary } from "@/components/OrganizationSummary";
-import { PlansSummary } from "@/components/PlansSummary";
-import { ReportHeader } from "@/components/ReportHeader";
-import { ReportNav } from "@/components/ReportNav";
-import { ReportOutline } from "@/components/ReportOutline";
-import { ReportToolbar } from "@/components/ReportToolbar";
-import { SectionHeading } from "@/components/SectionHeading";
-import { chartsFor } from "@/lib/charts";
-import { categoryTotals, completeness, headlineFigures } from "@/lib/derive";
-import { reportMetadata, reportOf, reportStaticParams, type ReportRouteProps } from "@/lib/report-route";
+import { ChartPanel } from "@/components/overview/ChartPanel";
+import { CompletenessPanel } from "@/components/overview/CompletenessPanel";
+import { KpiGrid } from "@/components/overview/KpiGrid";
+import { OrganizationSummary } from "@/components/overview/OrganizationSummary";
+import { PlansSummary } from "@/components/overview/PlansSummary";
+import { ReportHeader } from "@/components/report/ReportHeader";
+import { ReportNav } from "@/components/report/ReportNav";
+import { ReportOutline } from "@/components/overview/ReportOutline";
+import { ReportToolbar } from "@/components/report/ReportToolbar";
+import { SectionHeading } from "@/components/ui/SectionHeading";
+import { chartsFor } from "@/lib/report/charts";
+import { categoryTotals, completeness, headlineFigures } from "@/lib/report/derive";
+import { reportMetadata, reportOf, reportStaticParams, type ReportRouteProps } from "@/lib/server/report-route";
 import { downloadNames } from "@/lib/exports/fileName";
-import { traceHref } from "@/lib/trace";
+import { traceHref } from "@/lib/report/links";
 
 export const dynamicParams = false;
 

@@ -1,5 +1,5 @@
 import { figuresCsv } from "@/lib/exports/csv";
-import { reportOf, reportStaticParams, type ReportRouteProps } from "@/lib/report-route";
+import { reportOf, reportStaticParams, type ReportRouteProps } from "@/lib/server/report-route";
 
 // Written to out/reports/<id>/figures.csv at build: every figure as one CSV row for Excel
 // (UTF-8 with BOM), downloadable from the static site with no server.

@@ -1,16 +1,16 @@
 import { FollowUpPanel } from "@/components/plans/FollowUpPanel";
 import { PlanBoard } from "@/components/plans/PlanBoard";
 import { PlanCalendar } from "@/components/plans/PlanCalendar";
-import { ReportHeader } from "@/components/ReportHeader";
-import { ReportNav } from "@/components/ReportNav";
-import { SectionHeading } from "@/components/SectionHeading";
-import { buildCalendar, planPeriod, scheduleItems } from "@/lib/calendar";
-import { planRows } from "@/lib/derive";
-import { compareHref, entryOf, nextPeriods } from "@/lib/archive";
-import { commitmentStates, followUpsMade, followUpsOf, stateCounts, unmentionedBy } from "@/lib/followups";
-import { reportMetadata, reportOf, reportStaticParams, type ReportRouteProps } from "@/lib/report-route";
-import { getReports } from "@/lib/reports";
-import { CALENDAR_ANCHOR } from "@/lib/trace";
+import { ReportHeader } from "@/components/report/ReportHeader";
+import { ReportNav } from "@/components/report/ReportNav";
+import { SectionHeading } from "@/components/ui/SectionHeading";
+import { buildCalendar, planPeriod, scheduleItems } from "@/lib/plans/calendar";
+import { planRows } from "@/lib/report/derive";
+import { compareHref, entryOf, nextPeriods } from "@/lib/report/archive";
+import { commitmentStates, followUpsMade, followUpsOf, stateCounts, unmentionedBy } from "@/lib/plans/followups";
+import { reportMetadata, reportOf, reportStaticParams, type ReportRouteProps } from "@/lib/server/report-route";
+import { getReports } from "@/lib/server/reports";
+import { CALENDAR_ANCHOR } from "@/lib/report/links";
 
 export const dynamicParams = false;
 

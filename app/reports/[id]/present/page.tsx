@@ -1,6 +1,6 @@
 import { Deck } from "@/components/deck/Deck";
-import { buildDeck } from "@/lib/deck";
-import { reportMetadata, reportOf, reportStaticParams, type ReportRouteProps } from "@/lib/report-route";
+import { buildDeck } from "@/lib/deck/deck";
+import { reportMetadata, reportOf, reportStaticParams, type ReportRouteProps } from "@/lib/server/report-route";
 import { downloadNames } from "@/lib/exports/fileName";
 
 export const dynamicParams = false;

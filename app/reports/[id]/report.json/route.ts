@@ -1,4 +1,4 @@
-import { reportOf, reportStaticParams, type ReportRouteProps } from "@/lib/report-route";
+import { reportOf, reportStaticParams, type ReportRouteProps } from "@/lib/server/report-route";
 
 // Written to out/reports/<id>/report.json at build: the checked dataset as a static file, for
 // download, for other tools, and for pages that load one report in the browser.

@@ -1,15 +1,16 @@
-import { QualifierBadge } from "@/components/Badge";
-import { ReportHeader } from "@/components/ReportHeader";
-import { ReportNav } from "@/components/ReportNav";
+import { QualifierBadge } from "@/components/ui/Badge";
+import { ReportHeader } from "@/components/report/ReportHeader";
+import { ReportNav } from "@/components/report/ReportNav";
 import { ReturnBar } from "@/components/source/ReturnBar";
 import { SourceText } from "@/components/source/SourceText";
-import { chartsFor } from "@/lib/charts";
-import { buildDeck } from "@/lib/deck";
-import { completeness, headlineFigures, qualifierCounts } from "@/lib/derive";
-import { qualifierLabel } from "@/lib/format";
-import { highlightSource, sourceNotes } from "@/lib/highlight";
-import { reportMetadata, reportOf, reportStaticParams, type ReportRouteProps } from "@/lib/report-route";
-import { chartUsers, kpiUsers, placeNames, slideUsers, usesByMeasure } from "@/lib/usage";
+import { chartsFor } from "@/lib/report/charts";
+import { buildDeck } from "@/lib/deck/deck";
+import { completeness, headlineFigures, qualifierCounts } from "@/lib/report/derive";
+import { qualifierLabel } from "@/lib/report/format";
+import { sourceNotes } from "@/lib/source/notes";
+import { highlightSource } from "@/lib/source/segments";
+import { reportMetadata, reportOf, reportStaticParams, type ReportRouteProps } from "@/lib/server/report-route";
+import { chartUsers, kpiUsers, placeNames, slideUsers, usesByMeasure } from "@/lib/source/back-links";
 
 export const dynamicParams = false;
 

@@ -1,6 +1,6 @@
 import { Presenter } from "@/components/deck/Presenter";
-import { reportMetadata, reportOf, reportStaticParams, type ReportRouteProps } from "@/lib/report-route";
-import { buildDeck } from "@/lib/deck";
+import { reportMetadata, reportOf, reportStaticParams, type ReportRouteProps } from "@/lib/server/report-route";
+import { buildDeck } from "@/lib/deck/deck";
 
 export const dynamicParams = false;
 

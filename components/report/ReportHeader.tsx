@@ -1,0 +1,38 @@
+import Link from "next/link";
+import { requestedByText } from "@/lib/report/format";
+import type { Report } from "@/lib/model/schema";
+
+export function ReportHeader({ report }: { report: Report }) {
+  const meta: [string, React.ReactNode][] = [
+    ["汇报单位", report.organization.name],
+    ["汇报期", <span key="p">{report.period.label}<span className="ml-2 text-xs text-muted">（{report.period.basis}）</span></span>],
+    ...(report.period.plansFor ? [["计划时段", report.period.plansFor.label] as [string, React.ReactNode]] : []),
+    ...(report.requestedBy
+      ? [["汇报依据", requestedByText(report.requestedBy)] as [string, React.ReactNode]]
+      : []),
+  ];
+  return (
+    <header className="mb-8">
+      <nav aria-label="位置" className="mb-3 text-sm text-muted print-hidden">
+        <Link href="/" className="underline-offset-4 hover:underline">全部汇报</Link>
+        <span aria-hidden className="mx-2">/</span>
+        <span>{report.organization.name}</span>
+      </nav>
+      <p className="text-sm font-medium text-accent">{report.topic}</p>
+      <h1 className="mt-1 text-3xl font-bold leading-tight tracking-wide text-balance">{report.title}</h1>
+      {report.draft ? (
+        <p className="mt-2 inline-block rounded border border-gap bg-gap-soft px-3 py-1 text-sm text-gap">
+          草稿：由抽取程序按规则起草，尚未全部经人工核对
+        </p>
+      ) : null}
+      <dl className="mt-4 grid gap-x-8 gap-y-2 text-sm sm:grid-cols-2">
+        {meta.map(([term, value]) => (
+          <div key={term} className="flex gap-3">
+            <dt className="w-16 shrink-0 text-muted">{term}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </header>
+  );
+}
