@@ -20,7 +20,10 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <script dangerouslySetInnerHTML={{ __html: themeScript }} />
       </head>
       <body className="min-h-screen bg-bg font-sans text-ink antialiased">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:bg-surface focus:px-3 focus:py-2">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:bg-surface focus:px-3 focus:py-2"
+        >
           跳到正文
         </a>
         <header className="border-b border-line bg-surface print-hidden">
@@ -31,8 +34,12 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             </Link>
             <span className="text-sm text-muted">工作情况汇报 · 数据看板</span>
             <nav aria-label="主要页面" className="ml-auto flex gap-5 text-sm">
-              <Link href="/" className="hover:text-accent">全部汇报</Link>
-              <Link href="/compare/" className="hover:text-accent">对比汇报</Link>
+              <Link href="/" className="hover:text-accent">
+                全部汇报
+              </Link>
+              <Link href="/compare/" className="hover:text-accent">
+                对比汇报
+              </Link>
             </nav>
             <ThemeToggle className="ml-3 rounded border border-line px-3 py-1 text-sm text-muted hover:text-ink aria-pressed:border-accent aria-pressed:text-ink" />
           </div>

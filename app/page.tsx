@@ -5,17 +5,25 @@ import { getReports } from "@/lib/server/reports";
 
 export default function Home() {
   // Summaries only: the list never carries a report's measures, so it stays light with a large archive.
-  const summaries = getReports().map(({ report }) => summarize(report)).sort(byOrganizationThenLatest);
+  const summaries = getReports()
+    .map(({ report }) => summarize(report))
+    .sort(byOrganizationThenLatest);
   return (
     <>
       <div className="flex flex-wrap items-baseline justify-between gap-4">
         <h1 className="text-3xl font-bold tracking-wide">全部汇报</h1>
         {/* The import page carries the extractor (~60 kB): fetched when asked for, not ahead. */}
-        <Link href="/import/" prefetch={false} className="rounded border border-line bg-surface px-4 py-2 text-sm font-medium hover:border-accent hover:text-accent">
+        <Link
+          href="/import/"
+          prefetch={false}
+          className="rounded border border-line bg-surface px-4 py-2 text-sm font-medium hover:border-accent hover:text-accent"
+        >
           导入新汇报
         </Link>
       </div>
-      <p className="mt-2 mb-6 text-muted">每份汇报的数字、举措、不足与计划都可追溯到原文句子。按单位、汇报期筛选，勾选两份或以上可并排对比。</p>
+      <p className="mt-2 mb-6 text-muted">
+        每份汇报的数字、举措、不足与计划都可追溯到原文句子。按单位、汇报期筛选，勾选两份或以上可并排对比。
+      </p>
       <ReportList summaries={summaries} />
     </>
   );

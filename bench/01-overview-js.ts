@@ -51,7 +51,12 @@ async function main() {
       const own = new Set(initial.get(file));
       const prefetched = [...fetched].filter((chunk) => routeChunks.has(chunk) && !own.has(chunk));
       const drawn = [...fetched].filter((chunk) => !prefetched.includes(chunk));
-      console.log(path.padEnd(48), kib(size(own)).padStart(12), kib(size(new Set([...own, ...drawn]))).padStart(10), kib(size(prefetched)).padStart(13));
+      console.log(
+        path.padEnd(48),
+        kib(size(own)).padStart(12),
+        kib(size(new Set([...own, ...drawn]))).padStart(10),
+        kib(size(prefetched)).padStart(13),
+      );
     }
   } finally {
     await browser.close();

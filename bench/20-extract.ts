@@ -10,7 +10,10 @@ import { type Expected, type Score, scoreExtraction, sumScores } from "../lib/ex
 import { median } from "./lib";
 
 const dir = "fixtures/extract";
-const names = readdirSync(dir).filter((f) => f.endsWith(".txt")).map((f) => f.slice(0, -4)).sort();
+const names = readdirSync(dir)
+  .filter((f) => f.endsWith(".txt"))
+  .map((f) => f.slice(0, -4))
+  .sort();
 const pct = (x: number) => x.toFixed(3);
 const pad = (s: string | number, n: number) => String(s).padStart(n);
 

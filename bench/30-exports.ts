@@ -22,13 +22,23 @@ async function main() {
   for (const { report } of getReports()) {
     const slides = buildDeck(report);
     const t = performance.now();
-    const pptx = (await deckPptx(slides, { title: report.title, organization: report.organization.name, presentedOn: presentedOn(new Date()) }).write({
+    const pptx = (await deckPptx(slides, {
+      title: report.title,
+      organization: report.organization.name,
+      presentedOn: presentedOn(new Date()),
+    }).write({
       outputType: "nodebuffer",
       compression: true,
     })) as Buffer;
     const ms = performance.now() - t;
     const pdf = statSync(join(dir, `${report.id}.pdf`)).size;
-    console.log(report.id.padEnd(28), String(slides.length).padStart(6), kib(pdf).padStart(11), kib(pptx.length).padStart(11), `${ms.toFixed(0)} ms`.padStart(11));
+    console.log(
+      report.id.padEnd(28),
+      String(slides.length).padStart(6),
+      kib(pdf).padStart(11),
+      kib(pptx.length).padStart(11),
+      `${ms.toFixed(0)} ms`.padStart(11),
+    );
   }
   console.log(`npm run export:pdf（含启动浏览器与静态服务器）：${pdfSeconds.toFixed(1)} s`);
 }

@@ -53,5 +53,7 @@ const js = Object.values(reportPage);
 console.log(
   js.every((v) => v === js[0])
     ? `\n单份汇报页的 JS 在各规模下相同（${kib(js[0])} KiB gz）：不含其他汇报的数据。`
-    : `\n注意：单份汇报页的 JS 随汇报数变化：${Object.entries(reportPage).map(([n, v]) => `N=${n} ${kib(v)} KiB`).join("，")}`,
+    : `\n注意：单份汇报页的 JS 随汇报数变化：${Object.entries(reportPage)
+        .map(([n, v]) => `N=${n} ${kib(v)} KiB`)
+        .join("，")}`,
 );

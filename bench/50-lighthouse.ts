@@ -25,42 +25,56 @@ type Lhr = {
   audits: Record<string, { numericValue?: number }>;
 };
 
-
 async function main() {
-const { url, stop } = await serveOut("out");
-const dir = mkdtempSync(join(tmpdir(), "lh-"));
-try {
-  console.log(`Lighthouse ${runs} 次取中位数；节流方式 ${throttling}（LH_THROTTLING=devtools 可改）；${chrome}`);
-  console.log("page".padEnd(44), "preset ", "perf", "a11y", "best", " seo", "  FCP ms", "  LCP ms", " TBT ms", "   CLS", "  bytes");
-  for (const path of pages) {
-    for (const preset of ["mobile", "desktop"] as const) {
-      const results: Lhr[] = [];
-      for (let i = 0; i < runs; i++) {
-        const out = join(dir, `r.json`);
-        execFileSync(
-          "npx",
-          [
-            "lighthouse", url + path, "--quiet", "--output=json", `--output-path=${out}`,
-            "--chrome-flags=--headless=new --no-sandbox --disable-gpu --host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
-            ...(preset === "desktop" ? ["--preset=desktop"] : []),
-            `--throttling-method=${throttling}`,
-          ],
-          { env: { ...process.env, CHROME_PATH: chrome }, stdio: ["ignore", "ignore", "inherit"] },
+  const { url, stop } = await serveOut("out");
+  const dir = mkdtempSync(join(tmpdir(), "lh-"));
+  try {
+    console.log(`Lighthouse ${runs} 次取中位数；节流方式 ${throttling}（LH_THROTTLING=devtools 可改）；${chrome}`);
+    console.log("page".padEnd(44), "preset ", "perf", "a11y", "best", " seo", "  FCP ms", "  LCP ms", " TBT ms", "   CLS", "  bytes");
+    for (const path of pages) {
+      for (const preset of ["mobile", "desktop"] as const) {
+        const results: Lhr[] = [];
+        for (let i = 0; i < runs; i++) {
+          const out = join(dir, `r.json`);
+          execFileSync(
+            "npx",
+            [
+              "lighthouse",
+              url + path,
+              "--quiet",
+              "--output=json",
+              `--output-path=${out}`,
+              "--chrome-flags=--headless=new --no-sandbox --disable-gpu --host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
+              ...(preset === "desktop" ? ["--preset=desktop"] : []),
+              `--throttling-method=${throttling}`,
+            ],
+            { env: { ...process.env, CHROME_PATH: chrome }, stdio: ["ignore", "ignore", "inherit"] },
+          );
+          results.push(JSON.parse(readFileSync(out, "utf8")) as Lhr);
+        }
+        const score = (k: string) => String(median(results.map((r) => Math.round(r.categories[k].score * 100)))).padStart(4);
+        const audit = (k: string, w: number, digits = 0) =>
+          median(results.map((r) => r.audits[k].numericValue ?? NaN))
+            .toFixed(digits)
+            .padStart(w);
+        console.log(
+          path.padEnd(44),
+          preset.padEnd(7),
+          score("performance"),
+          score("accessibility"),
+          score("best-practices"),
+          score("seo"),
+          audit("first-contentful-paint", 8),
+          audit("largest-contentful-paint", 8),
+          audit("total-blocking-time", 7),
+          audit("cumulative-layout-shift", 6, 3),
+          audit("total-byte-weight", 7),
         );
-        results.push(JSON.parse(readFileSync(out, "utf8")) as Lhr);
       }
-      const score = (k: string) => String(median(results.map((r) => Math.round(r.categories[k].score * 100)))).padStart(4);
-      const audit = (k: string, w: number, digits = 0) => median(results.map((r) => r.audits[k].numericValue ?? NaN)).toFixed(digits).padStart(w);
-      console.log(
-        path.padEnd(44), preset.padEnd(7), score("performance"), score("accessibility"), score("best-practices"), score("seo"),
-        audit("first-contentful-paint", 8), audit("largest-contentful-paint", 8), audit("total-blocking-time", 7),
-        audit("cumulative-layout-shift", 6, 3), audit("total-byte-weight", 7),
-      );
     }
+  } finally {
+    stop();
   }
-} finally {
-  stop();
-}
 }
 
 main();

@@ -8,8 +8,7 @@ const slides = buildDeck(report);
 const deckUrl = `reports/${report.id}/present/`;
 
 /** The slide on screen, found the way a screen reader names it. */
-const slide = (page: Page, n: number) =>
-  page.getByRole("region", { name: `第 ${n} 张，共 ${slides.length} 张：${slides[n - 1].title}` });
+const slide = (page: Page, n: number) => page.getByRole("region", { name: `第 ${n} 张，共 ${slides.length} 张：${slides[n - 1].title}` });
 
 /** Once the network is idle the deck has hydrated and its keys are live. */
 async function open(page: Page, hash = "") {

@@ -50,9 +50,16 @@ test("PowerPoint: a valid .pptx with native charts holding the report's numbers,
 
   const zip = await JSZip.loadAsync(bytes);
   expect(Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))).toHaveLength(slides.length);
-  const charts = await Promise.all(Object.keys(zip.files).filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n)).map((n) => zip.file(n)!.async("string")));
+  const charts = await Promise.all(
+    Object.keys(zip.files)
+      .filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n))
+      .map((n) => zip.file(n)!.async("string")),
+  );
   expect(charts.length).toBe(slides.filter((s) => s.kind === "section").length);
-  const values = charts.join("").match(/<c:val>[\s\S]*?<\/c:val>/g)!.join("");
+  const values = charts
+    .join("")
+    .match(/<c:val>[\s\S]*?<\/c:val>/g)!
+    .join("");
   const banners = report.measures.find((m) => m.id === "s3-banners")!.quantity!.value;
   const slogans = report.measures.find((m) => m.id === "s3-slogans")!.quantity!.value;
   expect(values).toContain(`<c:v>${banners}</c:v>`);
@@ -63,7 +70,9 @@ test("PowerPoint: a valid .pptx with native charts holding the report's numbers,
 test("each chart downloads as a 2× PNG and as an SVG", async ({ page }) => {
   await openDeck(page, "#4");
   await expect(page.locator(".deck-slide:visible svg.recharts-surface")).toBeAttached();
-  const svgWidth = await page.locator(".deck-slide:visible svg.recharts-surface").evaluate((svg) => (svg as SVGSVGElement).width.baseVal.value);
+  const svgWidth = await page
+    .locator(".deck-slide:visible svg.recharts-surface")
+    .evaluate((svg) => (svg as SVGSVGElement).width.baseVal.value);
   await page.getByText("导出 ▾").click();
   const png = await saved(page, () => page.getByRole("button", { name: "下载图表「原文数字（单位：条）」PNG 图片" }).click());
   expect(png.bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));

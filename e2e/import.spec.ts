@@ -68,7 +68,11 @@ test("paste the seed report, see its figures marked, fix, remove, confirm, and d
   expect(byText("186条").draft).toBe(true);
   expect(report.measures.filter((m) => m.quantity).map((m) => m.quantity!.text)).toEqual(printed);
   for (const m of seed.measures.filter((m) => printed.includes(m.quantity?.text ?? ""))) {
-    expect(byText(m.quantity!.text).quantity).toMatchObject({ value: m.quantity!.value, unit: m.quantity!.unit, qualifier: m.quantity!.qualifier });
+    expect(byText(m.quantity!.text).quantity).toMatchObject({
+      value: m.quantity!.value,
+      unit: m.quantity!.unit,
+      qualifier: m.quantity!.qualifier,
+    });
   }
 });
 
@@ -78,9 +82,15 @@ test("a GBK file is converted and drafted; a binary file gets a clear error", as
   await file.setInputFiles({ name: "汇报.txt", mimeType: "text/plain", buffer: fs.readFileSync("fixtures/extract-cli/gbk.txt") });
   await expect(page.getByText("原文为 GBK/GB18030 编码，已转换为 UTF-8")).toBeVisible();
   await expect(page.getByRole("heading", { name: /核对草稿/ })).toBeVisible();
-  await expect(page.getByRole("region", { name: "原文（已标出数字）" }).getByRole("link", { name: "一百六十二名", exact: true })).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "原文（已标出数字）" }).getByRole("link", { name: "一百六十二名", exact: true }),
+  ).toBeVisible();
 
-  await file.setInputFiles({ name: "汇报.docx", mimeType: "application/octet-stream", buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0xff, 0x00, 0x01]) });
+  await file.setInputFiles({
+    name: "汇报.docx",
+    mimeType: "application/octet-stream",
+    buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0xff, 0x00, 0x01]),
+  });
   await expect(page.getByRole("alert").filter({ hasText: "汇报.docx" })).toContainText("不是纯文本");
   await expect(page.getByRole("heading", { name: /核对草稿/ })).toHaveCount(0);
 });
@@ -104,13 +114,25 @@ for (const theme of ["light", "dark"] as const) {
  */
 const adversarial: [name: string, text: string, outcome: "draft" | RegExp][] = [
   ["lone surrogates", `某某镇关于\uD800工作的情况汇报\n\n一、加强\uDC00领导\n\n累计悬挂条幅186条\uDBFF，设置举报箱36个。\uDFFF`, "draft"],
-  ["RTL and bidi overrides", `\u202E某某镇关于工作的情况汇报\u202C\n\n一、\u2067加强领导\u2069\n\n累计悬挂\u200F条幅186条\u202D，近5000册图书。\u2066`, "draft"],
+  [
+    "RTL and bidi overrides",
+    `\u202E某某镇关于工作的情况汇报\u202C\n\n一、\u2067加强领导\u2069\n\n累计悬挂\u200F条幅186条\u202D，近5000册图书。\u2066`,
+    "draft",
+  ],
   ["100 KB of 《", "《".repeat(100_000), /没有找到中文正文/],
   ["every UTF-16 code unit", Array.from({ length: 4096 }, (_, i) => String.fromCharCode((i * 7919 + 13) % 65536)).join(""), "draft"],
   ["binary junk", "\u0000\u0001\u0002PK\u0003\u0004 word/document.xml\u0000\u00ff\u0007", /二进制或控制字符/],
   ["emoji", "某某镇😀关于工作的情况汇报🎉\n\n一、👨‍👩‍👧‍👦加强领导🇨🇳\n\n累计悬挂条幅186条🚩，设置举报箱3️⃣6个，购书近5000册📚。", "draft"],
-  ["combining marks", `某某镇关于工作的情况汇报\n\n一、加\u0301\u0302\u0303强领导\n\n累计悬挂条幅1\u03018\u0336\u03076条，${"设\u0489\u0488".repeat(200)}举报箱36个。`, "draft"],
-  ["markup", "<script>alert(1)</script>某某镇关于工作的情况汇报\n\n一、<img src=x onerror=alert(1)>加强领导\n\n累计悬挂条幅186条<script>alert(2)</script>。", "draft"],
+  [
+    "combining marks",
+    `某某镇关于工作的情况汇报\n\n一、加\u0301\u0302\u0303强领导\n\n累计悬挂条幅1\u03018\u0336\u03076条，${"设\u0489\u0488".repeat(200)}举报箱36个。`,
+    "draft",
+  ],
+  [
+    "markup",
+    "<script>alert(1)</script>某某镇关于工作的情况汇报\n\n一、<img src=x onerror=alert(1)>加强领导\n\n累计悬挂条幅186条<script>alert(2)</script>。",
+    "draft",
+  ],
 ];
 
 test.describe("adversarial paste", () => {

@@ -16,7 +16,10 @@ test.describe("不足与计划", () => {
         const toPlan = card.getByRole("link", { name: `由计划${typeset(plan.ordinal)}${typeset(plan.title)}回应` });
         await expect(toPlan).toHaveAttribute("href", `#${plan.id}`);
         const planCard = page.getByRole("article", { name: typeset(plan.title) });
-        await expect(planCard.getByRole("link", { name: `${weakness.ordinal}${typeset(weakness.title)}` })).toHaveAttribute("href", `#${weakness.id}`);
+        await expect(planCard.getByRole("link", { name: `${weakness.ordinal}${typeset(weakness.title)}` })).toHaveAttribute(
+          "href",
+          `#${weakness.id}`,
+        );
       }
     }
     const [plan] = seed.plans;
@@ -47,11 +50,25 @@ test.describe("不足与计划", () => {
     const months = calendar.getByRole("region", { name: /^2020年\d+月$/ });
     await expect(months).toHaveCount(6);
     for (const month of await months.all()) {
-      await expect(month.getByRole("listitem")).toHaveText([/^12日举报箱定期开箱$/, /^28日举报箱定期开箱$/, /^本月每月定期研判（原文未写日期）$/]);
+      await expect(month.getByRole("listitem")).toHaveText([
+        /^12日举报箱定期开箱$/,
+        /^28日举报箱定期开箱$/,
+        /^本月每月定期研判（原文未写日期）$/,
+      ]);
     }
     const counts = calendar.getByRole("table");
-    await expect(counts.getByRole("row", { name: /举报箱定期开箱/ }).getByRole("cell")).toHaveText(["现行做法", "每月12号、28号", "12 次", "24 次"]);
-    await expect(counts.getByRole("row", { name: /每月定期研判/ }).getByRole("cell")).toHaveText(["计划（一）", "每月定期", "6 次", "12 次"]);
+    await expect(counts.getByRole("row", { name: /举报箱定期开箱/ }).getByRole("cell")).toHaveText([
+      "现行做法",
+      "每月12号、28号",
+      "12 次",
+      "24 次",
+    ]);
+    await expect(counts.getByRole("row", { name: /每月定期研判/ }).getByRole("cell")).toHaveText([
+      "计划（一）",
+      "每月定期",
+      "6 次",
+      "12 次",
+    ]);
     await expect(calendar.getByText("本站推算")).toBeVisible();
     const unscheduled = seed.plans.flatMap((p) => p.commitments).filter((c) => c.cadence?.kind === "irregular");
     for (const c of unscheduled) await expect(calendar.getByRole("link", { name: typeset(c.text) })).toBeVisible();
@@ -60,7 +77,10 @@ test.describe("不足与计划", () => {
   test("a weakness's 原文 link opens its sentence and the way back returns to the weakness", async ({ page }) => {
     const w = seed.weaknesses[2];
     await page.goto(plansPage);
-    await page.getByRole("article", { name: typeset(w.title) }).getByRole("link", { name: "原文" }).click();
+    await page
+      .getByRole("article", { name: typeset(w.title) })
+      .getByRole("link", { name: "原文" })
+      .click();
     await expect(page).toHaveURL(new RegExp(`/source/\\?from=plans.*#q-${w.id}$`));
     await expect(page.locator(`#q-${w.id}`)).toHaveText(inline(w.quote));
     await page.getByRole("link", { name: "返回不足与计划 · 不足三是" }).click();

@@ -85,11 +85,18 @@ test.describe("原文对照", () => {
   });
 
   test("the source view says which charts and slides use each figure, and those links lead there", async ({ page }) => {
-    const shownOn = slides.flatMap((slide, i) => ("figures" in slide && slide.figures.some((f) => f.id === "s3-boxes") ? [`幻灯片第 ${i + 1} 张「${slide.title}」`] : []));
+    const shownOn = slides.flatMap((slide, i) =>
+      "figures" in slide && slide.figures.some((f) => f.id === "s3-boxes") ? [`幻灯片第 ${i + 1} 张「${slide.title}」`] : [],
+    );
     expect(shownOn.length).toBeGreaterThan(0);
     await page.goto(`${overviewPath}source/`);
     const uses = page.getByRole("list", { name: "使用“设置举报箱”的地方" });
-    await expect(uses.getByRole("link")).toHaveText(["图表「各类举措数量」（计入“监督举报”）", "图表「原文数字（单位：个）」", "重点数字卡片", ...shownOn]);
+    await expect(uses.getByRole("link")).toHaveText([
+      "图表「各类举措数量」（计入“监督举报”）",
+      "图表「原文数字（单位：个）」",
+      "重点数字卡片",
+      ...shownOn,
+    ]);
     await uses.getByRole("link", { name: "图表「原文数字（单位：个）」" }).click();
     await expect(page).toHaveURL(new RegExp(`/reports/${seed.id}/#chart-figures-`));
     await expect(page.getByRole("heading", { name: "原文数字（单位：个）" })).toBeInViewport();
@@ -100,7 +107,10 @@ test.describe("原文对照", () => {
     const slide = slides[n - 1] as Extract<Slide, { kind: "section" }>;
     const figure = slide.figures[0];
     await page.goto(`${overviewPath}present/#${n}`);
-    await page.getByRole("region", { name: new RegExp(`^第 ${n} 张`) }).getByRole("link", { name: figure.label }).click();
+    await page
+      .getByRole("region", { name: new RegExp(`^第 ${n} 张`) })
+      .getByRole("link", { name: figure.label })
+      .click();
     await expect(page).toHaveURL(new RegExp(`/source/\\?from=present%23${n}#q-${figure.id}$`));
     await expect(page.locator(`#q-${figure.id}`)).toBeInViewport();
     await page.getByRole("link", { name: `返回汇报演示 · 第 ${n} 张「${slide.title}」` }).click();

@@ -9,10 +9,10 @@ export async function deckPdf(page: Page, url: string): Promise<Buffer> {
   // Slides draw their charts when shown, or all at once for print media; wait until every chart is
   // an SVG, not its HTML stand-in.
   await page.emulateMedia({ media: "print" });
-  await page.waitForFunction(
-    ([charts, drawn]) => [...document.querySelectorAll(charts)].every((figure) => figure.querySelector(drawn)),
-    [SLIDE_CHARTS, DRAWN_CHART_SVG] as const,
-  );
+  await page.waitForFunction(([charts, drawn]) => [...document.querySelectorAll(charts)].every((figure) => figure.querySelector(drawn)), [
+    SLIDE_CHARTS,
+    DRAWN_CHART_SVG,
+  ] as const);
   await page.evaluate(() => document.fonts.ready);
   return page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: false });
 }

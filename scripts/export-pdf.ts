@@ -19,7 +19,10 @@ async function main() {
   // A free port, so the export never collides with a running server.
   const server = await serveOut(site);
   const executablePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
-  const browser = await chromium.launch({ executablePath, args: ["--no-sandbox", "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"] });
+  const browser = await chromium.launch({
+    executablePath,
+    args: ["--no-sandbox", "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"],
+  });
   try {
     mkdirSync(outDir, { recursive: true });
     const page = await browser.newPage({ locale: "zh-CN", timezoneId: "Asia/Shanghai" });

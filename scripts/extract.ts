@@ -68,7 +68,11 @@ export function runExtract(argv: string[]): CliResult {
   try {
     validateReport(JSON.parse(JSON.stringify(json)), text, `${shown}/report.json`, id);
   } catch (error) {
-    return fail(1, "抽取程序出错：草稿未通过校验，未写入任何文件。请把原文反馈给维护者。", String(error instanceof Error ? error.message : error));
+    return fail(
+      1,
+      "抽取程序出错：草稿未通过校验，未写入任何文件。请把原文反馈给维护者。",
+      String(error instanceof Error ? error.message : error),
+    );
   }
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(path.join(dir, "source.txt"), text);
@@ -76,7 +80,10 @@ export function runExtract(argv: string[]): CliResult {
 
   const c = completeness(report);
   const count = <K extends string>(keys: K[], label: (k: K) => string, n: (k: K) => number) =>
-    keys.filter((k) => n(k) > 0).map((k) => `${label(k)} ${n(k)}`).join(" · ") || "无";
+    keys
+      .filter((k) => n(k) > 0)
+      .map((k) => `${label(k)} ${n(k)}`)
+      .join(" · ") || "无";
   const linked = report.plans.filter((p) => p.answers.length > 0).length;
   const trapCounts = new Map<TrapKind, number>();
   for (const t of traps) trapCounts.set(t.kind, (trapCounts.get(t.kind) ?? 0) + 1);
@@ -89,13 +96,25 @@ export function runExtract(argv: string[]): CliResult {
     `  标题：${report.title}`,
     `  单位：${report.organization.name}；汇报期：${report.period.label}（${report.period.basis}）`,
     `  部分 ${report.sections.length} 个：${report.sections.map((s) => `${s.ordinal}、${s.heading}`).join(" / ")}`,
-    `  数字 ${c.total} 个：${count(Object.keys(c.byQualifier) as Qualifier[], (q) => qualifierLabel[q], (q) => c.byQualifier[q])}`,
-    `  原文缺失 ${c.gaps} 处：${count(Object.keys(gapKindLabel) as (keyof typeof gapKindLabel)[], (k) => gapKindLabel[k], (k) => report.gaps.filter((g) => g.kind === k).length)}`,
+    `  数字 ${c.total} 个：${count(
+      Object.keys(c.byQualifier) as Qualifier[],
+      (q) => qualifierLabel[q],
+      (q) => c.byQualifier[q],
+    )}`,
+    `  原文缺失 ${c.gaps} 处：${count(
+      Object.keys(gapKindLabel) as (keyof typeof gapKindLabel)[],
+      (k) => gapKindLabel[k],
+      (k) => report.gaps.filter((g) => g.kind === k).length,
+    )}`,
     `  频次 ${cadences.length} 处；文件 ${report.measures.filter((m) => m.document).length} 份；专题 ${report.campaigns.length} 个`,
     `  不足 ${report.weaknesses.length} 条；计划 ${report.plans.length} 项（按措辞对应到不足 ${linked} 项，未对应 ${report.plans.length - linked} 项）`,
-    `  未计为数字 ${traps.length} 处：${count([...trapCounts.keys()], (k) => trapLabel[k], (k) => trapCounts.get(k) ?? 0)}`,
+    `  未计为数字 ${traps.length} 处：${count(
+      [...trapCounts.keys()],
+      (k) => trapLabel[k],
+      (k) => trapCounts.get(k) ?? 0,
+    )}`,
     ...warnings.map((w) => `  提示：${w}`),
-    "下一步：逐条核对 report.json 中标有 \"draft\": true 的条目（数字、类别、计划与不足的对应），确认后删去该标记；",
+    '下一步：逐条核对 report.json 中标有 "draft": true 的条目（数字、类别、计划与不足的对应），确认后删去该标记；',
     `        然后运行 npm run build，在 /reports/${id}/ 查看看板。也可在网站的“导入汇报”页面粘贴原文，在浏览器中逐条核对。`,
   );
   if (c.total === 0) out.push("  注意：没有找到任何数字，请确认原文是否完整。");

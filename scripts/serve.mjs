@@ -18,9 +18,16 @@ const mounts = [
 ];
 const within = (pathname, base) => !base || pathname === base || pathname.startsWith(`${base}/`);
 const types = {
-  ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8",
-  ".json": "application/json; charset=utf-8", ".txt": "text/plain; charset=utf-8", ".svg": "image/svg+xml",
-  ".png": "image/png", ".ico": "image/x-icon", ".woff2": "font/woff2", ".csv": "text/csv; charset=utf-8",
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".woff2": "font/woff2",
+  ".csv": "text/csv; charset=utf-8",
 };
 
 async function file(path) {
@@ -47,7 +54,10 @@ async function respond(req, res) {
   const path = found ?? join(root, "404.html");
   const type = types[extname(path)] ?? "application/octet-stream";
   let body = await readFile(path);
-  const headers = { "Content-Type": type, "Cache-Control": path.includes(`${sep}_next${sep}static${sep}`) ? "public, max-age=31536000, immutable" : "no-cache" };
+  const headers = {
+    "Content-Type": type,
+    "Cache-Control": path.includes(`${sep}_next${sep}static${sep}`) ? "public, max-age=31536000, immutable" : "no-cache",
+  };
   // Compress text as nginx's `gzip on` would, so measurements match a real deployment.
   if (/text|javascript|json|svg/.test(type) && /\bgzip\b/.test(req.headers["accept-encoding"] ?? "")) {
     body = gzipSync(body);

@@ -31,7 +31,8 @@ function random(seed: number) {
 const digits = ["〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
 const townName = (t: number) => `合成${"东南西北中上下前后左右新老大小长安平和兴"[t]}镇`;
 
-const idOf = (town: number, half: number) => `synth-t${String(town + 1).padStart(2, "0")}-${2001 + Math.floor(half / 2)}-h${(half % 2) + 1}`;
+const idOf = (town: number, half: number) =>
+  `synth-t${String(town + 1).padStart(2, "0")}-${2001 + Math.floor(half / 2)}-h${(half % 2) + 1}`;
 
 /** Report i: town i mod 20, consecutive half-years from 2001 上半年; each follows up the town's previous one. */
 export function syntheticReport(i: number): { id: string; source: string; report: Report } {
@@ -46,7 +47,12 @@ export function syntheticReport(i: number): { id: string; source: string; report
   const id = idOf(town, half);
   const title = `${MARK}${org}${period}宣传思想工作情况汇报`;
 
-  const lines: string[] = [`${MARK}本文由 scripts/synthetic.ts 生成，仅供测试与性能评估，单位与数字均为虚构，不是真实汇报。`, "", title, ""];
+  const lines: string[] = [
+    `${MARK}本文由 scripts/synthetic.ts 生成，仅供测试与性能评估，单位与数字均为虚构，不是真实汇报。`,
+    "",
+    title,
+    "",
+  ];
   const measures: Measure[] = [];
   const gaps: Report["gaps"] = [];
   const q = (value: number | null, unit: string, text: string, qualifier: Quantity["qualifier"], cumulative = false): Quantity => ({
@@ -66,9 +72,13 @@ export function syntheticReport(i: number): { id: string; source: string; report
   const bannerQuote = `在主干道路沿线悬挂${hengfu ? "横幅" : "条幅"}${banners}条`;
   s1.push(bannerQuote);
   add({
-    id: "banners", category: "publicity", label: hengfu ? "悬挂横幅" : "悬挂条幅", headline: true,
+    id: "banners",
+    category: "publicity",
+    label: hengfu ? "悬挂横幅" : "悬挂条幅",
+    headline: true,
     quantity: q(banners, "条", `${banners}条`, "exact"),
-    metric: { key: "banners", counts: hengfu ? "悬挂的横幅" : "悬挂的条幅" }, quote: bannerQuote,
+    metric: { key: "banners", counts: hengfu ? "悬挂的横幅" : "悬挂的条幅" },
+    quote: bannerQuote,
   });
   // Slogans: often "80余条" (a lower bound); every fifth town reports a 累计 total.
   const slogans = int(20, 150);
@@ -78,16 +88,25 @@ export function syntheticReport(i: number): { id: string; source: string; report
   const sloganQuote = `${cumulative ? "累计" : ""}张贴宣传标语${sloganText}`;
   s1.push(sloganQuote);
   add({
-    id: "slogans", category: "publicity", label: "张贴宣传标语", headline: true,
+    id: "slogans",
+    category: "publicity",
+    label: "张贴宣传标语",
+    headline: true,
     quantity: q(slogans, "条", sloganText, atLeast ? "at_least" : "exact", cumulative),
-    metric: { key: "slogans", counts: "张贴的宣传标语" }, quote: sloganQuote,
+    metric: { key: "slogans", counts: "张贴的宣传标语" },
+    quote: sloganQuote,
   });
   const boxes = int(5, 40);
   const boxQuote = `设置举报箱${boxes}个`;
   s1.push(boxQuote);
   add({
-    id: "report-boxes", category: "supervision", label: "设置举报箱", headline: true,
-    quantity: q(boxes, "个", `${boxes}个`, "exact"), metric: { key: "report-boxes", counts: "设置的举报箱" }, quote: boxQuote,
+    id: "report-boxes",
+    category: "supervision",
+    label: "设置举报箱",
+    headline: true,
+    quantity: q(boxes, "个", `${boxes}个`, "exact"),
+    metric: { key: "report-boxes", counts: "设置的举报箱" },
+    quote: boxQuote,
   });
   // Councils: one report in six leaves the number blank, as the seed does.
   const blank = i % 6 === 5;
@@ -95,11 +114,22 @@ export function syntheticReport(i: number): { id: string; source: string; report
   const councilQuote = blank ? "在个村成立红白理事会" : `在${councils}个村成立红白理事会`;
   s1.push(councilQuote);
   add({
-    id: "councils", category: "customs", label: "成立红白理事会的村",
+    id: "councils",
+    category: "customs",
+    label: "成立红白理事会的村",
     quantity: blank ? q(null, "个", "个村", "missing") : q(councils, "个", `${councils}个村`, "exact"),
-    metric: { key: "councils", counts: "成立红白理事会的村" }, quote: councilQuote,
+    metric: { key: "councils", counts: "成立红白理事会的村" },
+    quote: councilQuote,
   });
-  if (blank) gaps.push({ id: "gap-councils", kind: "number", what: "成立红白理事会的村数", blankBefore: "个村", measure: "councils", quote: councilQuote });
+  if (blank)
+    gaps.push({
+      id: "gap-councils",
+      kind: "number",
+      what: "成立红白理事会的村数",
+      blankBefore: "个村",
+      measure: "councils",
+      quote: councilQuote,
+    });
   lines.push(`${s1.map((s, k) => `${digits[k + 1]}是${s}`).join(";")}。`, "");
 
   lines.push("二、抓好学习,建好阵地", "");
@@ -108,8 +138,13 @@ export function syntheticReport(i: number): { id: string; source: string; report
   const studyQuote = `镇党委中心组开展集中学习${sessions}次`;
   s2.push(studyQuote);
   add({
-    id: "study-sessions", section: "s2", category: "study", label: "党委中心组集中学习",
-    quantity: q(sessions, "次", `${sessions}次`, "exact"), metric: { key: "study-sessions", counts: "镇党委中心组集中学习" }, quote: studyQuote,
+    id: "study-sessions",
+    section: "s2",
+    category: "study",
+    label: "党委中心组集中学习",
+    quantity: q(sessions, "次", `${sessions}次`, "exact"),
+    metric: { key: "study-sessions", counts: "镇党委中心组集中学习" },
+    quote: studyQuote,
   });
   // Every fourth town has no 文化阵地 this period: absent, not zero.
   const hasCulture = town % 4 !== 3;
@@ -118,8 +153,14 @@ export function syntheticReport(i: number): { id: string; source: string; report
     const booksQuote = `为镇文化站购买图书近${books}册`;
     s2.push(booksQuote);
     add({
-      id: "books", section: "s2", category: "culture", label: "购买图书", headline: true,
-      quantity: q(books, "册", `近${books}册`, "approx"), metric: { key: "books", counts: "为镇文化站购买的图书" }, quote: booksQuote,
+      id: "books",
+      section: "s2",
+      category: "culture",
+      label: "购买图书",
+      headline: true,
+      quantity: q(books, "册", `近${books}册`, "approx"),
+      metric: { key: "books", counts: "为镇文化站购买的图书" },
+      quote: booksQuote,
     });
   }
   const meetingQuote = `召开意识形态工作专题会议${int(1, 6)}次`;
@@ -146,7 +187,12 @@ export function syntheticReport(i: number): { id: string; source: string; report
     title,
     topic: "宣传思想工作",
     organization: { name: org, level: "镇", quote: title },
-    period: { year, label: period, basis: `合成数据：${period}`, plansFor: { label: halfLabel === "上半年" ? "下半年" : "明年上半年", quote: planQuote } },
+    period: {
+      year,
+      label: period,
+      basis: `合成数据：${period}`,
+      plansFor: { label: halfLabel === "上半年" ? "下半年" : "明年上半年", quote: planQuote },
+    },
     origin: `合成数据：由 scripts/synthetic.ts 生成（第 ${i} 份），不是真实汇报。`,
     sections: [
       { id: "s1", ordinal: "一", heading: "加强宣传,营造氛围", quote: "一、加强宣传,营造氛围" },
@@ -159,13 +205,28 @@ export function syntheticReport(i: number): { id: string; source: string; report
     weaknesses: [{ id: "w1", section: "s3", ordinal: "一", title: "网络评论员队伍力量不足", quote: weakQuote }],
     plans: [
       {
-        id: "p1", section: "s3", ordinal: "(一)", title: "加强网络评论员队伍建设", answers: ["w1"], quote: planQuote,
+        id: "p1",
+        section: "s3",
+        ordinal: "(一)",
+        title: "加强网络评论员队伍建设",
+        answers: ["w1"],
+        quote: planQuote,
         commitments: [{ id: "p1-training", text: "每月开展一次培训", cadence: { kind: "monthly", text: "每月" }, quote: trainQuote }],
       },
     ],
     gaps,
     ...(half > 0
-      ? { followUps: [{ id: "fu-training", report: idOf(town, half - 1), commitment: "p1-training", state: "in_progress" as const, quote: followQuote }] }
+      ? {
+          followUps: [
+            {
+              id: "fu-training",
+              report: idOf(town, half - 1),
+              commitment: "p1-training",
+              state: "in_progress" as const,
+              quote: followQuote,
+            },
+          ],
+        }
       : {}),
   };
   return { id, source: `${lines.join("\n")}\n`, report };

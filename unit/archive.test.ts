@@ -45,7 +45,11 @@ describe("summaries", () => {
   });
 
   it("sort by organization (pinyin), latest period first", () => {
-    expect([...summaries].sort(byOrganizationThenLatest).map((s) => s.id)).toEqual(["jiazhen-2021-h2", "jiazhen-2021-h1", "yizhen-2021-h1"]);
+    expect([...summaries].sort(byOrganizationThenLatest).map((s) => s.id)).toEqual([
+      "jiazhen-2021-h2",
+      "jiazhen-2021-h1",
+      "yizhen-2021-h1",
+    ]);
   });
 });
 
@@ -55,7 +59,10 @@ describe("filters", () => {
   });
 
   it("filter by organization, period and title words", () => {
-    const ids = (f: Partial<typeof noFilter>) => filterEntries(summaries, { ...noFilter, ...f }).map((s) => s.id).sort();
+    const ids = (f: Partial<typeof noFilter>) =>
+      filterEntries(summaries, { ...noFilter, ...f })
+        .map((s) => s.id)
+        .sort();
     expect(ids({})).toHaveLength(3);
     expect(ids({ organization: "甲镇" })).toEqual(["jiazhen-2021-h1", "jiazhen-2021-h2"]);
     expect(ids({ period: "2021年上半年" })).toEqual(["jiazhen-2021-h1", "yizhen-2021-h1"]);

@@ -107,7 +107,10 @@ describe("compareReports: two towns", () => {
       ["乙镇 · 2021年上半年", null, "口径不同"],
     ]);
     // The axis holds only what is drawn: 900 横幅 does not stretch the 条幅 scale.
-    const bigBanners = { ...yi, measures: yi.measures.map((m) => (m.id === "banners" ? { ...m, quantity: { ...m.quantity!, value: 900 } } : m)) };
+    const bigBanners = {
+      ...yi,
+      measures: yi.measures.map((m) => (m.id === "banners" ? { ...m, quantity: { ...m.quantity!, value: 900 } } : m)),
+    };
     expect(compareReports([h1, bigBanners]).figures.find((g) => g.unit === "条")!.max).toBe(200);
   });
 });
@@ -115,7 +118,10 @@ describe("compareReports: two towns", () => {
 describe("compareReports: three reports", () => {
   it("keeps the comparable pair when only the third differs", () => {
     const c = compareReports([h1, h2, yi]);
-    const banners = rowOf(c.figures.flatMap((g) => g.rows), "banners");
+    const banners = rowOf(
+      c.figures.flatMap((g) => g.rows),
+      "banners",
+    );
     expect(banners.diffs.map((d) => d && differenceText(d))).toEqual([null, "+30", null]);
     expect(banners.reasons).toHaveLength(1);
   });
@@ -136,7 +142,10 @@ describe("niceMax", () => {
 
 describe("compareReports: commitments across periods", () => {
   it("sets an earlier report's commitments against what the later one says, silence as null", () => {
-    for (const order of [[h1, h2], [h2, h1]]) {
+    for (const order of [
+      [h1, h2],
+      [h2, h1],
+    ]) {
       const [table] = compareReports(order).followUps;
       expect(table.earlier.id).toBe("jiazhen-2021-h1");
       expect(table.followers.map((f) => f.id)).toEqual(["jiazhen-2021-h2"]);

@@ -45,7 +45,9 @@ describe("buildDeck on the seed report", () => {
   });
 
   it("puts every headline figure on a slide, as a card or in a chart", () => {
-    const shown = new Set(sectionSlides.flatMap((s) => [...s.figures.map((f) => f.id), ...(s.chart.kind === "figures" ? s.chart.rows.map((r) => r.key) : [])]));
+    const shown = new Set(
+      sectionSlides.flatMap((s) => [...s.figures.map((f) => f.id), ...(s.chart.kind === "figures" ? s.chart.rows.map((r) => r.key) : [])]),
+    );
     for (const f of headlineFigures(report)) expect(shown).toContain(f.id);
   });
 
@@ -121,7 +123,10 @@ describe("a section too big for one slide (the hostile fixture: 25 categories an
   it("keeps the rows with the largest values, in their order; a blank never outranks a number", () => {
     const chart = chartsFor(report).find((c) => c.kind === "figures" && c.rows.some((r) => r.value === null))!;
     const fitted = fitSlideChart(chart, 2);
-    const largest = chart.rows.filter((r) => r.value !== null).sort((a, b) => b.value! - a.value!).slice(0, 2);
+    const largest = chart.rows
+      .filter((r) => r.value !== null)
+      .sort((a, b) => b.value! - a.value!)
+      .slice(0, 2);
     expect(fitted.rows.map((r) => r.key)).toEqual(chart.rows.filter((r) => largest.includes(r)).map((r) => r.key));
     expect(fitted.title).toContain(`另 ${chart.rows.length - 2} 项见概览`);
     expect(fitSlideChart(chart, chart.rows.length)).toBe(chart);

@@ -31,8 +31,15 @@ describe("derived figures of the seed", () => {
     expect(counts.map((c) => c.id)).toEqual(report.categories.map((c) => c.id));
     expect(counts.reduce((sum, c) => sum + c.count, 0)).toBe(report.measures.length);
     expect(Object.fromEntries(counts.map((c) => [c.id, c.count]))).toEqual({
-      deployment: 3, organization: 1, documents: 4, responsibility: 5, study: 2,
-      publicity: 2, supervision: 4, customs: 3, culture: 4,
+      deployment: 3,
+      organization: 1,
+      documents: 4,
+      responsibility: 5,
+      study: 2,
+      publicity: 2,
+      supervision: 4,
+      customs: 3,
+      culture: 4,
     });
   });
 
@@ -91,7 +98,10 @@ describe("display helpers", () => {
     expect(wrapLabel("设置举报箱", 12)).toEqual(["设置举报箱"]);
     expect(wrapLabel("某某街道办事处 · 2021年上半年", 12)).toEqual(["某某街道办事处", "2021年上半年"]);
     expect(wrapLabel("从五大方面建立党委意识形态工作任务清单", 12)).toEqual(["从五大方面建立党委意识形", "态工作任务清单"]);
-    expect(wrapLabel("一二三四五六七八九十甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳", 12)).toEqual(["一二三四五六七八九十甲乙", "丙丁戊己庚辛壬癸子丑寅…"]);
+    expect(wrapLabel("一二三四五六七八九十甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳", 12)).toEqual([
+      "一二三四五六七八九十甲乙",
+      "丙丁戊己庚辛壬癸子丑寅…",
+    ]);
   });
 
   test("ASCII punctuation between Chinese is set full-width, elsewhere left alone", () => {

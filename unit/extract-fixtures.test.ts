@@ -7,7 +7,11 @@ import type { Report } from "@/lib/model/schema";
 import { validateReport } from "@/lib/model/validate";
 
 const dir = "fixtures/extract";
-const names = fs.readdirSync(dir).filter((f) => f.endsWith(".txt")).map((f) => f.slice(0, -4)).sort();
+const names = fs
+  .readdirSync(dir)
+  .filter((f) => f.endsWith(".txt"))
+  .map((f) => f.slice(0, -4))
+  .sort();
 const load = (name: string) => ({
   text: fs.readFileSync(path.join(dir, `${name}.txt`), "utf8"),
   expected: JSON.parse(fs.readFileSync(path.join(dir, `${name}.expected.json`), "utf8")) as Expected,
@@ -81,8 +85,15 @@ describe("the seed report is the acceptance test", () => {
     for (const q of quantities.filter((q) => !inferred.includes(q))) {
       const found = drafted.find((d) => d.text === q.text);
       expect(found, q.text).toBeDefined();
-      expect({ value: found!.value, unit: found!.unit, qualifier: found!.qualifier, cumulative: found!.cumulative, max: found!.max }, q.text).toEqual({
-        value: q.value, unit: q.unit, qualifier: q.qualifier, cumulative: q.cumulative, max: q.max,
+      expect(
+        { value: found!.value, unit: found!.unit, qualifier: found!.qualifier, cumulative: found!.cumulative, max: found!.max },
+        q.text,
+      ).toEqual({
+        value: q.value,
+        unit: q.unit,
+        qualifier: q.qualifier,
+        cumulative: q.cumulative,
+        max: q.max,
       });
     }
     expect(drafted).toHaveLength(quantities.length - inferred.length);
@@ -102,8 +113,16 @@ describe("the seed report is the acceptance test", () => {
     expect(pick(draft.campaigns, ["ordinal", "title", "quote"])).toEqual(pick(seed.campaigns, ["ordinal", "title", "quote"]));
     const docs = (r: Report) => r.measures.filter((m) => m.document).map((m) => [m.document, m.quote]);
     expect(docs(draft)).toEqual(docs(seed));
-    expect(pick(draft.weaknesses, ["ordinal", "title", "detail", "quote"])).toEqual(pick(seed.weaknesses, ["ordinal", "title", "detail", "quote"]));
-    const plans = (r: Report) => r.plans.map((p) => ({ ordinal: p.ordinal, title: p.title, quote: p.quote, answers: p.answers.map((a) => r.weaknesses.findIndex((w) => w.id === a)) }));
+    expect(pick(draft.weaknesses, ["ordinal", "title", "detail", "quote"])).toEqual(
+      pick(seed.weaknesses, ["ordinal", "title", "detail", "quote"]),
+    );
+    const plans = (r: Report) =>
+      r.plans.map((p) => ({
+        ordinal: p.ordinal,
+        title: p.title,
+        quote: p.quote,
+        answers: p.answers.map((a) => r.weaknesses.findIndex((w) => w.id === a)),
+      }));
     expect(plans(draft)).toEqual(plans(seed));
     expect(draft.plansLead).toEqual(seed.plansLead);
     expect(draft.period.plansFor).toEqual(seed.period.plansFor);

@@ -2,7 +2,15 @@ import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import { extractReport } from "@/lib/extract";
 import {
-  confirmAll, confirmMeasure, finalReport, patchQuantity, removeMeasure, restoreMeasure, segmentText, setAnswers, setCategory,
+  confirmAll,
+  confirmMeasure,
+  finalReport,
+  patchQuantity,
+  removeMeasure,
+  restoreMeasure,
+  segmentText,
+  setAnswers,
+  setCategory,
 } from "@/lib/extract/review";
 import { validateReport } from "@/lib/model/validate";
 
@@ -12,7 +20,8 @@ if (!out.ok) throw new Error(out.error);
 const x = out.extraction;
 const draft = x.report;
 const idOf = (text: string) => draft.measures.find((m) => m.quantity?.text === text)!.id;
-const valid = (r: typeof draft) => validateReport(JSON.parse(JSON.stringify(finalReport(r, "seed-draft"))), source, "report.json", "seed-draft");
+const valid = (r: typeof draft) =>
+  validateReport(JSON.parse(JSON.stringify(finalReport(r, "seed-draft"))), source, "report.json", "seed-draft");
 
 describe("reviewing a draft", () => {
   it("keeps a quantity coherent when its qualifier changes", () => {

@@ -20,7 +20,14 @@ function figures(body: string) {
   const byId = new Map(x.report.measures.map((m) => [m.id, m]));
   return x.figures.map((f) => {
     const q = byId.get(f.measureId)!.quantity!;
-    return { text: text.slice(f.start, f.end), value: q.value, ...(q.max !== undefined ? { max: q.max } : {}), unit: q.unit, qualifier: q.qualifier, cumulative: q.cumulative };
+    return {
+      text: text.slice(f.start, f.end),
+      value: q.value,
+      ...(q.max !== undefined ? { max: q.max } : {}),
+      unit: q.unit,
+      qualifier: q.qualifier,
+      cumulative: q.cumulative,
+    };
   });
 }
 
@@ -31,8 +38,18 @@ function traps(body: string) {
 
 describe("numerals", () => {
   it.each([
-    ["三", 3], ["十二", 12], ["二十三", 23], ["一百", 100], ["一百六十二", 162], ["一千二百", 1200], ["两千", 2000],
-    ["一千零五十", 1050], ["三百五", 350], ["两万三", 23000], ["十万", 100000], ["二〇二〇", 2020],
+    ["三", 3],
+    ["十二", 12],
+    ["二十三", 23],
+    ["一百", 100],
+    ["一百六十二", 162],
+    ["一千二百", 1200],
+    ["两千", 2000],
+    ["一千零五十", 1050],
+    ["三百五", 350],
+    ["两万三", 23000],
+    ["十万", 100000],
+    ["二〇二〇", 2020],
   ])("%s = %d", (s, n) => expect(parseChineseNumeral(s)).toBe(n));
 
   it.each(["二三十", "三五", "十二三"])("%s is not one number", (s) => expect(parseChineseNumeral(s)).toBeNull());
@@ -97,9 +114,16 @@ describe("figures: value, unit, qualifier, cumulative", () => {
   });
 
   it("marks 累计/共/总计 as cumulative within the clause only, and not 中共 or 公共", () => {
-    const found = figures("全年共开展学习12次，其中专题研讨4次。共配送图书3.6万册、音像制品二千二百张。中共某某镇委员会印发文件3份。公共服务站点5个。");
+    const found = figures(
+      "全年共开展学习12次，其中专题研讨4次。共配送图书3.6万册、音像制品二千二百张。中共某某镇委员会印发文件3份。公共服务站点5个。",
+    );
     expect(found.map((f) => [f.text, f.cumulative])).toEqual([
-      ["12次", true], ["4次", false], ["3.6万册", true], ["二千二百张", true], ["3份", false], ["5个", false],
+      ["12次", true],
+      ["4次", false],
+      ["3.6万册", true],
+      ["二千二百张", true],
+      ["3份", false],
+      ["5个", false],
     ]);
   });
 });
@@ -132,7 +156,11 @@ describe("traps: numerals that are not figures", () => {
   it("does not take list numbers for figures", () => {
     const body = "1.开展学习。组织学习6次。\n2.加强宣传。悬挂横幅20条。";
     expect(figures(body).map((f) => f.text)).toEqual(["6次", "20条"]);
-    expect(traps(body).filter(([, k]) => k === "list").map(([t]) => t)).toEqual(["1.", "2."]);
+    expect(
+      traps(body)
+        .filter(([, k]) => k === "list")
+        .map(([t]) => t),
+    ).toEqual(["1.", "2."]);
   });
 
   it("turns cadences into cadences, with their days and frequencies out of the counts", () => {
@@ -160,7 +188,10 @@ describe("gaps: blanks the source leaves", () => {
       ["number", "名老党员"],
     ]);
     const missing = x.report.measures.filter((m) => m.quantity?.qualifier === "missing");
-    expect(missing.map((m) => [m.quantity!.text, m.quantity!.value])).toEqual([["个村", null], ["名老党员", null]]);
+    expect(missing.map((m) => [m.quantity!.text, m.quantity!.value])).toEqual([
+      ["个村", null],
+      ["名老党员", null],
+    ]);
     expect(x.report.gaps[2].measure).toBe(missing[0].id);
     expect(x.report.gaps[0].measure).toBe(x.report.measures.find((m) => m.quantity?.text === "186条")!.id);
   });
@@ -198,9 +229,19 @@ describe("structure: sections, items, weaknesses and plans", () => {
     expect(r.organization.name).toBe("某某乡");
     expect(r.period).toMatchObject({ year: 2021, label: "2021年" });
     expect(r.requestedBy).toMatchObject({ issuer: "县文旅局", document: "关于报送工作总结的通知" });
-    expect(r.sections.map((s) => [s.ordinal, s.heading])).toEqual([["一", "主要工作"], ["二", "存在的问题"], ["三", "下一步打算"]]);
-    expect(r.campaigns.map((c) => [c.ordinal, c.title])).toEqual([["（一）", "加强阵地建设"], ["（二）", "丰富群众活动"]]);
-    expect(r.weaknesses.map((w) => [w.ordinal, w.title])).toEqual([["一是", "文化设施利用率不高"], ["二是", "文艺骨干队伍老化"]]);
+    expect(r.sections.map((s) => [s.ordinal, s.heading])).toEqual([
+      ["一", "主要工作"],
+      ["二", "存在的问题"],
+      ["三", "下一步打算"],
+    ]);
+    expect(r.campaigns.map((c) => [c.ordinal, c.title])).toEqual([
+      ["（一）", "加强阵地建设"],
+      ["（二）", "丰富群众活动"],
+    ]);
+    expect(r.weaknesses.map((w) => [w.ordinal, w.title])).toEqual([
+      ["一是", "文化设施利用率不高"],
+      ["二是", "文艺骨干队伍老化"],
+    ]);
     expect(r.plans.map((p) => [p.ordinal, p.title, p.answers])).toEqual([
       ["（一）", "培养文艺骨干队伍", ["w2"]],
       ["（二）", "提高文化设施利用率", ["w1"]],
@@ -213,7 +254,16 @@ describe("structure: sections, items, weaknesses and plans", () => {
 
   it("marks every drafted item as a draft", () => {
     const r = draft(text).report;
-    const items = [r, ...r.sections, ...r.campaigns, ...r.measures, ...r.weaknesses, ...r.plans, ...r.plans.flatMap((p) => p.commitments), ...r.gaps];
+    const items = [
+      r,
+      ...r.sections,
+      ...r.campaigns,
+      ...r.measures,
+      ...r.weaknesses,
+      ...r.plans,
+      ...r.plans.flatMap((p) => p.commitments),
+      ...r.gaps,
+    ];
     expect(items.every((item) => item.draft === true)).toBe(true);
   });
 

@@ -26,7 +26,9 @@ describe("metric (the figure's identity across reports)", () => {
     const raw = seed();
     const boxes = index(raw, "s3-boxes");
     raw.measures[boxes].metric.key = "banners";
-    expect(problems(raw)).toEqual([`measures[${boxes}].metric.key: 对比口径「banners」已用于举措「s3-banners」；同一汇报中每个口径只能对应一个数字`]);
+    expect(problems(raw)).toEqual([
+      `measures[${boxes}].metric.key: 对比口径「banners」已用于举措「s3-banners」；同一汇报中每个口径只能对应一个数字`,
+    ]);
   });
 
   it("rejects a metric on a measure without a number", () => {

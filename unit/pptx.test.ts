@@ -13,7 +13,12 @@ async function unzip(r: Report) {
   const bytes = (await deckPptx(slides, meta).write({ outputType: "nodebuffer" })) as Buffer;
   const zip = await JSZip.loadAsync(bytes);
   const read = (re: RegExp) =>
-    Promise.all(Object.keys(zip.files).filter((name) => re.test(name)).sort().map(async (name) => ({ name, xml: await zip.file(name)!.async("string") })));
+    Promise.all(
+      Object.keys(zip.files)
+        .filter((name) => re.test(name))
+        .sort()
+        .map(async (name) => ({ name, xml: await zip.file(name)!.async("string") })),
+    );
   return { slides, bytes, zip, read };
 }
 
@@ -42,7 +47,11 @@ describe("deckPptx", () => {
     const s1 = report.measures.filter((m) => m.section === "s1");
     // bars are written bottom-up so that they read top-down as on screen
     expect(categories(charts[0].xml)).toEqual(["制度文件：3", "组织机构：1", "会议部署：2"]);
-    expect(plotted(charts[0].xml).map(Number).reduce((a, b) => a + b)).toBe(s1.length);
+    expect(
+      plotted(charts[0].xml)
+        .map(Number)
+        .reduce((a, b) => a + b),
+    ).toBe(s1.length);
     // the embedded workbook (PowerPoint's "edit data") carries the same numbers
     expect(await read(/^ppt\/embeddings\/.*\.xlsx$/)).toHaveLength(3);
   });

@@ -6,7 +6,8 @@ import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { THEME_KEY, themeScript } from "@/components/ui/theme";
 
-const RAW = /dangerouslySetInnerHTML|\.innerHTML\b|\.outerHTML\s*=|insertAdjacentHTML|document\.write|\beval\s*\(|new Function\s*\(|createContextualFragment|DOMParser/;
+const RAW =
+  /dangerouslySetInnerHTML|\.innerHTML\b|\.outerHTML\s*=|insertAdjacentHTML|document\.write|\beval\s*\(|new Function\s*\(|createContextualFragment|DOMParser/;
 const ALLOWED = new Map([["app/layout.tsx", "<script dangerouslySetInnerHTML={{ __html: themeScript }} />"]]);
 
 function sources(dir: string): string[] {
@@ -38,7 +39,9 @@ describe("no raw HTML from report content", () => {
   });
 
   test("the theme script is a constant that cannot close its <script> or carry markup", () => {
-    expect(themeScript).toBe(`try{if(localStorage.getItem(${JSON.stringify(THEME_KEY)})==="dark")document.documentElement.dataset.theme="dark"}catch(e){}`);
+    expect(themeScript).toBe(
+      `try{if(localStorage.getItem(${JSON.stringify(THEME_KEY)})==="dark")document.documentElement.dataset.theme="dark"}catch(e){}`,
+    );
     expect(themeScript).not.toMatch(/[<>]/);
     expect(readFileSync("components/ui/theme.ts", "utf8")).not.toMatch(/import\s/);
   });

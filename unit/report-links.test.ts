@@ -26,8 +26,12 @@ describe("links between a report's pages", () => {
 
   it("reach another report's pages (a follow-up) from either depth", () => {
     const later = { page: "source" as const, at: "q-fu-1" };
-    expect(resolve(otherReportHref("plans", "r2", later), `${base}plans/`).href).toBe("http://intranet.example/kanban/reports/r2/source/#q-fu-1");
-    expect(resolve(otherReportHref("overview", "r2", { page: "plans", at: "c1" })).href).toBe("http://intranet.example/kanban/reports/r2/plans/#c1");
+    expect(resolve(otherReportHref("plans", "r2", later), `${base}plans/`).href).toBe(
+      "http://intranet.example/kanban/reports/r2/source/#q-fu-1",
+    );
+    expect(resolve(otherReportHref("overview", "r2", { page: "plans", at: "c1" })).href).toBe(
+      "http://intranet.example/kanban/reports/r2/plans/#c1",
+    );
   });
 
   it("reach the source view from the presenter window, two levels down", () => {
@@ -46,7 +50,16 @@ describe("links between a report's pages", () => {
   });
 
   it("refuse a ?from= that is not a place in this report", () => {
-    for (const bad of ["//evil.example/", "https://evil.example", "source#q-x", "overview#a b", "overview/../..", "", null, "plans#<script>"]) {
+    for (const bad of [
+      "//evil.example/",
+      "https://evil.example",
+      "source#q-x",
+      "overview#a b",
+      "overview/../..",
+      "",
+      null,
+      "plans#<script>",
+    ]) {
       expect(parsePlace(bad), String(bad)).toBeUndefined();
     }
   });

@@ -6,7 +6,11 @@ import { loadReportFolder, loadReportsDir } from "@/lib/server/reports";
 import { SEED_ID, seedDir, seedJson, seedSource } from "./helpers";
 
 /** A report folder in a temp dir (or under `root`), made from the seed with its files replaced as given. */
-function folder(name: string, files: { json?: string | Uint8Array; source?: string | Uint8Array }, root = mkdtempSync(join(tmpdir(), "hbkb-"))) {
+function folder(
+  name: string,
+  files: { json?: string | Uint8Array; source?: string | Uint8Array },
+  root = mkdtempSync(join(tmpdir(), "hbkb-")),
+) {
   const dir = join(root, name);
   mkdirSync(dir);
   cpSync(`${seedDir}/source.txt`, join(dir, "source.txt"));
@@ -48,7 +52,9 @@ describe("loadReportFolder", () => {
   });
 
   test("a report.json that is an array, or empty, or only blank, says so", () => {
-    expect(() => loadReportFolder(folder(SEED_ID, { json: "[]" }).dir)).toThrow(/report\.json: \(根\): 类型错误：应为 object，实际为 array/);
+    expect(() => loadReportFolder(folder(SEED_ID, { json: "[]" }).dir)).toThrow(
+      /report\.json: \(根\): 类型错误：应为 object，实际为 array/,
+    );
     expect(() => loadReportFolder(folder(SEED_ID, { json: "" }).dir)).toThrow(/report\.json: \(根\): 文件是空的（0 字节）/);
     expect(() => loadReportFolder(folder(SEED_ID, { json: " \n\t" }).dir)).toThrow(/report\.json: \(根\): 文件只有空白/);
   });
@@ -56,7 +62,9 @@ describe("loadReportFolder", () => {
   test("a source.txt that is not UTF-8 is refused, naming source.txt and the encoding it looks like", () => {
     // 某某镇 in GBK
     const gbk = new Uint8Array([0xc4, 0xb3, 0xc4, 0xb3, 0xd5, 0xf2, 0x0a]);
-    expect(() => loadReportFolder(folder(SEED_ID, { source: gbk }).dir)).toThrow(/source\.txt: \(根\): 不是 UTF-8 编码的文本（看起来是 GBK\/GB18030 编码）/);
+    expect(() => loadReportFolder(folder(SEED_ID, { source: gbk }).dir)).toThrow(
+      /source\.txt: \(根\): 不是 UTF-8 编码的文本（看起来是 GBK\/GB18030 编码）/,
+    );
     expect(() => loadReportFolder(folder(SEED_ID, { source: "" }).dir)).toThrow(/source\.txt: \(根\): 文件是空的/);
   });
 
@@ -103,6 +111,8 @@ describe("loadReportsDir", () => {
   });
 
   test("a missing reports directory is named, with the variable that sets it", () => {
-    expect(() => loadReportsDir("/nonexistent/reports")).toThrow("汇报目录 /nonexistent/reports 不存在或不是文件夹（由环境变量 REPORTS_DIR 指定");
+    expect(() => loadReportsDir("/nonexistent/reports")).toThrow(
+      "汇报目录 /nonexistent/reports 不存在或不是文件夹（由环境变量 REPORTS_DIR 指定",
+    );
   });
 });

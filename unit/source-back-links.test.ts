@@ -16,7 +16,10 @@ describe("what uses each figure", () => {
       expect(value, f.id).toHaveLength(1);
       expect(value[0].title).toBe(`原文数字（单位：${f.quantity.unit}）`);
       const counted = list.filter((u) => u.role === "count");
-      expect(counted.map((u) => u.row), f.id).toEqual([report.categories.find((c) => c.id === f.category)!.label]);
+      expect(
+        counted.map((u) => u.row),
+        f.id,
+      ).toEqual([report.categories.find((c) => c.id === f.category)!.label]);
     }
   });
 

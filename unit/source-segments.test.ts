@@ -22,8 +22,14 @@ describe("highlightSource on the seed", () => {
     expect(figs.length).toBe(8);
     for (const f of figs) {
       const pieces = piecesOf(paragraphs, "figure", f.id);
-      expect(pieces.filter((p) => p.first), f.id).toHaveLength(1);
-      expect(pieces.filter((p) => p.last), f.id).toHaveLength(1);
+      expect(
+        pieces.filter((p) => p.first),
+        f.id,
+      ).toHaveLength(1);
+      expect(
+        pieces.filter((p) => p.last),
+        f.id,
+      ).toHaveLength(1);
       expect(pieces.map((p) => segmentText(p.children)).join(""), f.id).toBe(inline(f.quote));
     }
     const anchored = allMarks(paragraphs).filter((m) => m.kind === "figure" && m.first);
@@ -32,7 +38,11 @@ describe("highlightSource on the seed", () => {
 
   it("lists each figure under the paragraph its quote starts in, in reading order", () => {
     const listed = paragraphs.flatMap((p) => p.figures);
-    expect(listed.sort()).toEqual(figures(report).map((f) => f.id).sort());
+    expect(listed.sort()).toEqual(
+      figures(report)
+        .map((f) => f.id)
+        .sort(),
+    );
     const s3 = paragraphs.find((p) => p.figures.includes("s3-banners"))!;
     expect(s3.figures).toEqual(["s3-banners", "s3-rectification", "s3-slogans", "s3-boxes"]);
   });
@@ -69,12 +79,11 @@ describe("highlightSource on the seed", () => {
     expect(councils.children).toHaveLength(1);
     const gap = councils.children[0] as MarkSegment;
     expect([gap.kind, gap.id]).toEqual(["gap", "gap-council-villages"]);
-    expect(gap.children.map((s) => (s.type === "mark" ? `[${s.kind}:${segmentText(s.children)}]` : s.type === "blank" ? `<${s.label}>` : s.text))).toEqual([
-      "在",
-      "<原文此处缺少数字>",
-      "[number:个村]",
-      "成立文明理事会",
-    ]);
+    expect(
+      gap.children.map((s) =>
+        s.type === "mark" ? `[${s.kind}:${segmentText(s.children)}]` : s.type === "blank" ? `<${s.label}>` : s.text,
+      ),
+    ).toEqual(["在", "<原文此处缺少数字>", "[number:个村]", "成立文明理事会"]);
   });
 
   it("puts a blank at the very start of a coinciding quote inside both marks", () => {

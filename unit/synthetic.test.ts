@@ -16,7 +16,9 @@ describe("synthetic reports", () => {
   it("load as one archive: each period's follow-up names the town's previous report", () => {
     const archive = loadReportsDir(dir);
     expect(archive.size).toBe(60);
-    expect(archive.get("synth-t01-2001-h2")!.report.followUps).toEqual([expect.objectContaining({ report: "synth-t01-2001-h1", commitment: "p1-training" })]);
+    expect(archive.get("synth-t01-2001-h2")!.report.followUps).toEqual([
+      expect.objectContaining({ report: "synth-t01-2001-h1", commitment: "p1-training" }),
+    ]);
     expect(archive.get("synth-t01-2001-h1")!.report.followUps).toBeUndefined();
   });
 

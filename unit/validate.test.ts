@@ -10,7 +10,10 @@ function problemsOf(raw: unknown, source = seedSource): string[] {
     validateReport(raw, source, FILE, SEED_ID);
   } catch (error) {
     expect(error).toBeInstanceOf(ReportError);
-    const lines = (error as ReportError).message.split("\n").slice(1).map((l) => l.trim());
+    const lines = (error as ReportError).message
+      .split("\n")
+      .slice(1)
+      .map((l) => l.trim());
     for (const line of lines) expect(line.startsWith(`${FILE}: `)).toBe(true);
     return lines.map((l) => l.slice(FILE.length + 2));
   }

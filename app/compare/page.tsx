@@ -16,7 +16,9 @@ const legend: [string, string][] = [
 
 export default function ComparePage() {
   // The picker needs every report's name only; the reports themselves are fetched in the browser, only those shown.
-  const entries = getReports().map(({ report }) => entryOf(report)).sort(byOrganizationThenLatest);
+  const entries = getReports()
+    .map(({ report }) => entryOf(report))
+    .sort(byOrganizationThenLatest);
   return (
     <>
       <h1 className="text-3xl font-bold tracking-wide">对比汇报</h1>
@@ -30,7 +32,9 @@ export default function ComparePage() {
         ))}
       </dl>
       <noscript>
-        <p className="rounded-md border border-gap bg-gap-soft px-4 py-3">对比页需要在浏览器中启用 JavaScript 才能读取所选汇报。各汇报的概览页不需要。</p>
+        <p className="rounded-md border border-gap bg-gap-soft px-4 py-3">
+          对比页需要在浏览器中启用 JavaScript 才能读取所选汇报。各汇报的概览页不需要。
+        </p>
       </noscript>
       <Suspense fallback={<p className="text-muted">正在读取所选汇报…</p>}>
         <CompareView entries={entries} basePath={process.env.BASE_PATH ?? ""} />

@@ -8,8 +8,12 @@ export default function ImportPage() {
   return (
     <>
       <nav aria-label="位置" className="mb-3 text-sm text-muted">
-        <Link href="/" className="underline-offset-4 hover:underline">全部汇报</Link>
-        <span aria-hidden className="mx-2">/</span>
+        <Link href="/" className="underline-offset-4 hover:underline">
+          全部汇报
+        </Link>
+        <span aria-hidden className="mx-2">
+          /
+        </span>
         <span>导入汇报</span>
       </nav>
       <h1 className="text-3xl font-bold tracking-wide">导入新汇报</h1>

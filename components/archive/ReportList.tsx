@@ -27,14 +27,22 @@ export function ReportList({ summaries }: { summaries: ReportSummary[] }) {
           <span className="text-muted">汇报单位</span>
           <select value={filter.organization} onChange={set("organization")} className={field}>
             <option value="">全部单位（{organizations.length}）</option>
-            {organizations.map((o) => <option key={o} value={o}>{o}</option>)}
+            {organizations.map((o) => (
+              <option key={o} value={o}>
+                {o}
+              </option>
+            ))}
           </select>
         </label>
         <label className="grid gap-1 text-sm">
           <span className="text-muted">汇报期</span>
           <select value={filter.period} onChange={set("period")} className={field}>
             <option value="">全部汇报期（{periods.length}）</option>
-            {periods.map((p) => <option key={p} value={p}>{p}</option>)}
+            {periods.map((p) => (
+              <option key={p} value={p}>
+                {p}
+              </option>
+            ))}
           </select>
         </label>
         <label className="grid gap-1 text-sm">
@@ -42,7 +50,11 @@ export function ReportList({ summaries }: { summaries: ReportSummary[] }) {
           <input type="search" value={filter.query} onChange={set("query")} placeholder="如：意识形态" className={`${field} w-56`} />
         </label>
         {filtered ? (
-          <button type="button" onClick={() => setFilter(noFilter)} className="px-2 py-2 text-sm text-muted underline underline-offset-4 hover:text-ink">
+          <button
+            type="button"
+            onClick={() => setFilter(noFilter)}
+            className="px-2 py-2 text-sm text-muted underline underline-offset-4 hover:text-ink"
+          >
             清除筛选
           </button>
         ) : null}
@@ -51,11 +63,17 @@ export function ReportList({ summaries }: { summaries: ReportSummary[] }) {
       <div className="mt-4 flex flex-wrap items-center justify-between gap-3 border-y border-line py-3 text-sm" aria-live="polite">
         <p>
           共 <strong className="tabular-nums">{summaries.length}</strong> 份汇报
-          {filtered ? <>，筛选后显示 <strong className="tabular-nums">{shown.length}</strong> 份</> : null}
+          {filtered ? (
+            <>
+              ，筛选后显示 <strong className="tabular-nums">{shown.length}</strong> 份
+            </>
+          ) : null}
         </p>
         {canCompare ? (
           <div className="flex items-center gap-3">
-            <span className="text-muted">已选 <span className="tabular-nums">{chosen.length}</span> 份</span>
+            <span className="text-muted">
+              已选 <span className="tabular-nums">{chosen.length}</span> 份
+            </span>
             {chosen.length >= 2 ? (
               <Link href={compareHref(chosen)} className="rounded-md bg-accent px-4 py-2 font-medium text-surface hover:opacity-90">
                 对比所选汇报
@@ -64,30 +82,63 @@ export function ReportList({ summaries }: { summaries: ReportSummary[] }) {
               <span className="text-muted">勾选两份或以上即可对比</span>
             )}
             {chosen.length > 0 ? (
-              <button type="button" onClick={() => setSelected([])} className="text-muted underline underline-offset-4 hover:text-ink">清空</button>
+              <button type="button" onClick={() => setSelected([])} className="text-muted underline underline-offset-4 hover:text-ink">
+                清空
+              </button>
             ) : null}
           </div>
         ) : (
-          <p className="text-muted">目前只有一份汇报。再放入一份汇报即可对比，见<Link href="/compare/" className="mx-1 underline underline-offset-4">对比页</Link>的说明。</p>
+          <p className="text-muted">
+            目前只有一份汇报。再放入一份汇报即可对比，见
+            <Link href="/compare/" className="mx-1 underline underline-offset-4">
+              对比页
+            </Link>
+            的说明。
+          </p>
         )}
       </div>
 
       {shown.length === 0 ? (
-        <p className="py-12 text-center text-muted">没有符合筛选条件的汇报。<button type="button" onClick={() => setFilter(noFilter)} className="underline underline-offset-4">清除筛选</button></p>
+        <p className="py-12 text-center text-muted">
+          没有符合筛选条件的汇报。
+          <button type="button" onClick={() => setFilter(noFilter)} className="underline underline-offset-4">
+            清除筛选
+          </button>
+        </p>
       ) : (
         <div className="overflow-x-auto">
           <table className="w-full border-collapse text-left text-sm">
             <caption className="sr-only">汇报列表</caption>
             <thead>
               <tr className="whitespace-nowrap border-b border-line text-muted">
-                {canCompare ? <th scope="col" className="w-12 py-2 pr-2 font-medium">对比</th> : null}
-                <th scope="col" className="py-2 pr-4 font-medium">汇报单位</th>
-                <th scope="col" className="py-2 pr-4 font-medium">汇报期</th>
-                <th scope="col" className="py-2 pr-4 font-medium">标题</th>
-                <th scope="col" className="py-2 pr-4 text-right font-medium">举措</th>
-                <th scope="col" className="py-2 pr-4 text-right font-medium">数字</th>
-                <th scope="col" className="py-2 pr-4 font-medium">数据完整度</th>
-                {canCompare ? <th scope="col" className="py-2 font-medium"><span className="sr-only">快捷对比</span></th> : null}
+                {canCompare ? (
+                  <th scope="col" className="w-12 py-2 pr-2 font-medium">
+                    对比
+                  </th>
+                ) : null}
+                <th scope="col" className="py-2 pr-4 font-medium">
+                  汇报单位
+                </th>
+                <th scope="col" className="py-2 pr-4 font-medium">
+                  汇报期
+                </th>
+                <th scope="col" className="py-2 pr-4 font-medium">
+                  标题
+                </th>
+                <th scope="col" className="py-2 pr-4 text-right font-medium">
+                  举措
+                </th>
+                <th scope="col" className="py-2 pr-4 text-right font-medium">
+                  数字
+                </th>
+                <th scope="col" className="py-2 pr-4 font-medium">
+                  数据完整度
+                </th>
+                {canCompare ? (
+                  <th scope="col" className="py-2 font-medium">
+                    <span className="sr-only">快捷对比</span>
+                  </th>
+                ) : null}
               </tr>
             </thead>
             <tbody>
@@ -107,11 +158,15 @@ export function ReportList({ summaries }: { summaries: ReportSummary[] }) {
                   <td className="py-3 pr-4 whitespace-nowrap">{s.organization}</td>
                   <td className="py-3 pr-4 whitespace-nowrap">{s.period}</td>
                   <td className="py-3 pr-4">
-                    <Link href={`/reports/${s.id}/`} className="font-medium hover:text-accent hover:underline">{s.title}</Link>
+                    <Link href={`/reports/${s.id}/`} className="font-medium hover:text-accent hover:underline">
+                      {s.title}
+                    </Link>
                   </td>
                   <td className="py-3 pr-4 text-right tabular-nums">{s.measures}</td>
                   <td className="py-3 pr-4 text-right text-base font-semibold tabular-nums">{s.completeness.total}</td>
-                  <td className="py-3 pr-4"><CompletenessMeter completeness={s.completeness} /></td>
+                  <td className="py-3 pr-4">
+                    <CompletenessMeter completeness={s.completeness} />
+                  </td>
                   {canCompare ? (
                     <td className="py-3 whitespace-nowrap">
                       {previous.has(s.id) ? (

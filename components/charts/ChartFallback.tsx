@@ -20,7 +20,9 @@ export function ChartFallback({
     <ul className={`flex flex-col justify-around ${className}`} style={{ height }}>
       {chart.rows.map((row) => (
         <li key={row.key} className="flex items-center gap-3">
-          <a href={links[row.key]} className="w-40 shrink-0 truncate text-right hover:underline">{row.label}</a>
+          <a href={links[row.key]} className="w-40 shrink-0 truncate text-right hover:underline">
+            {row.label}
+          </a>
           <span className="h-5 bg-[var(--chart-1)]" style={{ width: `${((row.value ?? 0) / max) * 60}%` }} aria-hidden />
           <span className="font-semibold tabular-nums">{row.display}</span>
         </li>

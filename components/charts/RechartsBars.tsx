@@ -38,7 +38,9 @@ function WrappedTick({ x, y, payload, font }: YAxisTickContentProps & { font: nu
   return (
     <text x={x} y={y} textAnchor="end" fill="var(--ink)" fontSize={font}>
       {lines.map((line, i) => (
-        <tspan key={i} x={x} dy={i === 0 ? (lines.length === 1 ? font * 0.35 : -font * 0.3) : font * 1.2}>{line}</tspan>
+        <tspan key={i} x={x} dy={i === 0 ? (lines.length === 1 ? font * 0.35 : -font * 0.3) : font * 1.2}>
+          {line}
+        </tspan>
       ))}
     </text>
   );
@@ -68,7 +70,14 @@ export default function RechartsBars({ chart, links, frame }: { chart: ChartDef;
       aria-label={`${chart.title}：${chart.rows.map((r) => r.sentence).join("；")}`}
     >
       <CartesianGrid horizontal={false} stroke="var(--chart-grid)" />
-      <XAxis type="number" domain={[0, chart.domainMax ?? "auto"]} allowDecimals={false} tickFormatter={formatNumber} tick={{ fill: "var(--muted)", fontSize: font - 2 }} stroke="var(--line)" />
+      <XAxis
+        type="number"
+        domain={[0, chart.domainMax ?? "auto"]}
+        allowDecimals={false}
+        tickFormatter={formatNumber}
+        tick={{ fill: "var(--muted)", fontSize: font - 2 }}
+        stroke="var(--line)"
+      />
       <YAxis
         type="category"
         dataKey="label"

@@ -5,5 +5,9 @@ const subscribe = () => () => {};
 
 /** false on the server and during hydration, true afterwards: lets a chart replace its HTML fallback. */
 export function useMounted(): boolean {
-  return useSyncExternalStore(subscribe, () => true, () => false);
+  return useSyncExternalStore(
+    subscribe,
+    () => true,
+    () => false,
+  );
 }

@@ -33,43 +33,67 @@ export function ComparePanel({
   hrefFor: HrefFor;
 }) {
   const chart = comparisonChart(row, reports, domainMax, kind);
-  const links = Object.fromEntries(row.cells.map((c, i) => [reports[i].id, hrefFor(reports[i].id, c.state === "present" ? c.place : undefined)]));
+  const links = Object.fromEntries(
+    row.cells.map((c, i) => [reports[i].id, hrefFor(reports[i].id, c.state === "present" ? c.place : undefined)]),
+  );
   const titleId = `${chart.id}_title`;
   const base = row.cells[0];
   return (
     <figure aria-labelledby={titleId} data-testid={chart.id} className="rounded-lg border border-line bg-surface p-4">
       <figcaption>
         <div className="flex items-baseline justify-between gap-2">
-          <h3 id={titleId} className="font-semibold">{row.label}</h3>
+          <h3 id={titleId} className="font-semibold">
+            {row.label}
+          </h3>
           <Badge className="border-line text-muted">{kind === "figures" ? `单位：${row.unit}` : "举措数"}</Badge>
         </div>
         {kind === "figures" ? <p className="mt-0.5 text-xs text-muted">{definitionOf(row)}</p> : null}
       </figcaption>
       <div className="mt-3" style={{ minHeight: chartHeight(chart.rows.length) }}>
-        <BarChartView chart={chart} fallback={<ChartFallback chart={chart} links={links} height={chartHeight(chart.rows.length)} />} links={links} />
+        <BarChartView
+          chart={chart}
+          fallback={<ChartFallback chart={chart} links={links} height={chartHeight(chart.rows.length)} />}
+          links={links}
+        />
       </div>
       <table className="mt-2 w-full border-collapse text-left text-sm">
         <caption className="sr-only">{row.label}：各汇报的数字与差值</caption>
         <thead>
           <tr className="border-b border-line text-xs text-muted">
-            <th scope="col" className="py-1 pr-2 font-medium">汇报</th>
-            <th scope="col" className="py-1 pr-2 text-right font-medium">数字</th>
-            <th scope="col" className="py-1 text-right font-medium">较基准</th>
+            <th scope="col" className="py-1 pr-2 font-medium">
+              汇报
+            </th>
+            <th scope="col" className="py-1 pr-2 text-right font-medium">
+              数字
+            </th>
+            <th scope="col" className="py-1 text-right font-medium">
+              较基准
+            </th>
           </tr>
         </thead>
         <tbody>
           {row.cells.map((cell, i) => {
             const diff = row.diffs[i];
             const versus =
-              i === 0 ? <span className="text-muted">基准</span> :
-              cell.state === "absent" ? <span className="text-muted">—</span> :
-              cell.mismatch.length > 0 ? <Badge className="border-accent text-accent">口径不同</Badge> :
-              base.state === "absent" ? <span className="text-muted">基准{base.display}</span> :
-              diff ? <span title={differenceNote(diff)} className="font-semibold">{differenceText(diff)}</span> : null;
+              i === 0 ? (
+                <span className="text-muted">基准</span>
+              ) : cell.state === "absent" ? (
+                <span className="text-muted">—</span>
+              ) : cell.mismatch.length > 0 ? (
+                <Badge className="border-accent text-accent">口径不同</Badge>
+              ) : base.state === "absent" ? (
+                <span className="text-muted">基准{base.display}</span>
+              ) : diff ? (
+                <span title={differenceNote(diff)} className="font-semibold">
+                  {differenceText(diff)}
+                </span>
+              ) : null;
             return (
               <tr key={reports[i].id} className="border-b border-line/60 align-top">
                 <th scope="row" className="py-1 pr-2 font-normal whitespace-nowrap">
-                  <a href={links[reports[i].id]} className="hover:underline">{reports[i].label}</a>
+                  <a href={links[reports[i].id]} className="hover:underline">
+                    {reports[i].label}
+                  </a>
                 </th>
                 <td className={`py-1 pr-2 text-right tabular-nums ${cell.state === "absent" ? "text-muted" : "font-semibold"}`}>
                   {cell.display}
@@ -79,7 +103,9 @@ export function ComparePanel({
                 </td>
                 <td className="py-1 text-right tabular-nums">
                   {versus}
-                  {diff && (diff.kind !== "exact" || diff.approx) ? <span className="block text-xs text-muted">{differenceNote(diff)}</span> : null}
+                  {diff && (diff.kind !== "exact" || diff.approx) ? (
+                    <span className="block text-xs text-muted">{differenceNote(diff)}</span>
+                  ) : null}
                 </td>
               </tr>
             );

@@ -28,7 +28,8 @@ export function CompareView({ entries, basePath }: { entries: ReportEntry[]; bas
 
   // Next keeps useSearchParams in step with pushState; Back returns to the previous selection.
   const go = (next: string[]) => window.history.pushState(null, "", `${window.location.pathname}${selectionQuery(next)}`);
-  const hrefFor: HrefFor = (id, place) => `${basePath}/reports/${id}/${place ? `${reportPages[place.page]}${place.at ? `#${place.at}` : ""}` : ""}`;
+  const hrefFor: HrefFor = (id, place) =>
+    `${basePath}/reports/${id}/${place ? `${reportPages[place.page]}${place.at ? `#${place.at}` : ""}` : ""}`;
   const addable = entries.filter((e) => !selected.includes(e.id));
   const organizations = [...new Set(addable.map((e) => e.organization))];
 
@@ -37,7 +38,9 @@ export function CompareView({ entries, basePath }: { entries: ReportEntry[]; bas
   return (
     <>
       <section aria-labelledby="selection_heading" className="mb-10">
-        <SectionHeading id="selection_heading" note="第一份为基准，差值均为“其他汇报 − 基准”">所选汇报</SectionHeading>
+        <SectionHeading id="selection_heading" note="第一份为基准，差值均为“其他汇报 − 基准”">
+          所选汇报
+        </SectionHeading>
         {unknown.length > 0 ? (
           <p role="alert" className="mb-3 rounded-md border border-gap bg-gap-soft px-4 py-2 text-sm">
             链接中的汇报「{unknown.join("」「")}」不存在（可能已被移除或改名），已略过。
@@ -54,16 +57,31 @@ export function CompareView({ entries, basePath }: { entries: ReportEntry[]; bas
                   <span className={`rounded px-1.5 py-0.5 text-xs ${i === 0 ? "bg-accent text-surface" : "border border-line text-muted"}`}>
                     {i === 0 ? "基准" : `对比 ${i}`}
                   </span>
-                  <a href={hrefFor(id)} className="font-medium hover:underline">{entry.organization} · {entry.period}</a>
-                  <span className="min-w-0 flex-1 truncate text-sm text-muted" title={entry.title}>{entry.title}</span>
+                  <a href={hrefFor(id)} className="font-medium hover:underline">
+                    {entry.organization} · {entry.period}
+                  </a>
+                  <span className="min-w-0 flex-1 truncate text-sm text-muted" title={entry.title}>
+                    {entry.title}
+                  </span>
                   {state.status === "ready" ? <CompletenessMeter completeness={completeness(state.report)} /> : null}
                   {state.status === "loading" ? <span className="text-sm text-muted">正在读取…</span> : null}
-                  {state.status === "error" ? <span role="alert" className="text-sm text-accent">{state.message}</span> : null}
+                  {state.status === "error" ? (
+                    <span role="alert" className="text-sm text-accent">
+                      {state.message}
+                    </span>
+                  ) : null}
                   <span className="flex gap-2">
                     {i > 0 ? (
-                      <button type="button" className={button} onClick={() => go([id, ...selected.filter((s) => s !== id)])}>设为基准</button>
+                      <button type="button" className={button} onClick={() => go([id, ...selected.filter((s) => s !== id)])}>
+                        设为基准
+                      </button>
                     ) : null}
-                    <button type="button" className={button} onClick={() => go(selected.filter((s) => s !== id))} aria-label={`移除 ${entry.organization} ${entry.period}`}>
+                    <button
+                      type="button"
+                      className={button}
+                      onClick={() => go(selected.filter((s) => s !== id))}
+                      aria-label={`移除 ${entry.organization} ${entry.period}`}
+                    >
                       移除
                     </button>
                   </span>
@@ -84,9 +102,13 @@ export function CompareView({ entries, basePath }: { entries: ReportEntry[]; bas
               <option value="">请选择…</option>
               {organizations.map((org) => (
                 <optgroup key={org} label={org}>
-                  {addable.filter((e) => e.organization === org).map((e) => (
-                    <option key={e.id} value={e.id}>{e.organization} · {e.period} · {e.title}</option>
-                  ))}
+                  {addable
+                    .filter((e) => e.organization === org)
+                    .map((e) => (
+                      <option key={e.id} value={e.id}>
+                        {e.organization} · {e.period} · {e.title}
+                      </option>
+                    ))}
                 </optgroup>
               ))}
             </select>
@@ -97,7 +119,9 @@ export function CompareView({ entries, basePath }: { entries: ReportEntry[]; bas
       {selected.length < 2 ? <PickMore entries={entries} count={selected.length} /> : null}
       {comparison ? <ComparisonView comparison={comparison} hrefFor={hrefFor} /> : null}
       {selected.length >= 2 && !comparison && loaded.every((l) => l.status !== "error") ? (
-        <p className="text-muted" aria-live="polite">正在读取所选汇报…</p>
+        <p className="text-muted" aria-live="polite">
+          正在读取所选汇报…
+        </p>
       ) : null}
     </>
   );
@@ -108,9 +132,15 @@ function PickMore({ entries, count }: { entries: ReportEntry[]; count: number })
   const pairs = latestPairs(entries).slice(0, 12);
   return (
     <section aria-labelledby="pick_heading" className="rounded-lg border border-line bg-surface p-5">
-      <h2 id="pick_heading" className="text-lg font-semibold">{count === 0 ? "请选择要对比的汇报" : "请再选择至少一份汇报"}</h2>
+      <h2 id="pick_heading" className="text-lg font-semibold">
+        {count === 0 ? "请选择要对比的汇报" : "请再选择至少一份汇报"}
+      </h2>
       <p className="mt-1 text-sm text-muted">
-        用上方的“{count === 0 ? "选择第一份汇报" : "添加一份汇报"}”，或在<Link href="/" className="mx-1 underline underline-offset-4">全部汇报</Link>中勾选两份或以上。
+        用上方的“{count === 0 ? "选择第一份汇报" : "添加一份汇报"}”，或在
+        <Link href="/" className="mx-1 underline underline-offset-4">
+          全部汇报
+        </Link>
+        中勾选两份或以上。
       </p>
       {pairs.length > 0 ? (
         <>
@@ -118,7 +148,10 @@ function PickMore({ entries, count }: { entries: ReportEntry[]; count: number })
           <ul className="mt-2 flex flex-wrap gap-2">
             {pairs.map(([earlier, later]) => (
               <li key={earlier.id}>
-                <Link href={compareHref([earlier, later])} className="inline-block rounded-md border border-line px-3 py-1.5 text-sm hover:border-accent">
+                <Link
+                  href={compareHref([earlier, later])}
+                  className="inline-block rounded-md border border-line px-3 py-1.5 text-sm hover:border-accent"
+                >
                   {earlier.organization}：{earlier.period} → {later.period}
                 </Link>
               </li>
@@ -135,20 +168,36 @@ function OnlyOne({ entries }: { entries: ReportEntry[] }) {
   const only = entries[0];
   return (
     <section aria-labelledby="only_heading" className="max-w-3xl rounded-lg border border-line bg-surface p-6">
-      <h2 id="only_heading" className="text-xl font-semibold">目前只有 {entries.length} 份汇报，还不能对比</h2>
+      <h2 id="only_heading" className="text-xl font-semibold">
+        目前只有 {entries.length} 份汇报，还不能对比
+      </h2>
       <p className="mt-2 text-muted">对比至少需要两份汇报，例如同一镇的上半年与下半年，或两个镇的同一期。添加一份汇报：</p>
       <ol className="mt-4 list-decimal space-y-2 pl-6">
-        <li>在 <code className="rounded bg-bg px-1">data/reports/</code> 下新建一个文件夹，文件夹名即汇报编号（小写字母、数字和连字符，如 <code className="rounded bg-bg px-1">yizhen-2021-h1</code>）。</li>
         <li>
-          放入汇报原文 <code className="rounded bg-bg px-1">source.txt</code> 和整理好的数据 <code className="rounded bg-bg px-1">report.json</code>（每个数字须引用原文）；
-          可先在<Link href="/import/" prefetch={false} className="mx-1 underline underline-offset-4">导入新汇报</Link>页粘贴原文，自动起草 report.json，再人工核对。
+          在 <code className="rounded bg-bg px-1">data/reports/</code> 下新建一个文件夹，文件夹名即汇报编号（小写字母、数字和连字符，如{" "}
+          <code className="rounded bg-bg px-1">yizhen-2021-h1</code>）。
         </li>
-        <li>要让两份汇报的数字逐项对比，给同一个数字标上相同的对比口径 <code className="rounded bg-bg px-1">metric.key</code>。</li>
-        <li>重新构建（<code className="rounded bg-bg px-1">npm run build</code>），新汇报即出现在列表中，并可在此对比。</li>
+        <li>
+          放入汇报原文 <code className="rounded bg-bg px-1">source.txt</code> 和整理好的数据{" "}
+          <code className="rounded bg-bg px-1">report.json</code>（每个数字须引用原文）； 可先在
+          <Link href="/import/" prefetch={false} className="mx-1 underline underline-offset-4">
+            导入新汇报
+          </Link>
+          页粘贴原文，自动起草 report.json，再人工核对。
+        </li>
+        <li>
+          要让两份汇报的数字逐项对比，给同一个数字标上相同的对比口径 <code className="rounded bg-bg px-1">metric.key</code>。
+        </li>
+        <li>
+          重新构建（<code className="rounded bg-bg px-1">npm run build</code>），新汇报即出现在列表中，并可在此对比。
+        </li>
       </ol>
       {only ? (
         <p className="mt-5">
-          现有汇报：<Link href={`/reports/${only.id}/`} className="font-medium underline underline-offset-4">{only.title}</Link>
+          现有汇报：
+          <Link href={`/reports/${only.id}/`} className="font-medium underline underline-offset-4">
+            {only.title}
+          </Link>
         </p>
       ) : null}
     </section>

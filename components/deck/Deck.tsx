@@ -51,7 +51,11 @@ const button =
 export function Deck({ reportId, reportTitle, organization, slides, downloads }: DeckProps) {
   const router = useRouter();
   const deck = useDeck(reportId, slides.length);
-  const fullscreen = useSyncExternalStore(subscribeFullscreen, () => document.fullscreenElement !== null, () => false);
+  const fullscreen = useSyncExternalStore(
+    subscribeFullscreen,
+    () => document.fullscreenElement !== null,
+    () => false,
+  );
   const overview = `/reports/${reportId}/`;
   const leave = () => {
     if (deck.blank) deck.setBlank(false);
@@ -62,7 +66,11 @@ export function Deck({ reportId, reportTitle, organization, slides, downloads }:
   const swipe = useSwipe(deck);
   const current = slides[deck.index];
   // Charts draw when their slide is shown; printing (or print media, as the PDF export emulates) draws them all.
-  const printMedia = useSyncExternalStore(subscribePrintMedia, () => window.matchMedia("print").matches, () => false);
+  const printMedia = useSyncExternalStore(
+    subscribePrintMedia,
+    () => window.matchMedia("print").matches,
+    () => false,
+  );
   const [printRequested, setPrintRequested] = useState(false);
   const drawAll = printMedia || printRequested;
   const printDeck = useCallback(() => {
@@ -117,7 +125,10 @@ export function Deck({ reportId, reportTitle, organization, slides, downloads }:
         <div className="h-full bg-accent transition-[width]" style={{ width: `${((deck.index + 1) / slides.length) * 100}%` }} />
       </div>
       {fullscreen ? null : (
-        <nav aria-label="演示控制" className="flex shrink-0 flex-wrap items-center gap-2 border-t border-line bg-surface px-4 py-2 print-hidden">
+        <nav
+          aria-label="演示控制"
+          className="flex shrink-0 flex-wrap items-center gap-2 border-t border-line bg-surface px-4 py-2 print-hidden"
+        >
           <Link href={overview} className="mr-2 text-sm text-muted hover:text-ink">
             ← 返回概览
           </Link>
@@ -151,7 +162,12 @@ export function Deck({ reportId, reportTitle, organization, slides, downloads }:
                 <PptxButton reportJsonHref="../report.json" className={button} />
                 <p className="text-xs text-muted">本页图表</p>
                 {chart ? (
-                  <ChartImageButtons chartId={chart.id} chartTitle={chart.title} fileName={`${downloads.chartBase}-${chart.title}`} className={button} />
+                  <ChartImageButtons
+                    chartId={chart.id}
+                    chartTitle={chart.title}
+                    fileName={`${downloads.chartBase}-${chart.title}`}
+                    className={button}
+                  />
                 ) : (
                   <p className="text-xs text-muted">（本页没有图表）</p>
                 )}

@@ -21,14 +21,25 @@ function clock(seconds: number) {
   return h > 0 ? `${h}:${two(m)}:${two(s)}` : `${two(m)}:${two(s)}`;
 }
 
-const button = "rounded border border-line bg-surface px-3 py-1.5 text-sm hover:border-accent disabled:opacity-40 aria-pressed:border-accent aria-pressed:bg-accent-soft";
+const button =
+  "rounded border border-line bg-surface px-3 py-1.5 text-sm hover:border-accent disabled:opacity-40 aria-pressed:border-accent aria-pressed:bg-accent-soft";
 
 /**
  * The speaker's window (like PowerPoint's presenter view): the current and the next slide, the
  * source sentences behind the current one, and the time since the talk began. It drives the
  * audience window and follows it.
  */
-export function Presenter({ reportId, reportTitle, organization, slides }: { reportId: string; reportTitle: string; organization: string; slides: Slide[] }) {
+export function Presenter({
+  reportId,
+  reportTitle,
+  organization,
+  slides,
+}: {
+  reportId: string;
+  reportTitle: string;
+  organization: string;
+  slides: Slide[];
+}) {
   const deck = useDeck(reportId, slides.length);
   useDeckKeys(deck);
   const now = useSyncExternalStore(subscribeClock, nowSeconds, () => 0);
@@ -44,7 +55,10 @@ export function Presenter({ reportId, reportTitle, organization, slides }: { rep
           演讲者视图 <span className="font-normal text-muted">· {reportTitle}</span>
         </h1>
         <p className="text-sm text-muted">
-          已用时 <time className="ml-1 text-3xl font-semibold tabular-nums text-ink" aria-live="off">{clock(Math.max(0, now - started))}</time>
+          已用时{" "}
+          <time className="ml-1 text-3xl font-semibold tabular-nums text-ink" aria-live="off">
+            {clock(Math.max(0, now - started))}
+          </time>
         </p>
         <button type="button" className={button} onClick={() => setStartedAt(nowSeconds())}>
           重新计时
@@ -73,15 +87,23 @@ export function Presenter({ reportId, reportTitle, organization, slides }: { rep
           </Stage>
         </section>
         <section aria-labelledby="presenter_next" className="flex min-h-0 flex-col">
-          <h2 id="presenter_next" className="mb-2 text-sm text-muted">下一张：{next ? next.title : "（已是最后一张）"}</h2>
+          <h2 id="presenter_next" className="mb-2 text-sm text-muted">
+            下一张：{next ? next.title : "（已是最后一张）"}
+          </h2>
           {next ? (
             <Stage className="aspect-video w-full rounded-lg border border-line opacity-90">
               <SlideView slide={next} index={deck.index + 1} count={slides.length} organization={organization} overviewHref="../../" />
             </Stage>
           ) : (
-            <div className="flex aspect-video w-full items-center justify-center rounded-lg border border-dashed border-line text-muted">演示结束</div>
+            <div className="flex aspect-video w-full items-center justify-center rounded-lg border border-dashed border-line text-muted">
+              演示结束
+            </div>
           )}
-          <section aria-labelledby="presenter_notes" tabIndex={0} className="mt-4 min-h-0 flex-1 overflow-auto rounded-lg border border-line bg-surface p-4">
+          <section
+            aria-labelledby="presenter_notes"
+            tabIndex={0}
+            className="mt-4 min-h-0 flex-1 overflow-auto rounded-lg border border-line bg-surface p-4"
+          >
             <h2 id="presenter_notes" className="text-base font-semibold">
               讲稿依据（原文） <span className="font-normal text-muted">{current.footer}</span>
             </h2>

@@ -98,18 +98,20 @@ type ToSource = (itemId: string) => string;
 function FigureCard({ figure: f, toSource }: { figure: SlideFigure; toSource: ToSource }) {
   const missing = f.value === null;
   return (
-    <div className={`relative flex flex-col rounded-lg border-2 bg-surface px-6 py-3 hover:border-accent ${missing ? "border-gap" : "border-line"}`}>
+    <div
+      className={`relative flex flex-col rounded-lg border-2 bg-surface px-6 py-3 hover:border-accent ${missing ? "border-gap" : "border-line"}`}
+    >
       <dt className="line-clamp-2 text-xl leading-snug text-muted">
         {/* The link covers the card: a click anywhere on the figure opens its sentence. */}
-        <a href={toSource(f.id)} className="after:absolute after:inset-0 after:content-['']">{f.label}</a>
+        <a href={toSource(f.id)} className="after:absolute after:inset-0 after:content-['']">
+          {f.label}
+        </a>
       </dt>
       <dd className="mt-1 flex items-baseline gap-2" aria-label={f.sentence}>
         <span className={`font-bold tabular-nums ${missing ? "text-[40px] text-gap" : "text-[52px] leading-tight"}`}>{f.display}</span>
         {missing ? null : <span className="text-2xl">{f.unit}</span>}
       </dd>
-      <dd className={`mt-1 text-lg ${missing ? "text-gap" : "text-muted"}`}>
-        {f.caption}
-      </dd>
+      <dd className={`mt-1 text-lg ${missing ? "text-gap" : "text-muted"}`}>{f.caption}</dd>
     </div>
   );
 }
@@ -141,7 +143,9 @@ function SlideChart({
     // data-chart marks a drawn chart: the PDF export waits for it, the image buttons read it.
     <figure data-chart={drawable ? chart.id : undefined} aria-labelledby={`slide-${chart.id}`} className="min-w-0">
       <figcaption>
-        <h3 id={`slide-${chart.id}`} className="text-2xl font-semibold">{chart.title}</h3>
+        <h3 id={`slide-${chart.id}`} className="text-2xl font-semibold">
+          {chart.title}
+        </h3>
         <p className="mt-1 text-base text-muted">
           {chart.description}
           {legend}
@@ -149,7 +153,13 @@ function SlideChart({
       </figcaption>
       <div className="mt-3" style={{ height: frame.height }}>
         {drawable ? (
-          <BarChartView eager={drawChart} chart={chart} frame={frame} links={links} fallback={<ChartFallback chart={chart} links={links} height={frame.height} className="text-xl" />} />
+          <BarChartView
+            eager={drawChart}
+            chart={chart}
+            frame={frame}
+            links={links}
+            fallback={<ChartFallback chart={chart} links={links} height={frame.height} className="text-xl" />}
+          />
         ) : (
           <p className="text-xl text-muted">本图没有可画的数字：这些项目原文未给出数字。</p>
         )}
@@ -173,7 +183,13 @@ function SectionBody({ slide, toSource, drawChart }: { slide: SectionSlide; toSo
         <p className="mb-6 text-xl text-muted">本部分原文没有给出数字；左图为本站按类别统计的举措数。</p>
       )}
       <div className="grid grid-cols-[684px_1fr] gap-12">
-        <SlideChart chart={slide.chart} frame={chartFrame(slide.chart, hasFigures)} toSource={toSource} sectionId={slide.id} drawChart={drawChart} />
+        <SlideChart
+          chart={slide.chart}
+          frame={chartFrame(slide.chart, hasFigures)}
+          toSource={toSource}
+          sectionId={slide.id}
+          drawChart={drawChart}
+        />
         <div className="min-w-0">
           <h3 className="text-2xl font-semibold">{slide.pointsTitle}</h3>
           <ul className={`mt-3 grid ${slide.points.length > 6 ? "gap-1 text-lg leading-snug" : "gap-2.5 text-xl"}`}>
@@ -265,9 +281,14 @@ function SummaryBody({ slide, toSource }: { slide: SummarySlide; toSource: ToSou
               {slide.figures.map((f) => (
                 <tr key={f.id} className="border-b border-line">
                   <th scope="row" className="py-1.5 text-left font-normal">
-                    <a href={toSource(f.id)} className="hover:underline">{f.label}</a>
+                    <a href={toSource(f.id)} className="hover:underline">
+                      {f.label}
+                    </a>
                   </th>
-                  <td className={`whitespace-nowrap py-1.5 pr-6 text-right font-bold tabular-nums ${f.value === null ? "text-gap" : ""}`} aria-label={f.sentence}>
+                  <td
+                    className={`whitespace-nowrap py-1.5 pr-6 text-right font-bold tabular-nums ${f.value === null ? "text-gap" : ""}`}
+                    aria-label={f.sentence}
+                  >
                     {f.value === null ? "原文缺失" : `${f.display} ${f.unit}`}
                   </td>
                   <td className="min-w-[5em] py-1.5 text-base text-muted">{f.caption}</td>

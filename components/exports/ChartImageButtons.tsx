@@ -24,7 +24,10 @@ export function ChartImageButtons({
     try {
       const svg = document.querySelector<SVGSVGElement>(chartSvgSelector(chartId));
       if (!svg) throw new Error("图表尚未画出，请稍候再试");
-      const [{ standaloneSvg, svgToPng }, { saveBlob }] = await Promise.all([import("@/lib/exports/browser/chartImage"), import("@/lib/exports/browser/download")]);
+      const [{ standaloneSvg, svgToPng }, { saveBlob }] = await Promise.all([
+        import("@/lib/exports/browser/chartImage"),
+        import("@/lib/exports/browser/download"),
+      ]);
       const image = standaloneSvg(svg);
       const blob = format === "svg" ? new Blob([image.text], { type: "image/svg+xml" }) : await svgToPng(image, 2);
       saveBlob(blob, `${fileName}.${format}`);

@@ -16,7 +16,13 @@ export function PptxButton({ reportJsonHref, className = "" }: { reportJsonHref:
   };
   return (
     <>
-      <button type="button" onClick={run} disabled={state === "busy"} className={className} title="可编辑图表的 PowerPoint 文件，WPS 也能打开">
+      <button
+        type="button"
+        onClick={run}
+        disabled={state === "busy"}
+        className={className}
+        title="可编辑图表的 PowerPoint 文件，WPS 也能打开"
+      >
         {state === "busy" ? "正在生成 PPT…" : "PowerPoint"}
       </button>
       {typeof state === "object" ? (

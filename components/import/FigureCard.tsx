@@ -28,7 +28,11 @@ export function FigureCard(props: {
   const number = (s: string) => (s.trim() === "" ? null : Number(s));
 
   return (
-    <li id={`card-${m.id}`} aria-labelledby={headingId} className={`rounded-lg border bg-surface p-3 ${m.draft ? "border-line" : "border-ink/40"}`}>
+    <li
+      id={`card-${m.id}`}
+      aria-labelledby={headingId}
+      className={`rounded-lg border bg-surface p-3 ${m.draft ? "border-line" : "border-ink/40"}`}
+    >
       <div className="flex flex-wrap items-baseline gap-2">
         <a href={`#src-${m.id}`} id={headingId} className="text-lg font-semibold tabular-nums hover:underline" title="在原文中定位">
           {q.text}
@@ -37,7 +41,11 @@ export function FigureCard(props: {
           → {errors.length ? "（待修正）" : `${figureText(q)}${q.value === null ? "" : ` ${q.unit}`}`}
         </span>
         {m.draft ? <Badge className="border-gap text-gap">草稿</Badge> : <Badge className="border-ink/40">已确认</Badge>}
-        {props.section ? <span className="text-xs text-muted">{props.section.ordinal}、{props.section.heading}</span> : null}
+        {props.section ? (
+          <span className="text-xs text-muted">
+            {props.section.ordinal}、{props.section.heading}
+          </span>
+        ) : null}
       </div>
       {doubts.length ? <p className="mt-1 text-sm text-gap">请核对：{doubts.join("；")}</p> : null}
       <p className="mt-1 text-sm leading-relaxed">
@@ -63,7 +71,14 @@ export function FigureCard(props: {
         {q.qualifier === "range" ? (
           <label className="grid gap-0.5 text-xs text-muted">
             上限
-            <input className={field} type="number" step="any" min={0} value={q.max ?? ""} onChange={(e) => props.onPatch({ max: number(e.target.value) ?? undefined })} />
+            <input
+              className={field}
+              type="number"
+              step="any"
+              min={0}
+              value={q.max ?? ""}
+              onChange={(e) => props.onPatch({ max: number(e.target.value) ?? undefined })}
+            />
           </label>
         ) : null}
         <label className="grid gap-0.5 text-xs text-muted">
@@ -101,7 +116,11 @@ export function FigureCard(props: {
         </ul>
       ) : null}
       <div className="mt-2 flex gap-3">
-        <button type="button" onClick={() => props.onConfirm(!!m.draft)} className="rounded border border-line px-3 py-1 text-sm hover:border-ink/40">
+        <button
+          type="button"
+          onClick={() => props.onConfirm(!!m.draft)}
+          className="rounded border border-line px-3 py-1 text-sm hover:border-ink/40"
+        >
           {m.draft ? "确认" : "取消确认"}
         </button>
         <button type="button" onClick={props.onRemove} className="rounded px-3 py-1 text-sm text-gap hover:underline">

@@ -10,7 +10,17 @@ import { completeness, figures, qualifierCounts } from "@/lib/report/derive";
 import { saveBlob } from "@/lib/exports/browser/download";
 import { decodeText, extractReport, type Extraction } from "@/lib/extract";
 import {
-  confirmAll, confirmMeasure, finalReport, patchQuantity, removeMeasure, restoreMeasure, segmentText, setAnswers, setCategory, setHeadline, setLabel,
+  confirmAll,
+  confirmMeasure,
+  finalReport,
+  patchQuantity,
+  removeMeasure,
+  restoreMeasure,
+  segmentText,
+  setAnswers,
+  setCategory,
+  setHeadline,
+  setLabel,
   type QuantityPatch,
 } from "@/lib/extract/review";
 import { qualifierLabel } from "@/lib/report/format";
@@ -94,7 +104,9 @@ export function ImportWorkbench() {
   return (
     <div className="grid gap-10">
       <section aria-labelledby="source_heading">
-        <SectionHeading id="source_heading" note="全部在本机浏览器中处理，不上传、不联网">1. 汇报原文</SectionHeading>
+        <SectionHeading id="source_heading" note="全部在本机浏览器中处理，不上传、不联网">
+          1. 汇报原文
+        </SectionHeading>
         <div
           onDragOver={(e) => {
             e.preventDefault();
@@ -134,7 +146,11 @@ export function ImportWorkbench() {
             </button>
             <label className="cursor-pointer rounded border border-line bg-surface px-4 py-2 text-sm hover:border-ink/40">
               选择 .txt 文件
-              <input type="file" accept=".txt,text/plain" className="sr-only" onChange={(e) => {
+              <input
+                type="file"
+                accept=".txt,text/plain"
+                className="sr-only"
+                onChange={(e) => {
                   void readFile(e.target.files?.[0]);
                   e.target.value = ""; // so choosing the same file again reads it again
                 }}
@@ -149,18 +165,20 @@ export function ImportWorkbench() {
             </p>
           ) : null}
           {stale ? (
-            <p role="status" className="mt-3 text-sm text-gap">原文已修改：请重新生成草稿，下方草稿对应的是修改前的原文。</p>
+            <p role="status" className="mt-3 text-sm text-gap">
+              原文已修改：请重新生成草稿，下方草稿对应的是修改前的原文。
+            </p>
           ) : null}
         </div>
       </section>
 
-      {draft ? (
-        <Review draft={draft} update={update} />
-      ) : null}
+      {draft ? <Review draft={draft} update={update} /> : null}
 
       {draft ? (
         <section aria-labelledby="save_heading">
-          <SectionHeading id="save_heading" note="下载后放入 data/reports/ 下同名文件夹，重新构建即出现在看板中">3. 确认并保存</SectionHeading>
+          <SectionHeading id="save_heading" note="下载后放入 data/reports/ 下同名文件夹，重新构建即出现在看板中">
+            3. 确认并保存
+          </SectionHeading>
           <div className="grid gap-4 rounded-lg border border-line bg-surface p-5 lg:grid-cols-2">
             <div className="grid content-start gap-3">
               <label htmlFor="report_id" className="text-sm font-medium">
@@ -178,7 +196,11 @@ export function ImportWorkbench() {
               />
               {!idValid ? <p className="text-sm text-gap">标识只能由小写字母、数字和连字符组成，且不能以连字符开头。</p> : null}
               <div className="flex flex-wrap gap-3">
-                <button type="button" onClick={() => update(confirmAll)} className="rounded border border-line px-4 py-2 text-sm hover:border-ink/40">
+                <button
+                  type="button"
+                  onClick={() => update(confirmAll)}
+                  className="rounded border border-line px-4 py-2 text-sm hover:border-ink/40"
+                >
                   全部确认
                 </button>
                 <button
@@ -211,7 +233,9 @@ export function ImportWorkbench() {
                   </ul>
                 </div>
               ) : problems ? (
-                <p role="status" className="text-sm">已通过校验并下载 report.json。</p>
+                <p role="status" className="text-sm">
+                  已通过校验并下载 report.json。
+                </p>
               ) : null}
             </div>
             <div>
@@ -257,7 +281,9 @@ function Review({ draft, update }: { draft: Draft; update: (change: (r: Report) 
 
   return (
     <section aria-labelledby="review_heading">
-      <SectionHeading id="review_heading" note="逐条核对：改类别、单位或限定词，删去误认的数字，然后确认">2. 核对草稿</SectionHeading>
+      <SectionHeading id="review_heading" note="逐条核对：改类别、单位或限定词，删去误认的数字，然后确认">
+        2. 核对草稿
+      </SectionHeading>
       <p className="mb-3 text-lg font-semibold">{report.title}</p>
       <dl className="mb-4 flex flex-wrap gap-2">
         {stats.map(([label, n]) => (
@@ -303,7 +329,11 @@ function Review({ draft, update }: { draft: Draft; update: (change: (r: Report) 
                 {removed.map((m) => (
                   <li key={m.id} className="flex items-center gap-3">
                     <span className="text-muted line-through">{m.quantity?.text ?? m.label}</span>
-                    <button type="button" onClick={() => update((r) => restoreMeasure(r, original, m.id))} className="text-accent underline-offset-4 hover:underline">
+                    <button
+                      type="button"
+                      onClick={() => update((r) => restoreMeasure(r, original, m.id))}
+                      className="text-accent underline-offset-4 hover:underline"
+                    >
                       恢复
                     </button>
                   </li>
@@ -316,10 +346,24 @@ function Review({ draft, update }: { draft: Draft; update: (change: (r: Report) 
               <summary className="cursor-pointer font-semibold">频次与文件（{others.length}）</summary>
               <ul className="mt-2 grid gap-2 text-sm">
                 {others.map((m) => (
-                  <li key={m.id} id={`card-${m.id}`} className="flex flex-wrap items-center gap-2 rounded border border-line bg-surface px-3 py-2">
-                    <span>{m.cadence ? `频次：${m.cadence.text}` : m.document ? `${m.document.action}《${m.document.title}》` : m.label}</span>
-                    <CategorySelect value={m.category} onChange={(cat) => update((r) => setCategory(r, m.id, cat))} label={`「${m.label}」的类别`} />
-                    <button type="button" onClick={() => update((r) => removeMeasure(r, m.id))} className="text-sm text-gap underline-offset-4 hover:underline">
+                  <li
+                    key={m.id}
+                    id={`card-${m.id}`}
+                    className="flex flex-wrap items-center gap-2 rounded border border-line bg-surface px-3 py-2"
+                  >
+                    <span>
+                      {m.cadence ? `频次：${m.cadence.text}` : m.document ? `${m.document.action}《${m.document.title}》` : m.label}
+                    </span>
+                    <CategorySelect
+                      value={m.category}
+                      onChange={(cat) => update((r) => setCategory(r, m.id, cat))}
+                      label={`「${m.label}」的类别`}
+                    />
+                    <button
+                      type="button"
+                      onClick={() => update((r) => removeMeasure(r, m.id))}
+                      className="text-sm text-gap underline-offset-4 hover:underline"
+                    >
                       删除
                     </button>
                   </li>

@@ -15,10 +15,18 @@ export function SourceView({ segments, confirmed }: { segments: Segment[]; confi
     <div>
       <h3 className="mb-2 font-semibold">原文（已标出数字）</h3>
       <p className="mb-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted" aria-hidden>
-        <span><span className={markClass.figure}>数字</span></span>
-        <span><span className={markClass.missing}>原文缺失</span></span>
-        <span><span className={markClass.cadence}>频次</span></span>
-        <span><span className={markClass.trap}>不计为数字</span></span>
+        <span>
+          <span className={markClass.figure}>数字</span>
+        </span>
+        <span>
+          <span className={markClass.missing}>原文缺失</span>
+        </span>
+        <span>
+          <span className={markClass.cadence}>频次</span>
+        </span>
+        <span>
+          <span className={markClass.trap}>不计为数字</span>
+        </span>
       </p>
       <div
         role="region"

@@ -42,9 +42,16 @@ export function ChartPanel({
     >
       <figcaption>
         <div className="flex flex-wrap items-start justify-between gap-2">
-          <h3 id={titleId} className="text-lg font-semibold">{chart.title}</h3>
+          <h3 id={titleId} className="text-lg font-semibold">
+            {chart.title}
+          </h3>
           <span className={drawable ? "print-hidden" : "hidden"}>
-            <ChartImageButtons chartId={chart.id} chartTitle={chart.title} fileName={fileName} className="rounded border border-line px-2 py-0.5 text-xs text-muted hover:border-accent hover:text-ink" />
+            <ChartImageButtons
+              chartId={chart.id}
+              chartTitle={chart.title}
+              fileName={fileName}
+              className="rounded border border-line px-2 py-0.5 text-xs text-muted hover:border-accent hover:text-ink"
+            />
           </span>
         </div>
         <p className="mt-1 text-sm text-muted">
@@ -58,7 +65,9 @@ export function ChartPanel({
         </div>
       ) : (
         <p className="mt-4 rounded border border-dashed border-line px-4 py-6 text-center text-muted">
-          {chart.rows.length === 0 ? "本图暂无数据：报告中没有可统计的内容。" : "本图没有可画的数字：以下各项原文未给出数字或为零，见数据表。"}
+          {chart.rows.length === 0
+            ? "本图暂无数据：报告中没有可统计的内容。"
+            : "本图没有可画的数字：以下各项原文未给出数字或为零，见数据表。"}
         </p>
       )}
       <details className="mt-3 text-sm">
@@ -67,16 +76,26 @@ export function ChartPanel({
           <caption className="sr-only">{chart.title}数据表</caption>
           <thead>
             <tr className="border-b border-line text-muted">
-              <th scope="col" className="py-1.5 pr-3 font-medium">项目</th>
-              <th scope="col" className="py-1.5 pr-3 text-right font-medium">{chart.unit === "项" ? "举措数" : `数量（${chart.unit}）`}</th>
-              <th scope="col" className="py-1.5 pr-3 font-medium">说明</th>
-              <th scope="col" className="py-1.5 font-medium">对应举措</th>
+              <th scope="col" className="py-1.5 pr-3 font-medium">
+                项目
+              </th>
+              <th scope="col" className="py-1.5 pr-3 text-right font-medium">
+                {chart.unit === "项" ? "举措数" : `数量（${chart.unit}）`}
+              </th>
+              <th scope="col" className="py-1.5 pr-3 font-medium">
+                说明
+              </th>
+              <th scope="col" className="py-1.5 font-medium">
+                对应举措
+              </th>
             </tr>
           </thead>
           <tbody>
             {chart.rows.map((row) => (
               <tr key={row.key} id={rowId(row)} tabIndex={-1} className="border-b border-line/60 align-top">
-                <th scope="row" className="py-1.5 pr-3 font-normal">{row.label}</th>
+                <th scope="row" className="py-1.5 pr-3 font-normal">
+                  {row.label}
+                </th>
                 <td className="py-1.5 pr-3 text-right font-semibold tabular-nums">{row.display}</td>
                 <td className="py-1.5 pr-3">
                   {row.qualifier === "exact" ? <span className="text-muted">确数</span> : <QualifierBadge qualifier={row.qualifier} />}
@@ -84,7 +103,11 @@ export function ChartPanel({
                 <td className="py-1.5">
                   <ul className="flex flex-wrap gap-x-3 gap-y-1">
                     {row.measures.map((m) => (
-                      <li key={m.id}><a href={measureHref(m.id, rowId(row))} className="underline underline-offset-4 hover:text-accent">{m.label}</a></li>
+                      <li key={m.id}>
+                        <a href={measureHref(m.id, rowId(row))} className="underline underline-offset-4 hover:text-accent">
+                          {m.label}
+                        </a>
+                      </li>
                     ))}
                   </ul>
                 </td>

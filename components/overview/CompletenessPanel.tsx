@@ -33,7 +33,9 @@ export function CompletenessPanel({
   const rows = qualifierCounts(c);
   return (
     <section aria-labelledby="completeness_heading" className="mb-10">
-      <SectionHeading id="completeness_heading" note="原文给出多少数字、说法是否确切、哪里留了空白">数据完整性</SectionHeading>
+      <SectionHeading id="completeness_heading" note="原文给出多少数字、说法是否确切、哪里留了空白">
+        数据完整性
+      </SectionHeading>
       <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
         <div className="rounded-lg border border-line bg-surface p-5">
           <dl className="grid grid-cols-3 gap-3 sm:grid-cols-6">
@@ -64,7 +66,9 @@ export function CompletenessPanel({
           </p>
         </div>
         <div className="rounded-lg border border-line bg-surface p-5">
-          <h3 className="font-semibold">合计<span className="ml-2 text-sm font-normal text-muted">本站推算，原文未给出合计</span></h3>
+          <h3 className="font-semibold">
+            合计<span className="ml-2 text-sm font-normal text-muted">本站推算，原文未给出合计</span>
+          </h3>
           {totals.length === 0 ? (
             <p className="mt-2 text-sm text-muted">没有同一类别、同一单位的两个以上数字，不作合计。</p>
           ) : (

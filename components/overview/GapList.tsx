@@ -13,13 +13,17 @@ export function GapList({ gaps, gapHref }: { gaps: Gap[]; gapHref: (gapId: strin
       {gaps.map((g) => {
         const [before, after] = splitAtBlank(g);
         return (
-          <li key={g.id} id={g.id} tabIndex={-1} className="scroll-mt-6 rounded-lg border border-gap bg-gap-soft p-4 target:ring-2 target:ring-gap">
+          <li
+            key={g.id}
+            id={g.id}
+            tabIndex={-1}
+            className="scroll-mt-6 rounded-lg border border-gap bg-gap-soft p-4 target:ring-2 target:ring-gap"
+          >
             <p className="text-sm font-medium text-gap">缺少{gapKindLabel[g.kind]}</p>
             <p className="mt-1 font-semibold">{g.what}</p>
             <p className="mt-2 text-sm leading-relaxed">
               <a href={gapHref(g.id, g.id)} className="hover:underline">
-                <span className="sr-only">原文：</span>
-                「{inline(before)}
+                <span className="sr-only">原文：</span>「{inline(before)}
                 <span className="mx-0.5 rounded border border-gap px-1 text-xs text-gap">此处空白</span>
                 {inline(after)}」
               </a>

@@ -12,7 +12,9 @@ import { SectionHeading } from "../ui/SectionHeading";
 export function KpiGrid({ figures, measureHref }: { figures: Figure[]; measureHref: (measureId: string, from: string) => string }) {
   return (
     <section aria-labelledby="kpi_heading" className="mb-10">
-      <SectionHeading id="kpi_heading" note="数字照原文：“余”为下限，“近”为约数，留空为缺失">重点数字</SectionHeading>
+      <SectionHeading id="kpi_heading" note="数字照原文：“余”为下限，“近”为约数，留空为缺失">
+        重点数字
+      </SectionHeading>
       <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-5">
         {figures.map((f) => {
           const q = f.quantity;

@@ -14,7 +14,9 @@ export function MeasureItem({ report, measure: m }: { report: Report; measure: M
         <span className="font-medium">{m.label}</span>
         {m.quantity ? (
           <span className="flex items-baseline gap-1.5" aria-label={figureSentence(m.quantity)}>
-            <span className={`text-lg font-semibold tabular-nums ${m.quantity.value === null ? "text-gap" : ""}`}>{figureText(m.quantity)}</span>
+            <span className={`text-lg font-semibold tabular-nums ${m.quantity.value === null ? "text-gap" : ""}`}>
+              {figureText(m.quantity)}
+            </span>
             {m.quantity.value === null ? null : <span>{m.quantity.unit}</span>}
             {/* "原文缺失" is already the figure; exact needs no badge */}
             {m.quantity.qualifier === "exact" || m.quantity.value === null ? null : <QualifierBadge qualifier={m.quantity.qualifier} />}
@@ -29,16 +31,22 @@ export function MeasureItem({ report, measure: m }: { report: Report; measure: M
       {m.items ? (
         <ul className="mt-1.5 flex flex-wrap gap-1.5 text-sm" aria-label="原文列举">
           {m.items.map((item) => (
-            <li key={item} className="rounded bg-bg px-2 py-0.5">{item}</li>
+            <li key={item} className="rounded bg-bg px-2 py-0.5">
+              {item}
+            </li>
           ))}
         </ul>
       ) : null}
       {m.group ? (
-        <p className="mt-1.5 text-sm">组长：{m.group.leaders.join("、")}；副组长：{m.group.deputies.join("、")}</p>
+        <p className="mt-1.5 text-sm">
+          组长：{m.group.leaders.join("、")}；副组长：{m.group.deputies.join("、")}
+        </p>
       ) : null}
       {m.quantity?.note ? <p className="mt-1 text-sm text-muted">说明：{m.quantity.note}</p> : null}
       {gaps.map((g) => (
-        <p key={g.id} className="mt-1 text-sm text-gap">原文缺失：{g.what}</p>
+        <p key={g.id} className="mt-1 text-sm text-gap">
+          原文缺失：{g.what}
+        </p>
       ))}
       <p className="mt-1 text-sm leading-relaxed">
         <a href={traceHref({ page: "overview", at: m.id }, m.id)} className="hover:underline">

@@ -12,7 +12,11 @@ export function OrganizationSummary({ report }: { report: Report }) {
       <div className="grid gap-4 lg:grid-cols-2">
         {groups.map(({ id, group }) => (
           <div key={id} className="rounded-lg border border-line bg-surface p-5">
-            <h3 className="font-semibold"><a href={`#${id}`} className="hover:underline">{group!.name}</a></h3>
+            <h3 className="font-semibold">
+              <a href={`#${id}`} className="hover:underline">
+                {group!.name}
+              </a>
+            </h3>
             <dl className="mt-3 grid grid-cols-[4rem_1fr] gap-y-2 text-sm">
               <dt className="text-muted">组长</dt>
               <dd>{group!.leaders.join("、")}</dd>
@@ -31,7 +35,9 @@ export function OrganizationSummary({ report }: { report: Report }) {
               {documents.map(({ id, document }) => (
                 <li key={id} className="flex gap-2">
                   <span className="shrink-0 rounded bg-bg px-1.5 text-muted">{document!.action}</span>
-                  <a href={`#${id}`} className="hover:underline">《{document!.title}》</a>
+                  <a href={`#${id}`} className="hover:underline">
+                    《{document!.title}》
+                  </a>
                 </li>
               ))}
             </ol>

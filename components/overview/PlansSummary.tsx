@@ -25,7 +25,8 @@ export function PlansSummary({ report }: { report: Report }) {
               ) : (
                 plans.map((plan) => (
                   <Link key={plan.id} href={`${plansPage}#${plan.id}`} className="mr-3 underline underline-offset-4 hover:text-accent">
-                    → 计划{typeset(plan.ordinal)}{typeset(plan.title)}
+                    → 计划{typeset(plan.ordinal)}
+                    {typeset(plan.title)}
                   </Link>
                 ))
               )}
@@ -37,7 +38,9 @@ export function PlansSummary({ report }: { report: Report }) {
         <p className="mt-3 text-sm text-accent">未对应任何不足的计划：{unanswering.map((p) => typeset(p.title)).join("、")}</p>
       ) : null}
       <p className="mt-3 text-sm">
-        <Link href={plansPage} className="underline underline-offset-4 hover:text-accent">查看每项计划的承诺、责任人、日程与跟进情况</Link>
+        <Link href={plansPage} className="underline underline-offset-4 hover:text-accent">
+          查看每项计划的承诺、责任人、日程与跟进情况
+        </Link>
       </p>
     </section>
   );

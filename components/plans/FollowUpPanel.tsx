@@ -13,7 +13,13 @@ export type NextPeriod = { id: string; title: string; period: string; unmentione
  * Where this report's commitments stand (their own status, or what later reports say), and what
  * this report says about an earlier report's commitments.
  */
-export function FollowUpPanel({ commitments, counts, followed, made, next }: {
+export function FollowUpPanel({
+  commitments,
+  counts,
+  followed,
+  made,
+  next,
+}: {
   commitments: number;
   counts: Record<Status["state"], number>;
   /** commitments some later report follows up */
@@ -27,11 +33,16 @@ export function FollowUpPanel({ commitments, counts, followed, made, next }: {
         <div className="mb-4 rounded-lg border border-line bg-surface p-4 text-sm">
           <p className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
             <span className="text-muted">同一单位的下一期汇报：</span>
-            <a href={otherReportHref("plans", next.id, { page: "plans" })} className="font-medium underline underline-offset-4 hover:text-accent">
+            <a
+              href={otherReportHref("plans", next.id, { page: "plans" })}
+              className="font-medium underline underline-offset-4 hover:text-accent"
+            >
               《{next.title}》
             </a>
             <span className="text-muted">（{next.period}）</span>
-            <Link href={next.compareHref} className="text-accent underline-offset-4 hover:underline">与本期并排对比</Link>
+            <Link href={next.compareHref} className="text-accent underline-offset-4 hover:underline">
+              与本期并排对比
+            </Link>
           </p>
           {commitments > 0 ? (
             <p className="mt-2">
@@ -49,7 +60,9 @@ export function FollowUpPanel({ commitments, counts, followed, made, next }: {
           <dl className="flex flex-wrap gap-3">
             {states.map((s) => (
               <div key={s} className="min-w-28 rounded-lg border border-line bg-surface px-4 py-3">
-                <dt><StatusBadge state={s} /></dt>
+                <dt>
+                  <StatusBadge state={s} />
+                </dt>
                 <dd className="mt-1 text-2xl font-semibold tabular-nums">
                   {counts[s]}
                   <span className="ml-1 text-sm font-normal text-muted">项承诺</span>
@@ -69,10 +82,18 @@ export function FollowUpPanel({ commitments, counts, followed, made, next }: {
           <h3 className="mb-2 mt-6 font-semibold">本汇报对以往承诺的跟进</h3>
           <ul className="grid gap-2">
             {made.map(({ followUp: f, earlier, commitment }) => (
-              <li key={f.id} id={f.id} tabIndex={-1} className="scroll-mt-6 rounded-lg border border-line bg-surface p-3 text-sm target:ring-2 target:ring-accent">
+              <li
+                key={f.id}
+                id={f.id}
+                tabIndex={-1}
+                className="scroll-mt-6 rounded-lg border border-line bg-surface p-3 text-sm target:ring-2 target:ring-accent"
+              >
                 <p className="flex flex-wrap items-baseline gap-2">
                   <StatusBadge state={f.state} />
-                  <a href={otherReportHref("plans", earlier.id, { page: "plans", at: f.commitment })} className="underline underline-offset-4 hover:text-accent">
+                  <a
+                    href={otherReportHref("plans", earlier.id, { page: "plans", at: f.commitment })}
+                    className="underline underline-offset-4 hover:text-accent"
+                  >
                     {commitment}
                   </a>
                   <span className="text-muted">出自《{earlier.title}》</span>
@@ -80,7 +101,9 @@ export function FollowUpPanel({ commitments, counts, followed, made, next }: {
                   {f.note ? <span>· {f.note}</span> : null}
                 </p>
                 <p className="mt-1">
-                  <a href={traceHref({ page: "plans", at: f.id }, f.id)} className="text-muted hover:underline">原文：「{f.quote}」</a>
+                  <a href={traceHref({ page: "plans", at: f.id }, f.id)} className="text-muted hover:underline">
+                    原文：「{f.quote}」
+                  </a>
                 </p>
               </li>
             ))}

@@ -8,7 +8,10 @@ const derived = <Badge className="border-line text-muted">本站推算</Badge>;
 
 function ItemLink({ item }: { item: ScheduleItem }) {
   return (
-    <a href={traceHref({ page: "plans", at: CALENDAR_ANCHOR }, item.id)} className="underline decoration-line underline-offset-4 hover:text-accent">
+    <a
+      href={traceHref({ page: "plans", at: CALENDAR_ANCHOR }, item.id)}
+      className="underline decoration-line underline-offset-4 hover:text-accent"
+    >
       {typeset(item.label)}
     </a>
   );
@@ -25,13 +28,27 @@ export function PlanCalendar({ period, calendar }: { period: PlanPeriod; calenda
         {calendar.months.map((m) => {
           const marked = new Set(m.dated.map((d) => d.day));
           return (
-            <section key={`${m.year}-${m.month}`} aria-label={`${m.year}年${m.month}月`} className="rounded-lg border border-line bg-surface p-4">
-              <h3 className="font-semibold">{m.year}年{m.month}月</h3>
+            <section
+              key={`${m.year}-${m.month}`}
+              aria-label={`${m.year}年${m.month}月`}
+              className="rounded-lg border border-line bg-surface p-4"
+            >
+              <h3 className="font-semibold">
+                {m.year}年{m.month}月
+              </h3>
               <div className="mt-2 grid grid-cols-7 gap-0.5 text-center text-xs tabular-nums" aria-hidden>
-                {weekdays.map((w) => <span key={w} className="py-0.5 text-muted">{w}</span>)}
-                {Array.from({ length: m.firstWeekday }, (_, i) => <span key={`pad-${i}`} />)}
+                {weekdays.map((w) => (
+                  <span key={w} className="py-0.5 text-muted">
+                    {w}
+                  </span>
+                ))}
+                {Array.from({ length: m.firstWeekday }, (_, i) => (
+                  <span key={`pad-${i}`} />
+                ))}
                 {Array.from({ length: m.days }, (_, i) => i + 1).map((day) => (
-                  <span key={day} className={`rounded py-1 ${marked.has(day) ? "bg-accent-soft font-semibold text-accent" : "text-muted"}`}>{day}</span>
+                  <span key={day} className={`rounded py-1 ${marked.has(day) ? "bg-accent-soft font-semibold text-accent" : "text-muted"}`}>
+                    {day}
+                  </span>
                 ))}
               </div>
               <ul className="mt-3 grid gap-1 text-sm">
@@ -51,7 +68,10 @@ export function PlanCalendar({ period, calendar }: { period: PlanPeriod; calenda
                 {m.undated.map((item) => (
                   <li key={item.id} className="flex gap-2">
                     <span className="w-9 shrink-0 text-muted">本月</span>
-                    <span><ItemLink item={item} /><span className="text-muted">（原文未写日期）</span></span>
+                    <span>
+                      <ItemLink item={item} />
+                      <span className="text-muted">（原文未写日期）</span>
+                    </span>
                   </li>
                 ))}
               </ul>
@@ -67,21 +87,37 @@ export function PlanCalendar({ period, calendar }: { period: PlanPeriod; calenda
           <table className="mt-3 w-full border-collapse text-left text-sm">
             <thead>
               <tr className="border-b border-line text-muted">
-                <th scope="col" className="py-1.5 pr-3 font-medium">事项</th>
-                <th scope="col" className="py-1.5 pr-3 font-medium">来源</th>
-                <th scope="col" className="py-1.5 pr-3 font-medium">原文频次</th>
-                <th scope="col" className="py-1.5 pr-3 text-right font-medium">{period.label}</th>
-                <th scope="col" className="py-1.5 text-right font-medium">折合全年</th>
+                <th scope="col" className="py-1.5 pr-3 font-medium">
+                  事项
+                </th>
+                <th scope="col" className="py-1.5 pr-3 font-medium">
+                  来源
+                </th>
+                <th scope="col" className="py-1.5 pr-3 font-medium">
+                  原文频次
+                </th>
+                <th scope="col" className="py-1.5 pr-3 text-right font-medium">
+                  {period.label}
+                </th>
+                <th scope="col" className="py-1.5 text-right font-medium">
+                  折合全年
+                </th>
               </tr>
             </thead>
             <tbody>
               {calendar.counts.map((c) => (
                 <tr key={c.item.id} className="border-b border-line/60 align-top">
-                  <th scope="row" className="py-1.5 pr-3 font-normal"><ItemLink item={c.item} /></th>
+                  <th scope="row" className="py-1.5 pr-3 font-normal">
+                    <ItemLink item={c.item} />
+                  </th>
                   <td className="py-1.5 pr-3 text-muted">{c.item.origin}</td>
                   <td className="py-1.5 pr-3">{c.item.cadence.text}</td>
-                  <td className="py-1.5 pr-3 text-right font-semibold tabular-nums">{c.inPeriod === null ? "—" : `${formatNumber(c.inPeriod)} 次`}</td>
-                  <td className="py-1.5 text-right font-semibold tabular-nums">{c.perYear === null ? "—" : `${formatNumber(c.perYear)} 次`}</td>
+                  <td className="py-1.5 pr-3 text-right font-semibold tabular-nums">
+                    {c.inPeriod === null ? "—" : `${formatNumber(c.inPeriod)} 次`}
+                  </td>
+                  <td className="py-1.5 text-right font-semibold tabular-nums">
+                    {c.perYear === null ? "—" : `${formatNumber(c.perYear)} 次`}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -5,17 +5,25 @@ import type { Report } from "@/lib/model/schema";
 export function ReportHeader({ report }: { report: Report }) {
   const meta: [string, React.ReactNode][] = [
     ["汇报单位", report.organization.name],
-    ["汇报期", <span key="p">{report.period.label}<span className="ml-2 text-xs text-muted">（{report.period.basis}）</span></span>],
+    [
+      "汇报期",
+      <span key="p">
+        {report.period.label}
+        <span className="ml-2 text-xs text-muted">（{report.period.basis}）</span>
+      </span>,
+    ],
     ...(report.period.plansFor ? [["计划时段", report.period.plansFor.label] as [string, React.ReactNode]] : []),
-    ...(report.requestedBy
-      ? [["汇报依据", requestedByText(report.requestedBy)] as [string, React.ReactNode]]
-      : []),
+    ...(report.requestedBy ? [["汇报依据", requestedByText(report.requestedBy)] as [string, React.ReactNode]] : []),
   ];
   return (
     <header className="mb-8">
       <nav aria-label="位置" className="mb-3 text-sm text-muted print-hidden">
-        <Link href="/" className="underline-offset-4 hover:underline">全部汇报</Link>
-        <span aria-hidden className="mx-2">/</span>
+        <Link href="/" className="underline-offset-4 hover:underline">
+          全部汇报
+        </Link>
+        <span aria-hidden className="mx-2">
+          /
+        </span>
         <span>{report.organization.name}</span>
       </nav>
       <p className="text-sm font-medium text-accent">{report.topic}</p>

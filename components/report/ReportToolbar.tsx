@@ -9,11 +9,18 @@ export function ReportToolbar({ report }: { report: { id: string; title: string 
   const names = downloadNames(report.title);
   return (
     <div role="toolbar" aria-label="演示与导出" className="mb-8 flex flex-wrap items-center gap-2 print-hidden">
-      <Link href={`/reports/${report.id}/present/`} className="rounded bg-accent px-4 py-1.5 text-sm font-semibold text-surface hover:opacity-90">
+      <Link
+        href={`/reports/${report.id}/present/`}
+        className="rounded bg-accent px-4 py-1.5 text-sm font-semibold text-surface hover:opacity-90"
+      >
         ▶ 演示汇报
       </Link>
       <span className="ml-2 text-sm text-muted">导出：</span>
-      <Link href={`/reports/${report.id}/present/?print`} className={item} title="打开演示页并调出打印窗口：每页一张 16:9 幻灯片，可另存为 PDF">
+      <Link
+        href={`/reports/${report.id}/present/?print`}
+        className={item}
+        title="打开演示页并调出打印窗口：每页一张 16:9 幻灯片，可另存为 PDF"
+      >
         PDF
       </Link>
       <PptxButton reportJsonHref="report.json" className={item} />

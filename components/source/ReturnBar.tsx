@@ -14,7 +14,11 @@ const subscribe = (onChange: () => void) => {
  * a bookmark, or after moving around this page) it follows the link. Without ?from= it leads to the overview.
  */
 export function ReturnBar({ names }: { names: Record<string, string> }) {
-  const search = useSyncExternalStore(subscribe, () => window.location.search, () => "");
+  const search = useSyncExternalStore(
+    subscribe,
+    () => window.location.search,
+    () => "",
+  );
   const place = parsePlace(new URLSearchParams(search).get("from"));
   const href = backHref(place ?? { page: "overview" });
   const link = useRef<HTMLAnchorElement>(null);
@@ -53,4 +57,3 @@ export function ReturnBar({ names }: { names: Record<string, string> }) {
     </div>
   );
 }
-

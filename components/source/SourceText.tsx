@@ -28,7 +28,12 @@ function Segments({ segments, notes }: { segments: Segment[]; notes: Notes }) {
       );
     }
     const children = <Segments segments={s.children} notes={notes} />;
-    if (s.kind === "number") return <strong key={i} className="font-semibold tabular-nums">{children}</strong>;
+    if (s.kind === "number")
+      return (
+        <strong key={i} className="font-semibold tabular-nums">
+          {children}
+        </strong>
+      );
     const figure = s.kind === "figure" ? notes.figures[s.id] : undefined;
     const Tag = s.kind === "figure" ? "mark" : "span";
     return (
@@ -39,7 +44,11 @@ function Segments({ segments, notes }: { segments: Segment[]; notes: Notes }) {
           data-kind={s.kind}
           data-mark={s.id}
           data-continued={s.first ? undefined : ""}
-          title={figure ? `${figure.label}：${figure.display}${figure.unit ?? ""}${figure.qualifier === "missing" ? "" : `（${figure.tag}）`}` : undefined}
+          title={
+            figure
+              ? `${figure.label}：${figure.display}${figure.unit ?? ""}${figure.qualifier === "missing" ? "" : `（${figure.tag}）`}`
+              : undefined
+          }
           className={`${markClass[s.kind]} ${targeted}`}
         >
           {children}
@@ -58,7 +67,9 @@ function FigureNoteItem({ note }: { note: FigureNote }) {
   return (
     <li className="rounded-md border border-line bg-surface px-3 py-2">
       <p className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
-        <a href={`#${sourceAnchor(note.id)}`} className="font-medium hover:underline">{note.label}</a>
+        <a href={`#${sourceAnchor(note.id)}`} className="font-medium hover:underline">
+          {note.label}
+        </a>
         <span className={`text-lg font-semibold tabular-nums ${note.unit ? "" : "text-gap"}`}>
           {note.display}
           {note.unit ? <span className="ml-0.5 text-sm font-normal">{note.unit}</span> : null}
@@ -73,7 +84,9 @@ function FigureNoteItem({ note }: { note: FigureNote }) {
           <ul className="flex flex-wrap gap-x-2" aria-label={`使用“${note.label}”的地方`}>
             {note.uses.map((use) => (
               <li key={use.href + use.text}>
-                <a href={use.href} className="underline decoration-line underline-offset-4 hover:text-accent hover:decoration-accent">{use.text}</a>
+                <a href={use.href} className="underline decoration-line underline-offset-4 hover:text-accent hover:decoration-accent">
+                  {use.text}
+                </a>
               </li>
             ))}
           </ul>
@@ -97,7 +110,9 @@ export function SourceText({ paragraphs, notes }: { paragraphs: Paragraph[]; not
             {p.role === "title" ? (
               <p className="text-center text-2xl font-semibold leading-relaxed tracking-wide">{body}</p>
             ) : p.role === "heading" ? (
-              <h2 id={p.section ? sourceAnchor(p.section) : undefined} className="scroll-mt-32 pt-2 text-xl font-semibold leading-relaxed">{body}</h2>
+              <h2 id={p.section ? sourceAnchor(p.section) : undefined} className="scroll-mt-32 pt-2 text-xl font-semibold leading-relaxed">
+                {body}
+              </h2>
             ) : (
               <p className="indent-[2em] text-lg leading-loose">
                 {body}
@@ -111,10 +126,14 @@ export function SourceText({ paragraphs, notes }: { paragraphs: Paragraph[]; not
             {hasNotes ? (
               <aside aria-label={`第 ${p.index + 1} 段的数字与缺失`} className="text-sm">
                 <ul className="grid gap-2">
-                  {p.figures.map((id) => <FigureNoteItem key={id} note={notes.figures[id]} />)}
+                  {p.figures.map((id) => (
+                    <FigureNoteItem key={id} note={notes.figures[id]} />
+                  ))}
                   {p.gaps.map((id) => (
                     <li key={id} className="rounded-md border border-gap bg-gap-soft px-3 py-2">
-                      <a href={`#${sourceAnchor(id)}`} className="font-medium text-gap hover:underline">{notes.gaps[id].label}</a>
+                      <a href={`#${sourceAnchor(id)}`} className="font-medium text-gap hover:underline">
+                        {notes.gaps[id].label}
+                      </a>
                       <span className="ml-2">{notes.gaps[id].what}</span>
                     </li>
                   ))}

@@ -19,7 +19,11 @@ const stateTone: Record<Status["state"], string> = {
 };
 
 export function Badge({ children, className = "" }: { children: React.ReactNode; className?: string }) {
-  return <span className={`inline-flex items-center rounded border px-1.5 py-0.5 text-xs leading-none whitespace-nowrap ${className}`}>{children}</span>;
+  return (
+    <span className={`inline-flex items-center rounded border px-1.5 py-0.5 text-xs leading-none whitespace-nowrap ${className}`}>
+      {children}
+    </span>
+  );
 }
 
 /**

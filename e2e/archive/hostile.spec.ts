@@ -57,25 +57,40 @@ test("the fixture is as hostile as it says", () => {
 test("every page shows the markup as text and runs none of it", async ({ page }) => {
   const problems = guard(page);
   const checks: [string, () => Promise<void>][] = [
-    ["", async () => {
-      await expect(page.getByRole("heading", { level: 1, name: report.title })).toBeVisible();
-      await expect(page.getByText(`${SCRIPT}张贴宣传标语`, { exact: true }).first()).toBeVisible();
-      await expect(page.getByText(SCRIPT, { exact: true }).first()).toBeVisible(); // an item chip
-    }],
-    ["plans/", async () => {
-      await expect(page.getByRole("heading", { level: 1, name: report.title })).toBeVisible();
-      await expect(page.getByText(report.weaknesses[0].title, { exact: true }).first()).toBeVisible();
-    }],
-    ["source/", async () => {
-      await expect(page.getByRole("heading", { level: 1, name: report.title })).toBeVisible();
-      await expect(page.getByText(`在${SCRIPT}、${IMG}、村委会等场所张贴宣传标语`).first()).toBeVisible();
-    }],
-    ["present/", async () => {
-      await expect(page.getByRole("heading", { level: 2, name: report.title })).toBeVisible();
-    }],
-    ["present/presenter/", async () => {
-      await expect(page.getByRole("heading", { level: 1 })).toContainText(report.title);
-    }],
+    [
+      "",
+      async () => {
+        await expect(page.getByRole("heading", { level: 1, name: report.title })).toBeVisible();
+        await expect(page.getByText(`${SCRIPT}张贴宣传标语`, { exact: true }).first()).toBeVisible();
+        await expect(page.getByText(SCRIPT, { exact: true }).first()).toBeVisible(); // an item chip
+      },
+    ],
+    [
+      "plans/",
+      async () => {
+        await expect(page.getByRole("heading", { level: 1, name: report.title })).toBeVisible();
+        await expect(page.getByText(report.weaknesses[0].title, { exact: true }).first()).toBeVisible();
+      },
+    ],
+    [
+      "source/",
+      async () => {
+        await expect(page.getByRole("heading", { level: 1, name: report.title })).toBeVisible();
+        await expect(page.getByText(`在${SCRIPT}、${IMG}、村委会等场所张贴宣传标语`).first()).toBeVisible();
+      },
+    ],
+    [
+      "present/",
+      async () => {
+        await expect(page.getByRole("heading", { level: 2, name: report.title })).toBeVisible();
+      },
+    ],
+    [
+      "present/presenter/",
+      async () => {
+        await expect(page.getByRole("heading", { level: 1 })).toContainText(report.title);
+      },
+    ],
   ];
   for (const [suffix, check] of checks) {
     await page.goto(base + suffix);
@@ -94,12 +109,20 @@ test("every page shows the markup as text and runs none of it", async ({ page })
   expect(problems).toEqual([]);
 });
 
-for (const [width, height] of [[1366, 768], [1920, 1080]] as const) {
+for (const [width, height] of [
+  [1366, 768],
+  [1920, 1080],
+] as const) {
   test(`nothing overflows sideways at ${width}×${height}`, async ({ page }) => {
     const problems = guard(page);
     await page.setViewportSize({ width, height });
     // The report's pages, and the list and a comparison that show its title beside the others.
-    for (const path of [...pages.map((suffix) => base + suffix), "./", `compare/?r=jiazhen-2021-h1,${ID}`, "compare/?r=jiazhen-2021-h1,jiazhen-2021-h2"]) {
+    for (const path of [
+      ...pages.map((suffix) => base + suffix),
+      "./",
+      `compare/?r=jiazhen-2021-h1,${ID}`,
+      "compare/?r=jiazhen-2021-h1,jiazhen-2021-h2",
+    ]) {
       await page.goto(path);
       await drawAllCharts(page);
       await expectNoSidewaysScroll(page, `/${path}`);

@@ -142,15 +142,17 @@ function followUpTables(reports: Report[], refs: ReportRef[]): FollowUpTable[] {
     const byCommitment = followUpsOf(earlier.id, reports);
     const followers = refs.filter((ref) => Object.values(byCommitment).some((list) => list.some((f) => f.by.id === ref.id)));
     if (followers.length === 0) return [];
-    const rows = earlier.plans.flatMap((p) => p.commitments).map((c) => ({
-      id: c.id,
-      text: c.text,
-      cells: followers.map((ref) => {
-        // The latest word from that report, if it gives one.
-        const said = (byCommitment[c.id] ?? []).filter((f) => f.by.id === ref.id).at(-1)?.followUp;
-        return said ? { id: said.id, state: said.state, quote: said.quote, ...(said.date ? { date: said.date } : {}) } : null;
-      }),
-    }));
+    const rows = earlier.plans
+      .flatMap((p) => p.commitments)
+      .map((c) => ({
+        id: c.id,
+        text: c.text,
+        cells: followers.map((ref) => {
+          // The latest word from that report, if it gives one.
+          const said = (byCommitment[c.id] ?? []).filter((f) => f.by.id === ref.id).at(-1)?.followUp;
+          return said ? { id: said.id, state: said.state, quote: said.quote, ...(said.date ? { date: said.date } : {}) } : null;
+        }),
+      }));
     return [{ earlier: refs[i], followers, rows }];
   });
 }
@@ -171,7 +173,16 @@ function distinct<T>(values: T[]): T[] {
   return [...new Set(values)];
 }
 
-type Described = { label: string; amount: Amount; display: string; sentence: string; place: Place; definition: string; unit: string; cumulative: boolean };
+type Described = {
+  label: string;
+  amount: Amount;
+  display: string;
+  sentence: string;
+  place: Place;
+  definition: string;
+  unit: string;
+  cumulative: boolean;
+};
 
 /** Builds a row from one optional item per report; the first report that has the item is the reference. */
 function row<T>(
@@ -206,7 +217,9 @@ function row<T>(
           mismatch: mismatch(d),
         },
   );
-  const reasons = cells.flatMap((c, i) => (c.state === "present" && c.mismatch.length > 0 ? [`${refs[i].label}：${c.mismatch.join("；")}`] : []));
+  const reasons = cells.flatMap((c, i) =>
+    c.state === "present" && c.mismatch.length > 0 ? [`${refs[i].label}：${c.mismatch.join("；")}`] : [],
+  );
   const base = cells[0];
   const diffs = cells.map((c, i) =>
     i === 0 || base.state !== "present" || c.state !== "present" || c.mismatch.length > 0 ? null : difference(base.amount, c.amount),
@@ -216,10 +229,7 @@ function row<T>(
 
 /** The largest number a row draws (figures that differ from the reference are not drawn), so rows of a unit share an axis. */
 function rowMax(r: Row): number {
-  return Math.max(
-    0,
-    ...r.cells.map((c) => (c.state === "present" && c.mismatch.length === 0 ? (c.amount.max ?? c.amount.value ?? 0) : 0)),
-  );
+  return Math.max(0, ...r.cells.map((c) => (c.state === "present" && c.mismatch.length === 0 ? (c.amount.max ?? c.amount.value ?? 0) : 0)));
 }
 
 /** The axis end for small multiples: the next 1, 2 or 5 × 10ⁿ, so the ticks are round numbers. */
@@ -241,32 +251,44 @@ export function compareReports(reports: Report[]): Comparison {
 
   const keyed = figureLists.map((list) => new Map(list.flatMap((f) => (f.metric ? [[f.metric.key, f] as const] : []))));
   const metricRows = unionKeys(keyed.map((m) => [...m.keys()])).map((key) =>
-    row(key, keyed.map((m) => m.get(key)), refs, { absent: "无此项", definition: "统计对象" }, (f, ref) => ({
-      amount: f.quantity,
-      display: figureText(f.quantity),
-      sentence: `${ref.label}：${figureSentence(f.quantity)}`,
-      place: { page: "source", at: sourceAnchor(f.id) },
-      definition: f.metric!.counts,
-      label: f.label,
-      unit: f.quantity.unit,
-      cumulative: f.quantity.cumulative,
-    })),
+    row(
+      key,
+      keyed.map((m) => m.get(key)),
+      refs,
+      { absent: "无此项", definition: "统计对象" },
+      (f, ref) => ({
+        amount: f.quantity,
+        display: figureText(f.quantity),
+        sentence: `${ref.label}：${figureSentence(f.quantity)}`,
+        place: { page: "source", at: sourceAnchor(f.id) },
+        definition: f.metric!.counts,
+        label: f.label,
+        unit: f.quantity.unit,
+        cumulative: f.quantity.cumulative,
+      }),
+    ),
   );
   const groups = new Map<string, Row[]>();
   for (const r of metricRows) groups.set(r.unit, [...(groups.get(r.unit) ?? []), r]);
 
   const categoryMaps = reports.map((r) => new Map(countsByCategory(r).map((c) => [c.id, { label: c.label, count: c.count }])));
   const categories = unionKeys(categoryMaps.map((m) => [...m.keys()])).map((id) =>
-    row(id, categoryMaps.map((m) => m.get(id)), refs, { absent: "无此类别", definition: "类别名称" }, (c, ref) => ({
-      amount: { value: c.count, qualifier: "exact" },
-      display: formatNumber(c.count),
-      sentence: `${ref.label}：${c.label} ${c.count} 项举措`,
-      place: { page: "overview", at: chartRowAnchor(CATEGORY_CHART_ID, id) },
-      definition: c.label,
-      label: c.label,
-      unit: "项",
-      cumulative: false,
-    })),
+    row(
+      id,
+      categoryMaps.map((m) => m.get(id)),
+      refs,
+      { absent: "无此类别", definition: "类别名称" },
+      (c, ref) => ({
+        amount: { value: c.count, qualifier: "exact" },
+        display: formatNumber(c.count),
+        sentence: `${ref.label}：${c.label} ${c.count} 项举措`,
+        place: { page: "overview", at: chartRowAnchor(CATEGORY_CHART_ID, id) },
+        definition: c.label,
+        label: c.label,
+        unit: "项",
+        cumulative: false,
+      }),
+    ),
   );
 
   return {
@@ -277,7 +299,13 @@ export function compareReports(reports: Report[]): Comparison {
     categoryMax: niceMax(Math.max(0, ...categories.map(rowMax))),
     unmatched: figureLists.map((list, i) => ({
       report: refs[i],
-      figures: list.filter((f) => !f.metric).map((f) => ({ id: f.id, label: f.label, display: `${figureText(f.quantity)}${f.quantity.value === null ? "" : ` ${f.quantity.unit}`}` })),
+      figures: list
+        .filter((f) => !f.metric)
+        .map((f) => ({
+          id: f.id,
+          label: f.label,
+          display: `${figureText(f.quantity)}${f.quantity.value === null ? "" : ` ${f.quantity.unit}`}`,
+        })),
     })),
     followUps: followUpTables(reports, refs),
   };

@@ -131,7 +131,11 @@ function sourceFooter(report: Report, sectionIds: string[]): string {
  * of its headline figures, else the section's measures by category, so no number is invented.
  */
 export function keyChart(report: Report, section: Section): ChartDef | undefined {
-  const headline = new Set(headlineFigures(report).filter((f) => f.section === section.id).map((f) => f.id));
+  const headline = new Set(
+    headlineFigures(report)
+      .filter((f) => f.section === section.id)
+      .map((f) => f.id),
+  );
   const own = chartsFor(report).filter((c) => c.kind === "figures" && c.sectionIds.length === 1 && c.sectionIds[0] === section.id);
   let best: ChartDef | undefined;
   let bestScore = 0;
@@ -261,7 +265,10 @@ function summarySlide(report: Report): SummarySlide {
     ],
     figures: headline.map(slideFigure),
     gaps: report.gaps.map((g) => g.what),
-    footer: sourceFooter(report, report.sections.map((s) => s.id)),
+    footer: sourceFooter(
+      report,
+      report.sections.map((s) => s.id),
+    ),
     notes: uniqueNotes([
       ...headline.map(noteOf),
       ...(report.plansLead ? [{ label: "计划", quote: report.plansLead.quote }] : []),

@@ -58,18 +58,32 @@ function plottedRows(chart: ChartDef) {
 function frame(slide: PSlide, s: Slide, index: number, count: number, meta: PptxMeta, kicker?: string) {
   slide.background = { color: "FFFFFF" };
   slide.addShape("rect", { x: MARGIN, y: 0.42, w: 0.08, h: kicker ? 1.0 : 0.62, fill: { color: C.accent }, line: { color: C.accent } });
-  if (kicker) slide.addText(kicker, text({ x: MARGIN + 0.25, y: 0.4, w: INNER - 0.25, h: 0.36, fontSize: 14, color: C.accent, bold: true }));
-  slide.addText(s.title, text({ x: MARGIN + 0.25, y: kicker ? 0.78 : 0.42, w: INNER - 0.25, h: 0.66, fontSize: 26, bold: true, fit: "shrink" }));
+  if (kicker)
+    slide.addText(kicker, text({ x: MARGIN + 0.25, y: 0.4, w: INNER - 0.25, h: 0.36, fontSize: 14, color: C.accent, bold: true }));
+  slide.addText(
+    s.title,
+    text({ x: MARGIN + 0.25, y: kicker ? 0.78 : 0.42, w: INNER - 0.25, h: 0.66, fontSize: 26, bold: true, fit: "shrink" }),
+  );
   slide.addShape("line", { x: MARGIN, y: 6.88, w: INNER, h: 0, line: { color: C.line, width: 1 } });
   slide.addText(s.footer, text({ x: MARGIN, y: 6.98, w: INNER - 3, h: 0.3, fontSize: 11, color: C.muted }));
-  slide.addText(`${meta.organization}  ${index + 1} / ${count}`, text({ x: W - MARGIN - 3, y: 6.98, w: 3, h: 0.3, fontSize: 11, color: C.muted, align: "right" }));
+  slide.addText(
+    `${meta.organization}  ${index + 1} / ${count}`,
+    text({ x: W - MARGIN - 3, y: 6.98, w: 3, h: 0.3, fontSize: 11, color: C.muted, align: "right" }),
+  );
   const notes = s.notes.map((n) => `${n.label}：「${inline(n.quote)}」`);
   slide.addNotes([`原文依据（${s.footer}）`, ...notes].join("\n"));
 }
 
 function figureBox(slide: PSlide, f: SlideFigure, x: number, y: number, w: number) {
   const missing = f.value === null;
-  slide.addShape("rect", { x, y, w, h: 1.28, fill: { color: missing ? "FFFBEB" : C.surface }, line: { color: missing ? C.gap : C.line, width: 1 } });
+  slide.addShape("rect", {
+    x,
+    y,
+    w,
+    h: 1.28,
+    fill: { color: missing ? "FFFBEB" : C.surface },
+    line: { color: missing ? C.gap : C.line, width: 1 },
+  });
   slide.addText(f.label, text({ x: x + 0.18, y: y + 0.12, w: w - 0.36, h: 0.3, fontSize: 13, color: C.muted, fit: "shrink" }));
   slide.addText(
     missing
@@ -121,7 +135,10 @@ function chartBlock(pptx: PptxGenJS, slide: PSlide, chart: ChartDef, x: number, 
     });
   }
   if (missing.length > 0) {
-    slide.addText(`原文缺失，未画柱：${missing.map((r) => r.label).join("、")}`, text({ x, y: top + height + 0.06, w, h: 0.28, fontSize: 11, color: C.gap }));
+    slide.addText(
+      `原文缺失，未画柱：${missing.map((r) => r.label).join("、")}`,
+      text({ x, y: top + height + 0.06, w, h: 0.28, fontSize: 11, color: C.gap }),
+    );
   }
 }
 
@@ -136,7 +153,10 @@ function titleSlide(slide: PSlide, s: TitleSlide, meta: PptxMeta) {
     ...(s.requestedBy ? [`汇报依据：${s.requestedBy}`] : []),
     `汇报日期：${meta.presentedOn}`,
   ];
-  slide.addText(lines.map((l) => ({ text: l, options: { breakLine: true } })), text({ x: MARGIN + 0.35, y: 4.0, w: INNER - 0.35, h: 1.8, fontSize: 16, color: C.muted, paraSpaceAfter: 6 }));
+  slide.addText(
+    lines.map((l) => ({ text: l, options: { breakLine: true } })),
+    text({ x: MARGIN + 0.35, y: 4.0, w: INNER - 0.35, h: 1.8, fontSize: 16, color: C.muted, paraSpaceAfter: 6 }),
+  );
   slide.addText(s.footer, text({ x: MARGIN, y: 6.98, w: INNER, h: 0.3, fontSize: 11, color: C.muted }));
   slide.addNotes(s.notes.map((n) => `${n.label}：「${inline(n.quote)}」`).join("\n"));
 }
@@ -149,7 +169,10 @@ function sectionSlide(pptx: PptxGenJS, slide: PSlide, s: SectionSlide) {
     s.figures.forEach((f, i) => figureBox(slide, f, MARGIN + i * (w + gap), y, w));
     y += 1.5;
   } else {
-    slide.addText("本部分原文没有给出数字；下图为本站按类别统计的举措数。", text({ x: MARGIN, y, w: INNER, h: 0.4, fontSize: 14, color: C.muted }));
+    slide.addText(
+      "本部分原文没有给出数字；下图为本站按类别统计的举措数。",
+      text({ x: MARGIN, y, w: INNER, h: 0.4, fontSize: 14, color: C.muted }),
+    );
     y += 0.6;
   }
   const chartW = 7.4;
@@ -181,7 +204,14 @@ function plansSlide(slide: PSlide, s: PlansSlide) {
               { text: `${p.ordinal}${p.title}`, options: { bold: true, breakLine: true } },
               {
                 text: p.commitments
-                  .map((c) => c.text + [c.owner ? `责任：${c.owner}` : "", c.cadence ? `频次：${c.cadence}` : ""].filter(Boolean).map((t) => `（${t}）`).join(""))
+                  .map(
+                    (c) =>
+                      c.text +
+                      [c.owner ? `责任：${c.owner}` : "", c.cadence ? `频次：${c.cadence}` : ""]
+                        .filter(Boolean)
+                        .map((t) => `（${t}）`)
+                        .join(""),
+                  )
                   .join("；"),
                 options: { fontSize: 10.5, color: C.muted },
               },
@@ -243,7 +273,10 @@ function summarySlide(slide: PSlide, s: SummarySlide) {
     },
   );
   const gx = MARGIN + 7.8;
-  slide.addText(`原文留空 ${s.gaps.length} 处`, text({ x: gx, y: 3.25, w: W - MARGIN - gx, h: 0.34, fontSize: 15, bold: true, color: C.gap }));
+  slide.addText(
+    `原文留空 ${s.gaps.length} 处`,
+    text({ x: gx, y: 3.25, w: W - MARGIN - gx, h: 0.34, fontSize: 15, bold: true, color: C.gap }),
+  );
   slide.addText(
     s.gaps.map((g) => ({ text: g, options: { bullet: true, breakLine: true } })),
     text({ x: gx, y: 3.7, w: W - MARGIN - gx, h: 2.9, fontSize: 13, paraSpaceAfter: 4, fit: "shrink" }),

@@ -70,16 +70,22 @@ export function categoriesFor(measures: Pick<Measure, "category">[]): Category[]
   }));
 }
 
-const LEADING = /^(?:同时|并且|并|还|另外|此外|其中|全年|今年以来|上半年|下半年|目前|截至目前|先后|已经|已|共计|共有|累计|总计|合计|总共|一共|共|与此同时)+/;
+const LEADING =
+  /^(?:同时|并且|并|还|另外|此外|其中|全年|今年以来|上半年|下半年|目前|截至目前|先后|已经|已|共计|共有|累计|总计|合计|总共|一共|共|与此同时)+/;
 const TRAILING = /(?:达到|达|为|约为|约有|共有|共计|合计|总计|累计|共|计|有|了|的|近|约|逾|超过|不少于|不低于|不超过|不足|仅|突破)+$/;
 
 /** A short label for a figure: what was done to what (悬挂条幅, 设置举报箱). */
 export function figureLabel(layout: Layout, clauseStart: number, start: number, end: number): string {
   const { text } = layout;
   let before = inlineText(text.slice(clauseStart, start));
-  const marker = Math.max(...["累计", "共计", "总计", "合计"].map((m) => before.lastIndexOf(m) + (before.lastIndexOf(m) >= 0 ? m.length : 0)));
+  const marker = Math.max(
+    ...["累计", "共计", "总计", "合计"].map((m) => before.lastIndexOf(m) + (before.lastIndexOf(m) >= 0 ? m.length : 0)),
+  );
   if (marker > 0) before = before.slice(marker);
-  before = before.replace(LEADING, "").replace(TRAILING, "").replace(/^[在对于从由向为]/, "");
+  before = before
+    .replace(LEADING, "")
+    .replace(TRAILING, "")
+    .replace(/^[在对于从由向为]/, "");
   let after = "";
   for (let k = end; k < text.length && k - end < 10 && /[\u4e00-\u9fff]/.test(text[k]); k++) after += text[k];
   let label: string;
@@ -127,7 +133,13 @@ export function assembleDraft(
   if (sections.length === 0) {
     const titleLine = layout.title !== undefined ? layout.lines[layout.title] : undefined;
     const span = titleLine ?? { start: bodyStart, end: Math.min(bodyEnd, bodyStart + 30) };
-    sections.push({ id: "s1", ordinal: "全文", heading: inlineText(text.slice(span.start, span.end)) || "全文", draft: true, ...sourced(span.start, span.end) });
+    sections.push({
+      id: "s1",
+      ordinal: "全文",
+      heading: inlineText(text.slice(span.start, span.end)) || "全文",
+      draft: true,
+      ...sourced(span.start, span.end),
+    });
     warnings.push("未找到“一、二、三、”式的部分标题：全文作为一个部分起草");
   }
   const sectionIndexAt = (pos: number) => Math.max(0, lastStartingBefore(structure.sections, pos));
@@ -238,9 +250,11 @@ export function assembleDraft(
   };
 
   // A real report has hundreds of figures; tens of thousands means junk, and a draft nobody could check.
-  const capped = <T,>(items: T[], what: string) => {
+  const capped = <T>(items: T[], what: string) => {
     if (items.length <= MAX_ITEMS) return items;
-    warnings.push(`${what}超过 ${MAX_ITEMS.toLocaleString("zh-CN")} 处，只起草了前 ${MAX_ITEMS.toLocaleString("zh-CN")} 处：这段文本可能不是一份汇报`);
+    warnings.push(
+      `${what}超过 ${MAX_ITEMS.toLocaleString("zh-CN")} 处，只起草了前 ${MAX_ITEMS.toLocaleString("zh-CN")} 处：这段文本可能不是一份汇报`,
+    );
     return items.slice(0, MAX_ITEMS);
   };
   for (const f of capped(scan.figures, "数字")) {
@@ -261,7 +275,13 @@ export function assembleDraft(
     };
     pending.push({
       start: f.start,
-      measure: { ...common, label: figureLabel(layout, clause.start, f.start, f.end), quantity, draft: true, ...sourced(clause.start, clause.end) },
+      measure: {
+        ...common,
+        label: figureLabel(layout, clause.start, f.start, f.end),
+        quantity,
+        draft: true,
+        ...sourced(clause.start, clause.end),
+      },
       figure: { start: f.start, end: f.end, measureId: "", doubts },
       ...(f.value === null ? { blank: { start: f.start, end: f.end } } : {}),
     });
@@ -280,7 +300,13 @@ export function assembleDraft(
     const rest = inlineText(text.slice(clause.start, c.start) + text.slice(c.end, clause.end)).replace(/^[，,、的]+/, "");
     pending.push({
       start: c.start,
-      measure: { ...common, label: (rest || c.cadence.text).slice(0, 24), cadence: c.cadence, draft: true, ...sourced(clause.start, clause.end) },
+      measure: {
+        ...common,
+        label: (rest || c.cadence.text).slice(0, 24),
+        cadence: c.cadence,
+        draft: true,
+        ...sourced(clause.start, clause.end),
+      },
       cadence: c,
     });
   }
@@ -427,12 +453,32 @@ function splitCommitments(layout: Layout, from: number, to: number, cadences: Ca
   return spans;
 }
 
-const OWNER = /^(?:与此同时|同时|并|要|由)?[，,]?([^，,。；;：:、]{1,8}?(?:党委书记|书记|镇长|乡长|主任|纪委|党委|政府|办公室|宣传部|派出所|司法所|文化站|中心|支部|委员会))(?:要|对|做到|负责|牵头|定期|每月|带头|将)/;
+const OWNER =
+  /^(?:与此同时|同时|并|要|由)?[，,]?([^，,。；;：:、]{1,8}?(?:党委书记|书记|镇长|乡长|主任|纪委|党委|政府|办公室|宣传部|派出所|司法所|文化站|中心|支部|委员会))(?:要|对|做到|负责|牵头|定期|每月|带头|将)/;
 function ownerOf(sentence: string): string | undefined {
   return OWNER.exec(sentence.slice(0, 30))?.[1];
 }
 
-const STOP_BIGRAMS = new Set(["工作", "加强", "进一步", "一步", "进一", "不够", "问题", "存在", "开展", "推进", "提高", "落实", "全面", "深入", "建设", "部分", "还不", "不断"]);
+const STOP_BIGRAMS = new Set([
+  "工作",
+  "加强",
+  "进一步",
+  "一步",
+  "进一",
+  "不够",
+  "问题",
+  "存在",
+  "开展",
+  "推进",
+  "提高",
+  "落实",
+  "全面",
+  "深入",
+  "建设",
+  "部分",
+  "还不",
+  "不断",
+]);
 function bigrams(s: string): Set<string> {
   const out = new Set<string>();
   const chars = s.replace(/[^\u4e00-\u9fff]/g, "");
@@ -521,7 +567,7 @@ const ADMIN_UNITS = ["街道办事处", "街道", "社区", "镇", "乡", "村",
 const YEAR_IN = /(20\d\d|19\d\d|[〇零一二三四五六七八九]{4})\s*年(?:度)?(?:上半年|下半年|全年|第[一二三四]季度|以来)?/;
 
 function yearValue(s: string): number | undefined {
-  const digits = /^\d{4}$/.test(s) ? Number(s) : parseChineseNumeral(s) ?? undefined;
+  const digits = /^\d{4}$/.test(s) ? Number(s) : (parseChineseNumeral(s) ?? undefined);
   return digits !== undefined && digits >= 1949 && digits <= 2100 ? digits : undefined;
 }
 
@@ -627,4 +673,3 @@ function describeHead(layout: Layout, structure: Structure, planCount: number, w
     plansLead,
   };
 }
-

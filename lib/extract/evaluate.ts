@@ -41,7 +41,15 @@ const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 export type FigureMiss = { text: string; expected?: string; found?: string };
 export type Score = {
-  figures: { expected: number; extracted: number; correct: number; precision: number; recall: number; cumulativeRight: number; misses: FigureMiss[] };
+  figures: {
+    expected: number;
+    extracted: number;
+    correct: number;
+    precision: number;
+    recall: number;
+    cumulativeRight: number;
+    misses: FigureMiss[];
+  };
   traps: { expected: number; avoided: number; sameKind: number; leaked: string[] };
   gaps: { expected: number; found: number; extracted: number };
   cadences: { expected: number; found: number; extracted: number };
@@ -144,7 +152,14 @@ export function sumScores(scores: Score[]) {
   const extracted = sum((s) => s.figures.extracted);
   const correct = sum((s) => s.figures.correct);
   return {
-    figures: { expected, extracted, correct, precision: correct / extracted, recall: correct / expected, cumulativeRight: sum((s) => s.figures.cumulativeRight) },
+    figures: {
+      expected,
+      extracted,
+      correct,
+      precision: correct / extracted,
+      recall: correct / expected,
+      cumulativeRight: sum((s) => s.figures.cumulativeRight),
+    },
     traps: { expected: sum((s) => s.traps.expected), avoided: sum((s) => s.traps.avoided) },
     gaps: { expected: sum((s) => s.gaps.expected), found: sum((s) => s.gaps.found) },
     cadences: { expected: sum((s) => s.cadences.expected), found: sum((s) => s.cadences.found) },

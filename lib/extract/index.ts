@@ -38,7 +38,8 @@ export function textProblem(text: unknown): string | undefined {
   if (typeof text !== "string") return "没有文本：请粘贴汇报全文或选择 .txt 文件";
   if (text.trim() === "") return "文本为空：请粘贴汇报全文或选择 .txt 文件";
   // The same limit the build applies to source.txt, so a draft that can be made can also be saved.
-  if (text.length > MAX_SOURCE_CHARS) return `文本过长（${text.length.toLocaleString("zh-CN")} 字，上限 ${MAX_SOURCE_CHARS.toLocaleString("zh-CN")} 字）：请按汇报拆分后分别导入`;
+  if (text.length > MAX_SOURCE_CHARS)
+    return `文本过长（${text.length.toLocaleString("zh-CN")} 字，上限 ${MAX_SOURCE_CHARS.toLocaleString("zh-CN")} 字）：请按汇报拆分后分别导入`;
   const controls = text.match(CONTROL)?.length ?? 0;
   if (text.includes("\u0000") || controls > text.length / 200) {
     return "文本含有二进制或控制字符，不像是汇报正文：Word、WPS 或 PDF 文件请先另存为纯文本（.txt）再导入";

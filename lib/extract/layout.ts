@@ -35,10 +35,12 @@ const WEB_TITLE = /^[^\s_]{4,60}_[^\s_]{1,30}$/;
 const TERMINAL = "。！？；;!?：:…";
 const CLAUSE_CODES = new Set([..."，,：:"].map((c) => c.charCodeAt(0)));
 const SENTENCE_CODES = new Set([..."。！？；;!?"].map((c) => c.charCodeAt(0)));
-const SIGNATURE_DATE = /^[\s　]*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d〇零一二三四五六七八九十]{1,3}\s*月\s*[\d〇零一二三四五六七八九十]{1,3}\s*日[\s　]*$/;
+const SIGNATURE_DATE =
+  /^[\s　]*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d〇零一二三四五六七八九十]{1,3}\s*月\s*[\d〇零一二三四五六七八九十]{1,3}\s*日[\s　]*$/;
 
 /** 一、 （一） (一) 1. 1、 （1） 一是: a line starting with one of these opens a new item. */
-export const LINE_MARKER = /^[\s　]*(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d０-９]{1,3}[）)]|[\d０-９]{1,2}[、．.](?![\d０-９])|[一二三四五六七八九十]{1,3}是)/;
+export const LINE_MARKER =
+  /^[\s　]*(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d０-９]{1,3}[）)]|[\d０-９]{1,2}[、．.](?![\d０-９])|[一二三四五六七八九十]{1,3}是)/;
 export const SECTION_MARKER = /^[\s　]*([一二三四五六七八九十]{1,3})[、．.]/;
 
 export function splitLines(text: string): Line[] {
@@ -109,9 +111,13 @@ function markBreaks(lines: Line[], title: number | undefined, delim: Uint8Array)
     if (prev) {
       const a = prev.text.trim();
       const soft =
-        !prev.nav && !line.nav && prev.index !== title &&
-        a.length >= 20 && !TERMINAL.includes(a[a.length - 1]) &&
-        !SECTION_MARKER.test(prev.text) && !LINE_MARKER.test(line.text);
+        !prev.nav &&
+        !line.nav &&
+        prev.index !== title &&
+        a.length >= 20 &&
+        !TERMINAL.includes(a[a.length - 1]) &&
+        !SECTION_MARKER.test(prev.text) &&
+        !LINE_MARKER.test(line.text);
       if (!soft) for (let i = prev.end; i < line.start; i++) delim[i] = Delim.Paragraph;
     }
     prev = line;

@@ -17,7 +17,18 @@ export function digitAt(text: string, i: number): number {
 export const isDigit = (text: string, i: number) => digitAt(text, i) >= 0;
 
 const CN_DIGIT: Record<string, number> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 const CN_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const CN_BIG: Record<string, number> = { 万: 1e4, 亿: 1e8 };
@@ -146,7 +157,9 @@ function readArabic(text: string, i: number): NumberToken {
   while (
     digits.length <= 3 &&
     text[j] === "," &&
-    isDigit(text, j + 1) && isDigit(text, j + 2) && isDigit(text, j + 3) &&
+    isDigit(text, j + 1) &&
+    isDigit(text, j + 2) &&
+    isDigit(text, j + 3) &&
     !isDigit(text, j + 4)
   ) {
     digits += `${digitAt(text, j + 1)}${digitAt(text, j + 2)}${digitAt(text, j + 3)}`;

@@ -8,13 +8,40 @@ import type { Cadence, Qualifier } from "../model/schema";
 import { Delim, type Layout, unitEnd, unitStart } from "./layout";
 import { digitAt, isDigit, isNumeralStart, readNumber, type NumberToken } from "./numerals";
 import {
-  CUMULATIVE_MARKERS, GE_WORDS, GONG_NOT_AFTER, GONG_NOT_BEFORE, NAME_PHRASES, NOT_A_BLANK_BEFORE, NOT_A_BLANK_BEFORE_MING,
-  PERSON_NOUNS, PREFIX_QUALIFIERS, PREFIX_WORD_BEFORE, RANGE_SEPARATORS, SUFFIX_QUALIFIERS, UNIT_BLOCKERS, UNITS, type UnitKind,
+  CUMULATIVE_MARKERS,
+  GE_WORDS,
+  GONG_NOT_AFTER,
+  GONG_NOT_BEFORE,
+  NAME_PHRASES,
+  NOT_A_BLANK_BEFORE,
+  NOT_A_BLANK_BEFORE_MING,
+  PERSON_NOUNS,
+  PREFIX_QUALIFIERS,
+  PREFIX_WORD_BEFORE,
+  RANGE_SEPARATORS,
+  SUFFIX_QUALIFIERS,
+  UNIT_BLOCKERS,
+  UNITS,
+  type UnitKind,
 } from "./vocabulary";
 
 export type TrapKind =
-  | "year" | "date" | "weekday" | "time" | "duration" | "anniversary" | "ordinal" | "list" | "name" | "article"
-  | "cadence" | "phone" | "code" | "structure" | "vague" | "nounit";
+  | "year"
+  | "date"
+  | "weekday"
+  | "time"
+  | "duration"
+  | "anniversary"
+  | "ordinal"
+  | "list"
+  | "name"
+  | "article"
+  | "cadence"
+  | "phone"
+  | "code"
+  | "structure"
+  | "vague"
+  | "nounit";
 
 export const trapLabel: Record<TrapKind, string> = {
   year: "年份",
@@ -257,10 +284,14 @@ export function scanText(layout: Layout): ScanResult {
     return emitFigure(i, end, { start: i, value, unit: { unit: "%", kind: "percent", end } });
   };
 
-  const emitFigure = (numStart: number, unitEndAt: number, f: { start: number; value: number; max?: number; unit: Unit; atLeast?: boolean }): number => {
+  const emitFigure = (
+    numStart: number,
+    unitEndAt: number,
+    f: { start: number; value: number; max?: number; unit: Unit; atLeast?: boolean },
+  ): number => {
     const prefix = prefixQualifier(f.start);
     const suffix = suffixQualifier(unitEndAt);
-    let qualifier: Qualifier = f.max !== undefined ? "range" : suffix.qualifier ?? prefix.qualifier ?? (f.atLeast ? "at_least" : "exact");
+    let qualifier: Qualifier = f.max !== undefined ? "range" : (suffix.qualifier ?? prefix.qualifier ?? (f.atLeast ? "at_least" : "exact"));
     if (f.max !== undefined && f.max <= f.value) qualifier = "exact";
     const start = prefix.start;
     const end = suffix.end;
@@ -290,7 +321,14 @@ export function scanText(layout: Layout): ScanResult {
 
     if (before === "周" || text.startsWith("星期", i - 2) || text.startsWith("礼拜", i - 2)) return trap(i - 1, num.end, "weekday");
     if (oneOf("（(", before) && oneOf("）)", after)) return num.kind === "arabic" ? trap(i - 1, num.end + 1, "list") : num.end + 1;
-    if (num.kind === "arabic" && num.intDigits <= 2 && num.multiplier === 1 && oneOf("、.．", after) && !isDigit(text, num.end + 1) && atLineStart(i)) {
+    if (
+      num.kind === "arabic" &&
+      num.intDigits <= 2 &&
+      num.multiplier === 1 &&
+      oneOf("、.．", after) &&
+      !isDigit(text, num.end + 1) &&
+      atLineStart(i)
+    ) {
       return trap(i, num.end + 1, "list");
     }
     if (num.kind !== "arabic" && (after === "、" || after === "是")) return num.end;
@@ -402,7 +440,8 @@ export function scanText(layout: Layout): ScanResult {
       case "hours":
         if (text[unitEndAt] === "内") return trap(i, unitEndAt + 1, "duration");
         // 24小时值班 / 24小时在线: a schedule, not hours spent.
-        if (/^(?:值班|值守|在线|不间断|全天候|畅通|开放|服务热线)/.test(text.slice(unitEndAt, unitEndAt + 4))) return trap(i, unitEndAt, "duration");
+        if (/^(?:值班|值守|在线|不间断|全天候|畅通|开放|服务热线)/.test(text.slice(unitEndAt, unitEndAt + 4)))
+          return trap(i, unitEndAt, "duration");
         break;
       default:
         break;
@@ -471,7 +510,15 @@ export function scanText(layout: Layout): ScanResult {
       const blank = readBlank(i);
       if (blank) {
         gaps.push(blank);
-        figures.push({ start: blank.start, end: blank.end, value: null, unit: text[i], qualifier: "missing", cumulative: isCumulative(i), doubts: ["原文未写数字"] });
+        figures.push({
+          start: blank.start,
+          end: blank.end,
+          value: null,
+          unit: text[i],
+          qualifier: "missing",
+          cumulative: isCumulative(i),
+          doubts: ["原文未写数字"],
+        });
         i = blank.end;
         continue;
       }

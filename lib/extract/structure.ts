@@ -52,7 +52,7 @@ const ITEM_FIRST = new Set([..."（(0123456789０１２３４５６７８９一�
 
 const numeralValue = (s: string) => {
   const ascii = s.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10));
-  return /^\d+$/.test(ascii) ? Number(ascii) : parseChineseNumeral(s) ?? 0;
+  return /^\d+$/.test(ascii) ? Number(ascii) : (parseChineseNumeral(s) ?? 0);
 };
 
 /** Paragraph boundaries, for finding the paragraph around a position in log time. */

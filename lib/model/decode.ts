@@ -4,8 +4,7 @@
  * dependency is needed. Line endings become \n, as a browser's textarea gives them.
  */
 export type Decoded =
-  | { ok: true; text: string; encoding: "UTF-8" | "GB18030" | "UTF-16LE" | "UTF-16BE"; notes: string[] }
-  | { ok: false; error: string };
+  { ok: true; text: string; encoding: "UTF-8" | "GB18030" | "UTF-16LE" | "UTF-16BE"; notes: string[] } | { ok: false; error: string };
 
 const decode = (label: string, bytes: Uint8Array) => {
   try {

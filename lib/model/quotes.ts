@@ -17,7 +17,9 @@ export function locateQuote(source: string, quote: string, occurrence?: number):
   const starts = occurrences(source, quote);
   if (starts.length === 0) return { kind: "missing" };
   if (occurrence === undefined) {
-    return starts.length === 1 ? { kind: "found", start: starts[0], end: starts[0] + quote.length } : { kind: "ambiguous", count: starts.length };
+    return starts.length === 1
+      ? { kind: "found", start: starts[0], end: starts[0] + quote.length }
+      : { kind: "ambiguous", count: starts.length };
   }
   const start = starts[occurrence - 1];
   return start === undefined ? { kind: "out_of_range", count: starts.length } : { kind: "found", start, end: start + quote.length };

@@ -14,17 +14,9 @@ export const Id = z
   .regex(ID_PATTERN, "id 只能由小写字母、数字和连字符组成，且不能以连字符开头")
   .describe("稳定的 ASCII 标识，用于链接与锚点");
 
-const Quote = z
-  .string()
-  .min(1, "引文不能为空")
-  .describe("source.txt 中逐字出现的原文片段（包括原文的标点与换行）");
+const Quote = z.string().min(1, "引文不能为空").describe("source.txt 中逐字出现的原文片段（包括原文的标点与换行）");
 
-const Occurrence = z
-  .number()
-  .int()
-  .positive()
-  .optional()
-  .describe("引文在 source.txt 中出现多次时，指明第几次（从 1 开始）");
+const Occurrence = z.number().int().positive().optional().describe("引文在 source.txt 中出现多次时，指明第几次（从 1 开始）");
 
 /** Fields every traceable item carries. */
 const sourced = { quote: Quote, occurrence: Occurrence };
@@ -122,9 +114,7 @@ export const Measure = z.strictObject({
   items: z.array(z.string().min(1)).optional().describe("原文列举的对象，每项须出现在引文中"),
   owner: z.string().optional().describe("原文写明的责任主体或配合单位"),
   cadence: Cadence.optional(),
-  document: z
-    .object({ action: z.string().min(1).describe("制定、下发、印发……"), title: Text.describe("文件名（不含书名号）") })
-    .optional(),
+  document: z.object({ action: z.string().min(1).describe("制定、下发、印发……"), title: Text.describe("文件名（不含书名号）") }).optional(),
   group: z
     .object({
       name: Text,
@@ -212,7 +202,10 @@ export const Report = z.strictObject({
     year: z.number().int().min(1949).max(2100).optional(),
     label: Text.describe("汇报期，如“2020年”"),
     basis: z.string().min(1).describe("年份从何得知；正文未写明时须说明"),
-    plansFor: z.strictObject({ label: Text, ...sourced }).optional().describe("计划所指的时段，如“下半年”"),
+    plansFor: z
+      .strictObject({ label: Text, ...sourced })
+      .optional()
+      .describe("计划所指的时段，如“下半年”"),
   }),
   requestedBy: z
     .object({ issuer: Text, document: Text.describe("文件名（不含书名号）"), ...sourced })
@@ -230,10 +223,7 @@ export const Report = z.strictObject({
     .describe("引出计划的那句话；declaredCount 为原文说的计划条数"),
   plans: z.array(Plan),
   gaps: z.array(Gap),
-  followUps: z
-    .array(FollowUp)
-    .optional()
-    .describe("本汇报对以往汇报（同一单位较早时期）所作承诺的跟进情况，按承诺逐条标注"),
+  followUps: z.array(FollowUp).optional().describe("本汇报对以往汇报（同一单位较早时期）所作承诺的跟进情况，按承诺逐条标注"),
 });
 
 export type Qualifier = z.infer<typeof Qualifier>;

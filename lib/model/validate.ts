@@ -22,9 +22,7 @@ export class ReportError extends Error {
 
 /** `measures[3].quantity.value`, the way a person finds it in the file. */
 export function jsonPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((key, i) => (typeof key === "number" ? `[${key}]` : `${i === 0 ? "" : "."}${String(key)}`))
-    .join("");
+  return path.map((key, i) => (typeof key === "number" ? `[${key}]` : `${i === 0 ? "" : "."}${String(key)}`)).join("");
 }
 
 /**
@@ -109,7 +107,8 @@ export function crossCheck(report: Report, source: string, expectedId?: string):
     if (!m.metric) return;
     if (!m.quantity) add(["measures", i, "metric"], "只有带数字（quantity）的举措才能标注对比口径 metric");
     const first = metricOwners.get(m.metric.key);
-    if (first) add(["measures", i, "metric", "key"], `对比口径「${m.metric.key}」已用于举措「${first}」；同一汇报中每个口径只能对应一个数字`);
+    if (first)
+      add(["measures", i, "metric", "key"], `对比口径「${m.metric.key}」已用于举措「${first}」；同一汇报中每个口径只能对应一个数字`);
     else metricOwners.set(m.metric.key, m.id);
   });
   report.weaknesses.forEach((w, i) => section(w.section, ["weaknesses", i, "section"]));
@@ -128,7 +127,10 @@ export function crossCheck(report: Report, source: string, expectedId?: string):
     const found = locateQuote(source, item.quote, item.occurrence);
     if (found.kind === "missing") add([...path, "quote"], `引文在 source.txt 中找不到：「${excerpt(item.quote)}」`);
     else if (found.kind === "ambiguous") {
-      add([...path, "quote"], `引文在 source.txt 中出现 ${found.count} 次，请加长引文或用 occurrence 指明第几次：「${excerpt(item.quote)}」`);
+      add(
+        [...path, "quote"],
+        `引文在 source.txt 中出现 ${found.count} 次，请加长引文或用 occurrence 指明第几次：「${excerpt(item.quote)}」`,
+      );
     } else if (found.kind === "out_of_range") {
       add([...path, "occurrence"], `引文只出现 ${found.count} 次，没有第 ${item.occurrence} 次`);
     }
@@ -182,7 +184,10 @@ export function crossCheckFollowUps(reports: { report: Report; file: string }[])
       if (f.report === report.id) return; // reported by crossCheck already
       const earlier = byId.get(f.report);
       if (!earlier) {
-        problems.push({ path: jsonPath(["followUps", i, "report"]), message: `跟进的汇报「${f.report}」不存在（data/reports 下没有这个文件夹）` });
+        problems.push({
+          path: jsonPath(["followUps", i, "report"]),
+          message: `跟进的汇报「${f.report}」不存在（data/reports 下没有这个文件夹）`,
+        });
         return;
       }
       const ids = earlier.plans.flatMap((p) => p.commitments.map((c) => c.id));
@@ -205,7 +210,9 @@ export function crossCheckFollowUps(reports: { report: Report; file: string }[])
 export function validateReport(raw: unknown, source: string, file: string, expectedId?: string): Report {
   if (source.length > MAX_SOURCE_CHARS) {
     const size = `${(source.length / 1e6).toFixed(1)} 百万字`;
-    throw new ReportError(file, [{ path: "", message: `source.txt 过长（${size}），上限 ${MAX_SOURCE_CHARS / 1e6} 百万字：请确认是一份汇报的正文` }]);
+    throw new ReportError(file, [
+      { path: "", message: `source.txt 过长（${size}），上限 ${MAX_SOURCE_CHARS / 1e6} 百万字：请确认是一份汇报的正文` },
+    ]);
   }
   const parsed = Report.safeParse(raw, { reportInput: true });
   if (!parsed.success) {
@@ -222,7 +229,9 @@ export function validateReport(raw: unknown, source: string, file: string, expec
 function issueMessage(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case "invalid_type":
-      return issue.input === undefined ? `缺少必填字段（应为 ${issue.expected}）` : `类型错误：应为 ${issue.expected}，实际为 ${typeName(issue.input)}`;
+      return issue.input === undefined
+        ? `缺少必填字段（应为 ${issue.expected}）`
+        : `类型错误：应为 ${issue.expected}，实际为 ${typeName(issue.input)}`;
     case "invalid_value":
       return `取值无效：应为 ${issue.values.map((v) => JSON.stringify(v)).join(" / ")} 之一`;
     case "unrecognized_keys":

@@ -66,7 +66,11 @@ export function followUpsMade(report: Report, reports: Report[]): FollowUpMade[]
   return (report.followUps ?? []).map((followUp) => {
     const earlier = reports.find((r) => r.id === followUp.report);
     const commitment = earlier?.plans.flatMap((p) => p.commitments).find((c) => c.id === followUp.commitment);
-    return { followUp, earlier: { id: followUp.report, title: earlier?.title ?? followUp.report }, commitment: commitment?.text ?? followUp.commitment };
+    return {
+      followUp,
+      earlier: { id: followUp.report, title: earlier?.title ?? followUp.report },
+      commitment: commitment?.text ?? followUp.commitment,
+    };
   });
 }
 

@@ -180,7 +180,20 @@ export function categoryTotals(report: Report): CategoryTotal[] {
     const inCategory = figures(report).filter((f) => f.category === c.id);
     return [...new Set(inCategory.map((f) => f.quantity.unit))].flatMap((unit) => {
       const parts = inCategory.filter((f) => f.quantity.unit === unit);
-      return parts.length < 2 ? [] : [{ category: c.id, label: c.label, unit, parts, sum: honestSum(parts.map((f) => f.quantity), unit) }];
+      return parts.length < 2
+        ? []
+        : [
+            {
+              category: c.id,
+              label: c.label,
+              unit,
+              parts,
+              sum: honestSum(
+                parts.map((f) => f.quantity),
+                unit,
+              ),
+            },
+          ];
     });
   });
 }

@@ -62,10 +62,15 @@ export function figureSentence(q: Quantity): string {
   if (q.value === null) return `原文缺失（原文写作“${q.text}”，未给出数字）`;
   const v = formatNumber(q.value);
   const core =
-    q.qualifier === "at_least" ? `至少 ${v}` :
-    q.qualifier === "at_most" ? `至多 ${v}` :
-    q.qualifier === "approx" ? `约 ${v}` :
-    q.qualifier === "range" ? `${v} 至 ${formatNumber(q.max ?? q.value)}` : v;
+    q.qualifier === "at_least"
+      ? `至少 ${v}`
+      : q.qualifier === "at_most"
+        ? `至多 ${v}`
+        : q.qualifier === "approx"
+          ? `约 ${v}`
+          : q.qualifier === "range"
+            ? `${v} 至 ${formatNumber(q.max ?? q.value)}`
+            : v;
   return `${core} ${q.unit}${q.cumulative ? "（累计）" : ""}`;
 }
 
@@ -90,7 +95,13 @@ export function wrapLabel(label: string, perLine: number, maxLines = 2): string[
   // Words ("甲镇 · 2021年上半年" on /compare) break between them rather than mid-word, when that fits.
   const space = chars.lastIndexOf(" ", perLine);
   if (chars.length > perLine && space > 0 && chars.length - space - 1 <= perLine) {
-    return [chars.slice(0, space).join("").replace(/[\s·]+$/, ""), chars.slice(space + 1).join("")];
+    return [
+      chars
+        .slice(0, space)
+        .join("")
+        .replace(/[\s·]+$/, ""),
+      chars.slice(space + 1).join(""),
+    ];
   }
   const lines: string[] = [];
   for (let i = 0; i < chars.length && lines.length < maxLines; i += perLine) lines.push(chars.slice(i, i + perLine).join(""));

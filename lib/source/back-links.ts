@@ -42,12 +42,15 @@ export function slideUsers(slides: Slide[]): FigureUser[] {
       if (!had || (had.role === "count" && m.role === "value")) measures.set(m.id, m);
     };
     if (slide.kind === "section") {
-      for (const row of slide.chart.rows) for (const m of row.measures) add({ id: m.id, role: row.key === m.id ? "value" : "count", row: row.label });
+      for (const row of slide.chart.rows)
+        for (const m of row.measures) add({ id: m.id, role: row.key === m.id ? "value" : "count", row: row.label });
     }
     if (slide.kind === "section" || slide.kind === "summary") for (const f of slide.figures) add({ id: f.id, role: "value" });
     if (measures.size === 0) return [];
     const n = i + 1;
-    return [{ kind: "slide", title: `第 ${n} 张「${slide.title}」`, place: { page: "present", at: String(n) }, measures: [...measures.values()] }];
+    return [
+      { kind: "slide", title: `第 ${n} 张「${slide.title}」`, place: { page: "present", at: String(n) }, measures: [...measures.values()] },
+    ];
   });
 }
 

@@ -119,8 +119,7 @@ function collect(report: Report, source: string): { spans: Omit<Piece, "first" |
   return { spans, blanks };
 }
 
-const byPosition = (a: Piece, b: Piece) =>
-  a.start - b.start || b.end - a.end || rank[a.kind] - rank[b.kind] || a.order - b.order;
+const byPosition = (a: Piece, b: Piece) => a.start - b.start || b.end - a.end || rank[a.kind] - rank[b.kind] || a.order - b.order;
 
 /** Nest one paragraph's pieces into a forest; a piece crossing its parent's end is cut there. */
 function nest(pieces: Piece[]): Node[] {
@@ -216,7 +215,10 @@ export function highlightSource(report: Report, source: string): Paragraph[] {
       ...(role === "heading" ? { section } : {}),
       breaksMidSentence: role === "body" && index < ranges.length - 1 && !sentenceEnd.test(text),
       segments: emit(source, start, end, nest(pieces[index]), mine),
-      figures: pieces[index].filter((p) => p.kind === "figure" && p.first).sort(byPosition).map((p) => p.id),
+      figures: pieces[index]
+        .filter((p) => p.kind === "figure" && p.first)
+        .sort(byPosition)
+        .map((p) => p.id),
       gaps: mine.map((b) => b.gap),
     };
   });

@@ -33,7 +33,9 @@ export default async function ReportOverview(props: ReportRouteProps) {
       <ReportToolbar report={report} />
       <KpiGrid figures={headlineFigures(report)} measureHref={toSource} />
       <section aria-labelledby="charts_heading" className="mb-10">
-        <SectionHeading id="charts_heading" note="点击柱条或表格中的举措，查看原文中的句子">图表</SectionHeading>
+        <SectionHeading id="charts_heading" note="点击柱条或表格中的举措，查看原文中的句子">
+          图表
+        </SectionHeading>
         {/* An odd last chart takes the full row rather than leave an empty cell. */}
         <div className="grid gap-4 lg:grid-cols-2 lg:[&>figure:last-child:nth-child(even)]:col-span-2">
           <div className="lg:col-span-2">

@@ -4,7 +4,17 @@
  * computed paint is written onto it; a background keeps the chart readable on any viewer.
  */
 /** Inherited properties only, so a value is written where it changes, not on every element. */
-const PAINT = ["fill", "fill-opacity", "stroke", "stroke-opacity", "stroke-width", "stroke-dasharray", "font-family", "font-size", "font-weight"] as const;
+const PAINT = [
+  "fill",
+  "fill-opacity",
+  "stroke",
+  "stroke-opacity",
+  "stroke-width",
+  "stroke-dasharray",
+  "font-family",
+  "font-size",
+  "font-weight",
+] as const;
 
 export function standaloneSvg(svg: SVGSVGElement): { text: string; width: number; height: number } {
   const width = svg.width.baseVal.value;
@@ -50,7 +60,5 @@ export async function svgToPng(svg: { text: string; width: number; height: numbe
   if (!context) throw new Error("浏览器不支持画布，无法生成 PNG");
   context.scale(scale, scale);
   context.drawImage(image, 0, 0, svg.width, svg.height);
-  return new Promise((resolve, reject) =>
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("PNG 生成失败"))), "image/png"),
-  );
+  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("PNG 生成失败"))), "image/png"));
 }

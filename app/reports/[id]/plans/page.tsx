@@ -53,29 +53,46 @@ export default async function PlansPage(props: ReportRouteProps) {
         >
           不足与计划的对应
         </SectionHeading>
-        {rows.length === 0 ? <p className="text-muted">这份汇报没有列出不足或计划。</p> : <PlanBoard rows={rows} states={stateOf} followUps={followUps} />}
+        {rows.length === 0 ? (
+          <p className="text-muted">这份汇报没有列出不足或计划。</p>
+        ) : (
+          <PlanBoard rows={rows} states={stateOf} followUps={followUps} />
+        )}
       </section>
 
       {commitments.length > 0 ? (
         <section aria-labelledby={CALENDAR_ANCHOR} className="mb-12">
-          <SectionHeading id={CALENDAR_ANCHOR} note={period ? `计划时段：原文“${period.wording}”，按汇报期推算为 ${period.label}` : "原文的计划时段无法换算为具体月份"}>
+          <SectionHeading
+            id={CALENDAR_ANCHOR}
+            note={period ? `计划时段：原文“${period.wording}”，按汇报期推算为 ${period.label}` : "原文的计划时段无法换算为具体月份"}
+          >
             承诺日程
           </SectionHeading>
           {items.length === 0 ? <p className="text-muted">原文没有写明频次的承诺。</p> : null}
-          {items.length > 0 && period ? (
-            <PlanCalendar period={period} calendar={buildCalendar(period.months, items)} />
-          ) : null}
+          {items.length > 0 && period ? <PlanCalendar period={period} calendar={buildCalendar(period.months, items)} /> : null}
           {items.length > 0 && !period ? (
             <ul className="grid gap-1">
-              {items.map((i) => <li key={i.id}>{i.label}（{i.cadence.text}）</li>)}
+              {items.map((i) => (
+                <li key={i.id}>
+                  {i.label}（{i.cadence.text}）
+                </li>
+              ))}
             </ul>
           ) : null}
         </section>
       ) : null}
 
       <section aria-labelledby="followup_heading" className="mb-10">
-        <SectionHeading id="followup_heading" note="同一单位的下一期汇报录入后，可逐条标注这些承诺的落实情况">跟进情况</SectionHeading>
-        <FollowUpPanel commitments={commitments.length} counts={stateCounts(stateOf)} followed={Object.keys(followUps).length} made={followUpsMade(report, all)} next={next} />
+        <SectionHeading id="followup_heading" note="同一单位的下一期汇报录入后，可逐条标注这些承诺的落实情况">
+          跟进情况
+        </SectionHeading>
+        <FollowUpPanel
+          commitments={commitments.length}
+          counts={stateCounts(stateOf)}
+          followed={Object.keys(followUps).length}
+          made={followUpsMade(report, all)}
+          next={next}
+        />
       </section>
     </>
   );
