@@ -1,6 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { bounds, compareReports, difference, differenceText, niceMax, type Amount, type Row } from "@/lib/compare/compare";
+import { compareReports, difference, differenceText, niceMax, type Row } from "@/lib/compare/compare";
+import { bounds, type Amount } from "@/lib/model/quantity";
 import { comparisonChart } from "@/lib/compare/chart";
 import { loadReportFolder } from "@/lib/server/reports";
 

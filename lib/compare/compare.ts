@@ -10,33 +10,13 @@
  * - Qualifiers carry through the difference: ≥80 vs 95 is "at most +15", not "+15".
  */
 import { CATEGORY_CHART_ID } from "../report/charts";
-import { countsByCategory, figures } from "../report/derive";
+import { commitmentsOf, countsByCategory, figures } from "../report/derive";
 import { figureSentence, figureText, formatNumber } from "../report/format";
 import { followUpsOf } from "../plans/followups";
-import type { Quantity, Report, Status } from "../model/schema";
+import { groupBy } from "../model/group";
+import { bounds, type Amount } from "../model/quantity";
+import type { Report, Status } from "../model/schema";
 import { chartRowAnchor, sourceAnchor, type Place } from "../report/links";
-
-/** The part of a quantity that says how large the number is. */
-export type Amount = Pick<Quantity, "value" | "max" | "qualifier">;
-
-/** What a figure says about the true number: lo ≤ n ≤ hi (hi may be Infinity); null for a blank. */
-export type Bounds = { lo: number; hi: number; approx: boolean };
-
-export function bounds(a: Amount): Bounds | null {
-  if (a.value === null) return null;
-  switch (a.qualifier) {
-    case "at_least":
-      return { lo: a.value, hi: Infinity, approx: false };
-    case "at_most":
-      return { lo: 0, hi: a.value, approx: false };
-    case "range":
-      return { lo: a.value, hi: a.max ?? a.value, approx: false };
-    case "approx":
-      return { lo: a.value, hi: a.value, approx: true };
-    default:
-      return { lo: a.value, hi: a.value, approx: false };
-  }
-}
 
 /** other − base, as far as the two figures allow. `approx`: one side is an estimate (近/约). */
 export type Difference =
@@ -142,17 +122,15 @@ function followUpTables(reports: Report[], refs: ReportRef[]): FollowUpTable[] {
     const byCommitment = followUpsOf(earlier.id, reports);
     const followers = refs.filter((ref) => Object.values(byCommitment).some((list) => list.some((f) => f.by.id === ref.id)));
     if (followers.length === 0) return [];
-    const rows = earlier.plans
-      .flatMap((p) => p.commitments)
-      .map((c) => ({
-        id: c.id,
-        text: c.text,
-        cells: followers.map((ref) => {
-          // The latest word from that report, if it gives one.
-          const said = (byCommitment[c.id] ?? []).filter((f) => f.by.id === ref.id).at(-1)?.followUp;
-          return said ? { id: said.id, state: said.state, quote: said.quote, ...(said.date ? { date: said.date } : {}) } : null;
-        }),
-      }));
+    const rows = commitmentsOf(earlier).map((c) => ({
+      id: c.id,
+      text: c.text,
+      cells: followers.map((ref) => {
+        // The latest word from that report, if it gives one.
+        const said = (byCommitment[c.id] ?? []).filter((f) => f.by.id === ref.id).at(-1)?.followUp;
+        return said ? { id: said.id, state: said.state, quote: said.quote, ...(said.date ? { date: said.date } : {}) } : null;
+      }),
+    }));
     return [{ earlier: refs[i], followers, rows }];
   });
 }
@@ -268,8 +246,7 @@ export function compareReports(reports: Report[]): Comparison {
       }),
     ),
   );
-  const groups = new Map<string, Row[]>();
-  for (const r of metricRows) groups.set(r.unit, [...(groups.get(r.unit) ?? []), r]);
+  const groups = groupBy(metricRows, (r) => r.unit);
 
   const categoryMaps = reports.map((r) => new Map(countsByCategory(r).map((c) => [c.id, { label: c.label, count: c.count }])));
   const categories = unionKeys(categoryMaps.map((m) => [...m.keys()])).map((id) =>

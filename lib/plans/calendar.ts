@@ -10,6 +10,7 @@
  *   years, never placed; daily, like weekly, is due every month without a day;
  * - irregular (不定期) is listed as unscheduled and never counted.
  */
+import { groupBy } from "../model/group";
 import { typeset } from "../report/format";
 import type { Cadence, Report } from "../model/schema";
 
@@ -91,12 +92,7 @@ export function occurrences(cadence: Cadence, months: Month[]): Occurrences {
 }
 
 function groupMonths(months: Month[], size: number): Month[][] {
-  const groups = new Map<string, Month[]>();
-  for (const m of months) {
-    const key = `${m.year}-${Math.ceil(m.month / size)}`;
-    groups.set(key, [...(groups.get(key) ?? []), m]);
-  }
-  return [...groups.values()];
+  return [...groupBy(months, (m) => `${m.year}-${Math.ceil(m.month / size)}`).values()];
 }
 const quarters = (months: Month[]) => groupMonths(months, 3);
 const halves = (months: Month[]) => groupMonths(months, 6);

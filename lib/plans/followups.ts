@@ -3,6 +3,7 @@
  * say about them in their `followUps`. Pure: pages pass in the reports they have loaded.
  */
 import { byPeriod, entryOf, type ReportEntry } from "../report/archive";
+import { commitmentsOf } from "../report/derive";
 import type { Commitment, FollowUp, Report, Status } from "../model/schema";
 
 /** A later report's word on one commitment, with enough of that report to name, link and order it. */
@@ -48,7 +49,7 @@ export function commitmentState(commitment: Commitment, refs: FollowUpRef[] = []
 
 /** Every commitment of a report with its latest word, by commitment id. */
 export function commitmentStates(report: Report, refs: Record<string, FollowUpRef[]>): Record<string, CommitmentState> {
-  const commitments = report.plans.flatMap((p) => p.commitments);
+  const commitments = commitmentsOf(report);
   return Object.fromEntries(commitments.map((c) => [c.id, commitmentState(c, refs[c.id])]));
 }
 
@@ -65,7 +66,7 @@ export type FollowUpMade = { followUp: FollowUp; earlier: { id: string; title: s
 export function followUpsMade(report: Report, reports: Report[]): FollowUpMade[] {
   return (report.followUps ?? []).map((followUp) => {
     const earlier = reports.find((r) => r.id === followUp.report);
-    const commitment = earlier?.plans.flatMap((p) => p.commitments).find((c) => c.id === followUp.commitment);
+    const commitment = (earlier ? commitmentsOf(earlier) : []).find((c) => c.id === followUp.commitment);
     return {
       followUp,
       earlier: { id: followUp.report, title: earlier?.title ?? followUp.report },
@@ -79,5 +80,5 @@ export function followUpsMade(report: Report, reports: Report[]): FollowUpMade[]
  * "not done": pages say "未提及", never a state the later report does not give.
  */
 export function unmentionedBy(report: Report, laterId: string, refs: Record<string, FollowUpRef[]>): Commitment[] {
-  return report.plans.flatMap((p) => p.commitments).filter((c) => !(refs[c.id] ?? []).some((r) => r.by.id === laterId));
+  return commitmentsOf(report).filter((c) => !(refs[c.id] ?? []).some((r) => r.by.id === laterId));
 }

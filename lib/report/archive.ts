@@ -4,6 +4,7 @@
  * filters, and the /compare selection as it lives in the URL. Pure; safe in client components.
  */
 import { completeness, type Completeness } from "./derive";
+import { groupBy } from "../model/group";
 import { ID_PATTERN } from "../model/id";
 import type { Report } from "../model/schema";
 
@@ -83,12 +84,7 @@ export function compareHref(entries: ReportEntry[]): string {
 
 /** One organization's reports on one topic, earliest first: the series a town compares period by period. */
 function series(list: ReportEntry[]): ReportEntry[][] {
-  const groups = new Map<string, ReportEntry[]>();
-  for (const e of list) {
-    const key = `${e.organization}\u0000${e.topic}`;
-    groups.set(key, [...(groups.get(key) ?? []), e]);
-  }
-  return [...groups.values()].map((g) => g.sort(byPeriod));
+  return [...groupBy(list, (e) => `${e.organization}\u0000${e.topic}`).values()].map((g) => g.sort(byPeriod));
 }
 
 /** Each report's previous period (same organization and topic), where there is one. */

@@ -1,7 +1,9 @@
 /**
  * Pure functions from a Report to the figures pages show. No view aggregates on its own.
  */
-import type { Measure, Plan, Qualifier, Quantity, Report, Weakness } from "../model/schema";
+import { groupBy } from "../model/group";
+import { bounds } from "../model/quantity";
+import type { Commitment, Measure, Plan, Qualifier, Quantity, Report, Weakness } from "../model/schema";
 
 export type Figure = Measure & { quantity: Quantity };
 
@@ -24,15 +26,18 @@ export function figures(report: Report): Figure[] {
   return report.measures.filter((m): m is Figure => m.quantity !== undefined);
 }
 
+/** Every plan's commitments, in report order. */
+export function commitmentsOf(report: Report): Commitment[] {
+  return report.plans.flatMap((p) => p.commitments);
+}
+
 export function headlineFigures(report: Report): Figure[] {
   return figures(report).filter((f) => f.headline);
 }
 
 /** Figures grouped by unit, so 条 and 册 never share an axis. Units keep first-seen order. */
 export function figuresByUnit(report: Report): { unit: string; figures: Figure[] }[] {
-  const groups = new Map<string, Figure[]>();
-  for (const f of figures(report)) groups.set(f.quantity.unit, [...(groups.get(f.quantity.unit) ?? []), f]);
-  return [...groups].map(([unit, list]) => ({ unit, figures: list }));
+  return [...groupBy(figures(report), (f) => f.quantity.unit)].map(([unit, list]) => ({ unit, figures: list }));
 }
 
 export function sectionOf(report: Report, id: string) {
@@ -133,33 +138,15 @@ export function honestSum(parts: Quantity[], unit: string): HonestSum {
   let approx = false;
   let missing = 0;
   for (const q of parts) {
-    const v = q.value ?? 0;
-    switch (q.qualifier) {
-      case "exact":
-        low += v;
-        high += v;
-        break;
-      case "approx":
-        approx = true;
-        low += v;
-        high += v;
-        break;
-      case "at_least":
-        low += v;
-        high = Infinity;
-        break;
-      case "at_most":
-        high += v;
-        break;
-      case "range":
-        low += v;
-        high += q.max ?? v;
-        break;
-      case "missing":
-        missing++;
-        high = Infinity;
-        break;
+    const b = bounds(q);
+    if (b === null) {
+      missing++;
+      high = Infinity;
+      continue;
     }
+    low += b.lo;
+    high += b.hi;
+    approx ||= b.approx;
   }
   const base = { unit, cumulative: false, text: "本站推算" };
   const lowerBound = high === Infinity;

@@ -5,7 +5,7 @@ import { ReportHeader } from "@/components/report/ReportHeader";
 import { ReportNav } from "@/components/report/ReportNav";
 import { SectionHeading } from "@/components/ui/SectionHeading";
 import { buildCalendar, planPeriod, scheduleItems } from "@/lib/plans/calendar";
-import { planRows } from "@/lib/report/derive";
+import { commitmentsOf, planRows } from "@/lib/report/derive";
 import { compareHref, entryOf, nextPeriods } from "@/lib/report/archive";
 import { commitmentStates, followUpsMade, followUpsOf, stateCounts, unmentionedBy } from "@/lib/plans/followups";
 import { reportMetadata, reportOf, reportStaticParams, type ReportRouteProps } from "@/lib/server/report-route";
@@ -22,7 +22,7 @@ export default async function PlansPage(props: ReportRouteProps) {
   const { report } = await reportOf(props);
   const all = getReports().map((r) => r.report);
   const followUps = followUpsOf(report.id, all);
-  const commitments = report.plans.flatMap((p) => p.commitments);
+  const commitments = commitmentsOf(report);
   const stateOf = commitmentStates(report, followUps);
   const rows = planRows(report);
   const flagged = rows.filter((r) => !r.weakness || r.plans.length === 0).length;
