@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { parseJson, ReportError, validateReport } from "@/lib/model/validate";
+import { parseJson } from "@/lib/model/json";
+import { ReportError, validateReport } from "@/lib/model/validate";
 import { SEED_ID, seedRaw, seedSource } from "./helpers";
 
 const FILE = `data/reports/${SEED_ID}/report.json`;

@@ -9,7 +9,7 @@
  * The result is a draft: every item carries `draft: true` until a person confirms it.
  */
 import { Id, type Report } from "../model/schema";
-import { MAX_SOURCE_CHARS } from "../model/validate";
+import { MAX_SOURCE_CHARS } from "../model/limits";
 import { assembleDraft, type DraftMarks } from "./draft";
 import { analyzeLayout } from "./layout";
 import { scanText, type TrapHit } from "./scan";

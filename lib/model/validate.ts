@@ -5,8 +5,12 @@
  */
 import { z } from "zod";
 import { decodeText } from "./decode";
-import { Report } from "./schema";
+import { cumulativeWarning, figureTextProblems } from "./figure-text";
+import { MAX_SOURCE_CHARS } from "./limits";
+import { isLaterPeriod, yearInLabel } from "./period";
+import { Report, type Measure, type Quantity } from "./schema";
 import { locateQuote } from "./quotes";
+import { badCharacterMessage } from "./text";
 
 export type Problem = { path: string; message: string };
 
@@ -45,24 +49,17 @@ export function decodeFile(bytes: Uint8Array, file: string): string {
   return text.replace(/\r\n?/g, "\n");
 }
 
-export function parseJson(text: string, file: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new ReportError(file, [{ path: "", message: `不是合法的 JSON：${detail}` }]);
-  }
-}
-
-/** A work report is tens of thousands of characters at most; anything far larger is not one. */
-export const MAX_SOURCE_CHARS = 2_000_000;
-
 const excerpt = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s).replace(/\n/g, "⏎");
 
 /** Everything one object's schema cannot see: quotes against source.txt, ids, references. */
 export function crossCheck(report: Report, source: string, expectedId?: string): Problem[] {
   const problems: Problem[] = [];
   const add = (path: (string | number)[], message: string) => problems.push({ path: jsonPath(path), message });
+
+  const year = yearInLabel(report.period.label);
+  if (report.period.year !== undefined && year !== undefined && year !== report.period.year) {
+    add(["period", "year"], `汇报期「${report.period.label}」是 ${year} 年，period.year 却为 ${report.period.year}`);
+  }
 
   if (expectedId !== undefined && report.id !== expectedId) {
     add(["id"], `id「${report.id}」必须与所在文件夹名「${expectedId}」相同`);
@@ -152,7 +149,12 @@ export function crossCheck(report: Report, source: string, expectedId?: string):
   report.gaps.forEach((g, i) => inQuote(g.blankBefore, g, ["gaps", i, "blankBefore"], "空白处后的文字"));
   report.measures.forEach((m, i) => {
     checkQuote(m, ["measures", i]);
-    if (m.quantity) inQuote(m.quantity.text, m, ["measures", i, "quantity", "text"], "数字写法");
+    if (m.quantity) {
+      inQuote(m.quantity.text, m, ["measures", i, "quantity", "text"], "数字写法");
+      if (m.quote.includes(m.quantity.text)) {
+        for (const [field, message] of figureTextProblems(m.quantity, m.quote)) add(["measures", i, "quantity", field], message);
+      }
+    }
     m.items?.forEach((it, j) => inQuote(it, m, ["measures", i, "items", j], "列举项"));
   });
   report.plans.forEach((p, i) => {
@@ -172,8 +174,23 @@ export function crossCheck(report: Report, source: string, expectedId?: string):
 }
 
 /**
+ * What deserves a second look but may be right: a figure whose clause says 累计 while `cumulative`
+ * is false, or the reverse. Printed by the build and `npm run check`, shown in /import.
+ */
+export function reportWarnings(report: Report): Problem[] {
+  const warnings: Problem[] = [];
+  report.measures.forEach((m, i) => {
+    if (!m.quantity) return;
+    const warning = cumulativeWarning(m as Measure & { quantity: Quantity });
+    if (warning) warnings.push({ path: jsonPath(["measures", i, "quantity", "cumulative"]), message: warning });
+  });
+  return warnings;
+}
+
+/**
  * Follow-ups point into other reports, so they are checked once every report is loaded: the
- * report named must exist and hold the commitment named. One ReportError per file at fault.
+ * report named must exist, be of an earlier period (so two reports cannot follow each other up in a
+ * circle, and the latest word wins) and hold the commitment named. One ReportError per file at fault.
  */
 export function crossCheckFollowUps(reports: { report: Report; file: string }[]): ReportError[] {
   const byId = new Map(reports.map((r) => [r.report.id, r.report]));
@@ -187,6 +204,17 @@ export function crossCheckFollowUps(reports: { report: Report; file: string }[])
         problems.push({
           path: jsonPath(["followUps", i, "report"]),
           message: `跟进的汇报「${f.report}」不存在（data/reports 下没有这个文件夹）`,
+        });
+        return;
+      }
+      const later = isLaterPeriod(report.period, earlier.period);
+      if (later !== true) {
+        problems.push({
+          path: jsonPath(["followUps", i, "report"]),
+          message:
+            later === undefined
+              ? `无法判断先后：本汇报（${report.period.label}）与被跟进的汇报「${f.report}」（${earlier.period.label}）须都写明年份`
+              : `只能跟进更早时期的汇报：本汇报是「${report.period.label}」，被跟进的汇报「${f.report}」是「${earlier.period.label}」，不早于本汇报`,
         });
         return;
       }
@@ -214,6 +242,8 @@ export function validateReport(raw: unknown, source: string, file: string, expec
       { path: "", message: `source.txt 过长（${size}），上限 ${MAX_SOURCE_CHARS / 1e6} 百万字：请确认是一份汇报的正文` },
     ]);
   }
+  const bad = badCharacterMessage(source);
+  if (bad) throw new ReportError(file, [{ path: "", message: `source.txt ${bad}` }]);
   const parsed = Report.safeParse(raw, { reportInput: true });
   if (!parsed.success) {
     throw new ReportError(
@@ -229,6 +259,8 @@ export function validateReport(raw: unknown, source: string, file: string, expec
 function issueMessage(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case "invalid_type":
+      if (typeof issue.input === "number" && !Number.isFinite(issue.input)) return "数字超出范围（如 1e309 会读作无穷大）";
+      if (issue.expected === "int") return "应为整数";
       return issue.input === undefined
         ? `缺少必填字段（应为 ${issue.expected}）`
         : `类型错误：应为 ${issue.expected}，实际为 ${typeName(issue.input)}`;
@@ -236,6 +268,18 @@ function issueMessage(issue: z.core.$ZodIssue): string {
       return `取值无效：应为 ${issue.values.map((v) => JSON.stringify(v)).join(" / ")} 之一`;
     case "unrecognized_keys":
       return `未知字段：${issue.keys.join("、")}`;
+    case "too_big":
+      if (issue.origin === "string") return `文字过长，上限 ${issue.maximum} 字`;
+      if (issue.origin === "array") return `条目过多，上限 ${issue.maximum} 项`;
+      return issue.message.startsWith("Too big") ? `数值过大，上限 ${issue.maximum}` : issue.message;
+    case "too_small":
+      if (issue.origin === "string") return "不能为空";
+      if (issue.origin === "array") return `至少需要 ${issue.minimum} 项`;
+      return issue.message.startsWith("Too small") ? `数值过小，应不小于 ${issue.minimum}` : issue.message;
+    case "invalid_format":
+      return issue.format === "date" ? "日期无效：应为真实存在的日期，写作 YYYY-MM-DD" : issue.message;
+    case "not_multiple_of":
+      return "应为整数";
     case "invalid_union":
       return "取值不符合任何一种允许的形式（如 cadence.kind）";
     default:

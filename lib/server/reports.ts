@@ -6,11 +6,20 @@
 import "server-only";
 import fs from "node:fs";
 import path from "node:path";
-import { ID_PATTERN } from "../model/id";
+import { ID_PATTERN, isWindowsReserved } from "../model/id";
+import { MAX_REPORT_JSON_BYTES, MAX_SOURCE_CHARS } from "../model/limits";
 import type { Report } from "../model/schema";
-import { crossCheckFollowUps, decodeFile, parseJson, ReportError, validateReport } from "../model/validate";
+import { parseJson } from "../model/json";
+import { crossCheckFollowUps, decodeFile, ReportError, reportWarnings, validateReport, type Problem } from "../model/validate";
 
-export type LoadedReport = { report: Report; source: string; /** report.json as shown in messages */ file: string };
+export type LoadedReport = {
+  report: Report;
+  source: string;
+  /** report.json as shown in messages */
+  file: string;
+  /** worth a second look, not wrong: printed by the build and `npm run check` */
+  warnings: Problem[];
+};
 
 /** REPORTS_DIR lets tests and benchmarks point the build at another archive. */
 export function reportsDir(): string {
@@ -19,33 +28,50 @@ export function reportsDir(): string {
 
 const shownPath = (file: string) => path.relative(process.cwd(), file) || file;
 
-/** A file's text, or a ReportError naming it: missing, a folder, unreadable, empty or not UTF-8. */
-function readText(file: string): string {
+/**
+ * A file's text, or a ReportError naming it: missing, a symlink (which could publish any file of
+ * the machine), not a regular file, over `maxBytes` (refused before reading), unreadable, empty,
+ * or not UTF-8.
+ */
+function readText(file: string, maxBytes: number): string {
   const shown = shownPath(file);
+  const name = path.basename(file);
   const fail = (message: string) => new ReportError(shown, [{ path: "", message }]);
   let bytes: Buffer;
   try {
-    if (!fs.statSync(file).isFile()) throw fail(`${path.basename(file)} 不是文件`);
+    const stat = fs.lstatSync(file);
+    if (stat.isSymbolicLink()) throw fail(`${name} 是符号链接（指向 ${fs.readlinkSync(file)}），不予读取：请放入文件本身`);
+    if (!stat.isFile()) throw fail(`${name} 不是文件（是文件夹、设备或管道）`);
+    if (stat.size > maxBytes) throw fail(`${name} 有 ${megabytes(stat.size)}，超过上限 ${megabytes(maxBytes)}`);
     bytes = fs.readFileSync(file);
   } catch (error) {
     if (error instanceof ReportError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    throw fail(code === "ENOENT" ? `缺少文件 ${path.basename(file)}` : `无法读取 ${path.basename(file)}（${code ?? String(error)}）`);
+    throw fail(code === "ENOENT" ? `缺少文件 ${name}` : `无法读取 ${name}（${code ?? String(error)}）`);
   }
   return decodeFile(bytes, shown);
 }
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 export function loadReportFolder(dir: string): LoadedReport {
   const id = path.basename(dir);
   const jsonFile = path.join(dir, "report.json");
   const shown = shownPath(jsonFile);
-  if (!ID_PATTERN.test(id)) {
-    const message = `文件夹名「${id}」不能用作汇报 id（它也是网址的一部分）：只能由小写字母、数字和连字符组成，且不能以连字符开头；请改名，或把它移出汇报目录`;
-    throw new ReportError(shownPath(dir), [{ path: "", message }]);
+  const refuse = (message: string) => new ReportError(shownPath(dir), [{ path: "", message }]);
+  if (fs.lstatSync(dir, { throwIfNoEntry: false })?.isSymbolicLink()) {
+    throw refuse(`汇报文件夹「${id}」是符号链接（指向 ${fs.readlinkSync(dir)}），不予发布：汇报须放在汇报目录之内`);
   }
-  const raw = parseJson(readText(jsonFile), shown);
-  const source = readText(path.join(dir, "source.txt"));
-  return { report: validateReport(raw, source, shown, id), source, file: shown };
+  if (!ID_PATTERN.test(id)) {
+    throw refuse(
+      `文件夹名「${id}」不能用作汇报 id（它也是网址的一部分）：只能由小写字母、数字和连字符组成，且不能以连字符开头；请改名，或把它移出汇报目录`,
+    );
+  }
+  if (isWindowsReserved(id)) throw refuse(`文件夹名「${id}」是 Windows 的保留名，网站将无法复制到 Windows：请改名`);
+  const raw = parseJson(readText(jsonFile, MAX_REPORT_JSON_BYTES), shown);
+  const source = readText(path.join(dir, "source.txt"), MAX_SOURCE_CHARS * 4);
+  const report = validateReport(raw, source, shown, id);
+  return { report, source, file: shown, warnings: reportWarnings(report) };
 }
 
 /**
@@ -57,9 +83,16 @@ export function loadReportsDir(root: string): Map<string, LoadedReport> {
   if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) {
     throw new Error(`汇报目录 ${root} 不存在或不是文件夹（由环境变量 REPORTS_DIR 指定，默认 data/reports）`);
   }
-  // A symlink to a report folder counts as one; statSync follows it.
-  const isFolder = (name: string) => fs.statSync(path.join(root, name), { throwIfNoEntry: false })?.isDirectory() ?? false;
-  const folders = fs.readdirSync(root).filter(isFolder).sort();
+  // A symlink among the folders is listed, so that loadReportFolder refuses it by name.
+  const folders = fs
+    .readdirSync(root, { withFileTypes: true })
+    .filter(
+      (entry) =>
+        entry.isDirectory() ||
+        (entry.isSymbolicLink() && fs.statSync(path.join(root, entry.name), { throwIfNoEntry: false })?.isDirectory()),
+    )
+    .map((entry) => entry.name)
+    .sort();
   const loaded = new Map<string, LoadedReport>();
   const errors: Error[] = [];
   for (const name of folders) {

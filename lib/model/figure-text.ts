@@ -1,0 +1,142 @@
+/**
+ * Every figure equals its own text. A quantity's `text` ("80余条", "近5000册", "3至5个") is read with
+ * the extractor's own numeral reader, and the value, unit, qualifier and range bound written beside
+ * it must say the same; the text must be a whole figure of its quote, not the tail of a longer
+ * number. Used by the build, `npm run check`, the CLI and /import through validateReport.
+ */
+import { isChineseNumeralChar, isDigit, isNumeralStart, readNumber, type NumberToken } from "../extract/numerals";
+import { PREFIX_QUALIFIERS, RANGE_SEPARATORS, SUFFIX_QUALIFIERS } from "../extract/vocabulary";
+import type { Measure, Qualifier, Quantity } from "./schema";
+
+export type Reading = { value: number; max?: number; qualifier: Qualifier; rest: string; token: NumberToken; percent: boolean };
+
+const QUALIFIER_WORDS: Record<Qualifier, string> = {
+  exact: "确数",
+  at_least: "下限（余/多/以上/超过）",
+  at_most: "上限（以内/不超过/不足）",
+  approx: "约数（近/约/左右）",
+  range: "区间（至/—）",
+  missing: "原文留空",
+};
+
+/** What a figure's text says, read as the extractor reads it; null when it holds no number. */
+export function readFigureText(text: string): Reading | null {
+  // The number opens the text, after at most a qualifier word (近, 不少于) or 百分之.
+  let at = 0;
+  for (let moved = true; moved;) {
+    moved = false;
+    const skip = [...PREFIX_QUALIFIERS.map(([word]) => word), "百分之", " "].find((word) => text.startsWith(word, at));
+    if (skip) {
+      at += skip.length;
+      moved = true;
+    }
+  }
+  if (!isNumeralStart(text, at) || !readNumber(text, at)) return null;
+  const token = readNumber(text, at)!;
+  const before = text.slice(0, at);
+  let qualifier: Qualifier = token.vague ? "at_least" : "exact";
+  // Longest first: 不超过 is at most, although it ends in 超过.
+  const prefix = PREFIX_QUALIFIERS.find(([word]) => before.trimEnd().endsWith(word));
+  if (prefix) qualifier = prefix[1];
+  let end = token.end;
+  let max: number | undefined;
+  const afterToken = text.slice(end);
+  const sep = RANGE_SEPARATORS.find((s) => afterToken.startsWith(s));
+  if (sep && isNumeralStart(text, end + sep.length)) {
+    const upper = readNumber(text, end + sep.length);
+    if (upper) {
+      qualifier = "range";
+      max = token.multiplier > 1 && upper.multiplier === 1 ? upper.value * token.multiplier : upper.value;
+      end = upper.end;
+    }
+  }
+  let rest = text.slice(end);
+  if (/^[余多]/.test(rest)) {
+    qualifier = "at_least";
+    rest = rest.slice(1);
+  }
+  for (const [word, q] of SUFFIX_QUALIFIERS) {
+    if (rest.endsWith(word)) {
+      qualifier = q;
+      rest = rest.slice(0, -word.length);
+    }
+  }
+  return { value: token.value, max, qualifier, rest: rest.trim(), token, percent: before.endsWith("百分之") };
+}
+
+const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+
+/** Problems of one figure: [field, message] pairs, field relative to the quantity. */
+export function figureTextProblems(q: Quantity, quote: string): [keyof Quantity, string][] {
+  const problems: [keyof Quantity, string][] = [];
+  const says = `原文「${q.text}」`;
+  if (!wholeFigureIn(q.text, quote)) {
+    problems.push(["text", `${says}在引文中只是更长数字的一部分：请写出完整的数字`]);
+  }
+  const reading = readFigureText(q.text);
+  if (!reading) {
+    if (q.qualifier !== "missing" && !q.note) {
+      problems.push([
+        "value",
+        `${says}中没有数字，数据为 ${q.value}：原文未写数字时请在 quantity.note 中说明数从何而来，原文留空请用 missing`,
+      ]);
+    }
+    return problems;
+  }
+  if (q.qualifier === "missing") {
+    problems.push(["qualifier", `${says}写有数字 ${reading.value}，数据却标为原文留空（missing）`]);
+    return problems;
+  }
+  // 3.5万元 is 3.5 万元; 1.5万 with a unit that does not keep 万 is 15000.
+  const keepsMultiplier = reading.token.multiplier > 1 && /^[万亿]/.test(q.unit);
+  const value = keepsMultiplier ? reading.token.mantissa : reading.value;
+  if (q.value !== null && !same(q.value, value)) problems.push(["value", `${says}为 ${value}，数据为 ${q.value}`]);
+  if (reading.qualifier !== q.qualifier && !(reading.token.vague && q.qualifier !== "exact")) {
+    problems.push([
+      "qualifier",
+      `${says}是${QUALIFIER_WORDS[reading.qualifier]}，数据却为${QUALIFIER_WORDS[q.qualifier]}（${q.qualifier}）`,
+    ]);
+  }
+  if (reading.qualifier === "range" && q.qualifier === "range" && reading.max !== undefined && q.max !== undefined) {
+    const max = keepsMultiplier ? reading.max / reading.token.multiplier : reading.max;
+    if (!same(max, q.max)) problems.push(["max", `${says}的上限为 ${max}，数据为 ${q.max}`]);
+  }
+  // The words after the number, with 万/亿 given back when the unit keeps it (6.2万亩 → 万亩).
+  const multiplier = keepsMultiplier ? (reading.token.multiplier === 1e4 ? "万" : "亿") : "";
+  const rest = `${reading.percent ? "%" : ""}${multiplier}${reading.rest}`.normalize("NFKC");
+  const unitNear = rest.slice(0, q.unit.length + 2).includes(q.unit.normalize("NFKC"));
+  if (!unitNear && !q.note) {
+    problems.push(["unit", `${says}的单位是「${rest.slice(0, 4) || "（无）"}」，数据为「${q.unit}」：单位不同时请在 quantity.note 中说明`]);
+  }
+  return problems;
+}
+
+/** `text` occurs in `quote` at least once with no digit or numeral glued to either end. */
+function wholeFigureIn(text: string, quote: string): boolean {
+  const numeral = (s: string, i: number) =>
+    i >= 0 && i < s.length && (isDigit(s, i) || isChineseNumeralChar(s[i]) || s[i] === "." || s[i] === ",");
+  const startsNumeral = numeral(text, 0);
+  const endsNumeral = numeral(text, text.length - 1);
+  for (let at = quote.indexOf(text); at !== -1; at = quote.indexOf(text, at + 1)) {
+    if (startsNumeral && numeral(quote, at - 1)) continue;
+    if (endsNumeral && numeral(quote, at + text.length)) continue;
+    return true;
+  }
+  return false;
+}
+
+const STRONG_CUMULATIVE = /累计|共计|总计|合计|累积|总共|一共/;
+const ANY_CUMULATIVE = /累计|共计|总计|合计|累积|总共|一共|共有|共/;
+
+/** A warning when the clause around the figure says 累计 and `cumulative` disagrees, or the reverse. */
+export function cumulativeWarning(m: Measure & { quantity: Quantity }): string | null {
+  const at = m.quote.indexOf(m.quantity.text);
+  if (at === -1) return null;
+  const from = Math.max(...["，", "。", "；", "：", ",", ";"].map((p) => m.quote.lastIndexOf(p, at)));
+  const clause = m.quote.slice(from + 1, at + m.quantity.text.length);
+  if (!m.quantity.cumulative && STRONG_CUMULATIVE.test(clause)) {
+    return `原文「${clause}」说的是累计数，cumulative 却为 false`;
+  }
+  if (m.quantity.cumulative && !ANY_CUMULATIVE.test(m.quote)) return `引文没有“累计/共计/合计”等字样，cumulative 却为 true`;
+  return null;
+}
