@@ -10,6 +10,7 @@
  */
 import { Id, type Report } from "../model/schema";
 import { MAX_SOURCE_CHARS } from "../model/limits";
+import { badCharacterMessage } from "../model/text";
 import { assembleDraft, type DraftMarks } from "./draft";
 import { analyzeLayout } from "./layout";
 import { scanText, type TrapHit } from "./scan";
@@ -44,6 +45,9 @@ export function textProblem(text: unknown): string | undefined {
   if (text.includes("\u0000") || controls > text.length / 200) {
     return "文本含有二进制或控制字符，不像是汇报正文：Word、WPS 或 PDF 文件请先另存为纯文本（.txt）再导入";
   }
+  // Checked like source.txt at the build, so a draft that can be made can also be published.
+  const bad = badCharacterMessage(text);
+  if (bad) return `文本${bad}`;
   const garbled = text.split("\uFFFD").length - 1;
   if (garbled > 20 && garbled > text.length / 50) return "文本中有大量乱码（�）：文件的编码可能不对，请以 UTF-8 或 GBK 保存后重试";
   let cjk = 0;
