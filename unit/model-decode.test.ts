@@ -22,13 +22,18 @@ describe("UTF-16 without a BOM", () => {
       ok: true,
       text: report,
       encoding: `UTF-16${order}`,
-      notes: [`文件开头没有 BOM 标记，按内容判断为 UTF-16${order} 编码`, `原文为 UTF-16${order} 编码，已转换为 UTF-8`, "已将 Windows 换行（CRLF）统一为 LF"],
+      notes: [
+        `文件开头没有 BOM 标记，按内容判断为 UTF-16${order} 编码`,
+        `原文为 UTF-16${order} 编码，已转换为 UTF-8`,
+        "已将 Windows 换行（CRLF）统一为 LF",
+      ],
     });
   });
 
   it("reads text full of 一 (U+4E00, a NUL byte of its own) in the right order", () => {
     const text = "一是统一思想，进一步提高认识。\n二是一以贯之，抓好12项工作。\n".repeat(20);
-    for (const order of ["LE", "BE"] as const) expect(decodeText(utf16(text, order))).toMatchObject({ ok: true, text, encoding: `UTF-16${order}` });
+    for (const order of ["LE", "BE"] as const)
+      expect(decodeText(utf16(text, order))).toMatchObject({ ok: true, text, encoding: `UTF-16${order}` });
   });
 
   it("still calls binary data binary, and a UTF-8 file with a stray NUL UTF-8", () => {
@@ -45,8 +50,16 @@ describe("UTF-16 without a BOM", () => {
   });
 
   it("keeps reading UTF-16 with a BOM, UTF-8 and GBK as before", () => {
-    expect(decodeText(new Uint8Array([0xff, 0xfe, ...utf16(report, "LE")]))).toMatchObject({ ok: true, text: report, encoding: "UTF-16LE" });
-    expect(decodeText(new Uint8Array([0xfe, 0xff, ...utf16(report, "BE")]))).toMatchObject({ ok: true, text: report, encoding: "UTF-16BE" });
+    expect(decodeText(new Uint8Array([0xff, 0xfe, ...utf16(report, "LE")]))).toMatchObject({
+      ok: true,
+      text: report,
+      encoding: "UTF-16LE",
+    });
+    expect(decodeText(new Uint8Array([0xfe, 0xff, ...utf16(report, "BE")]))).toMatchObject({
+      ok: true,
+      text: report,
+      encoding: "UTF-16BE",
+    });
     expect(decodeText(new TextEncoder().encode(report))).toEqual({ ok: true, text: report, encoding: "UTF-8", notes: [] });
     expect(decodeText(new Uint8Array(fs.readFileSync("fixtures/extract-cli/gbk.txt")))).toMatchObject({ ok: true, encoding: "GB18030" });
   });

@@ -9,6 +9,7 @@ import { useMemo, useState } from "react";
 import { completeness, figures, qualifierCounts } from "@/lib/report/derive";
 import { saveBlob } from "@/lib/exports/browser/download";
 import { decodeText, extractReport, type Extraction } from "@/lib/extract";
+import { MAX_FILE_BYTES } from "@/lib/model/decode";
 import {
   confirmAll,
   confirmMeasure,
@@ -32,8 +33,6 @@ import { FigureCard } from "./FigureCard";
 import { SourceView } from "./SourceView";
 
 type Draft = { text: string; extraction: Extraction; original: Report; report: Report };
-
-const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 export function ImportWorkbench() {
   const [text, setText] = useState("");
