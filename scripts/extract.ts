@@ -3,7 +3,8 @@
  *
  * Drafts data/reports/<id>/{source.txt,report.json} from a report's text (lib/extract), checks the
  * draft as the build will, and prints what it found in Chinese. GBK/GB18030 and UTF-16 files are
- * converted to UTF-8, saying so. An existing report is never overwritten without --force.
+ * converted to UTF-8, saying so. An existing report is never overwritten without --force, and then
+ * all at once (scripts/extract-write.ts). Every failure is one Chinese line naming the file, exit 1.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -16,6 +17,8 @@ import { gapKindLabel, qualifierLabel } from "@/lib/report/format";
 import { reportsDir } from "@/lib/server/reports";
 import { Id, type Qualifier } from "@/lib/model/schema";
 import { validateReport } from "@/lib/model/validate";
+import { MAX_FILE_BYTES } from "@/lib/model/decode";
+import { ioProblem, replaceFolder, WriteError, type FolderFs } from "./extract-write";
 
 export type CliResult = { code: number; out: string[]; err: string[] };
 
@@ -26,7 +29,8 @@ const USAGE = [
   "  --force         覆盖已有的同名汇报",
 ];
 
-export function runExtract(argv: string[]): CliResult {
+/** `io` is the file system the report folder is written with (a test passes one that fails). */
+export function runExtract(argv: string[], io: FolderFs = fs): CliResult {
   const out: string[] = [];
   const err: string[] = [];
   const fail = (code: number, first: string, ...lines: string[]): CliResult => ({ code, out, err: [...err, `错误：${first}`, ...lines] });
@@ -46,9 +50,9 @@ export function runExtract(argv: string[]): CliResult {
   const idCheck = Id.safeParse(id);
   if (!idCheck.success) return fail(2, `标识「${id}」不合格：${idCheck.error.issues[0]?.message}`);
 
-  if (!fs.existsSync(file)) return fail(1, `找不到文件：${file}`);
-  if (fs.statSync(file).isDirectory()) return fail(1, `${file} 是文件夹，请给出汇报原文的 .txt 文件`);
-  const decoded = decodeText(new Uint8Array(fs.readFileSync(file)));
+  const input = readInput(file);
+  if (!input.ok) return fail(1, input.error);
+  const decoded = decodeText(input.bytes);
   if (!decoded.ok) return fail(1, `${file}：${decoded.error}`);
   const text = decoded.text;
 
@@ -57,8 +61,15 @@ export function runExtract(argv: string[]): CliResult {
   const { report, traps, warnings, cadences, navigation } = outcome.extraction;
 
   const dir = path.join(reportsDir(), id);
-  const shown = path.relative(process.cwd(), dir) || dir;
-  const existing = ["report.json", "source.txt"].filter((f) => fs.existsSync(path.join(dir, f)));
+  const shown = shownPath(dir);
+  let existing: string[];
+  try {
+    const folder = fs.lstatSync(dir, { throwIfNoEntry: false });
+    if (folder && !folder.isDirectory()) return fail(1, `${shown} 已存在，但不是文件夹（是文件或符号链接）：不会覆盖，请先把它移走`);
+    existing = folder ? ["report.json", "source.txt"].filter((f) => fs.existsSync(path.join(dir, f))) : [];
+  } catch (error) {
+    return fail(1, `无法读取 ${shown}：${ioProblem(error)}`);
+  }
   if (existing.length && !args.values.force) {
     return fail(1, `${shown}/ 已有 ${existing.join("、")}：不会覆盖。确认要用新草稿替换，请加 --force`);
   }
@@ -74,9 +85,18 @@ export function runExtract(argv: string[]): CliResult {
       String(error instanceof Error ? error.message : error),
     );
   }
-  fs.mkdirSync(dir, { recursive: true });
-  fs.writeFileSync(path.join(dir, "source.txt"), text);
-  fs.writeFileSync(path.join(dir, "report.json"), `${JSON.stringify(json, null, 2)}\n`);
+  let written: { leftover?: string };
+  try {
+    written = replaceFolder(dir, { "source.txt": text, "report.json": `${JSON.stringify(json, null, 2)}\n` }, io);
+  } catch (error) {
+    if (!(error instanceof WriteError)) throw error;
+    const old = error.kept
+      ? `原有汇报在 ${shownPath(error.kept)}/，请把它改名回 ${id}`
+      : existing.length
+        ? "原有汇报未改动"
+        : "未写入任何文件";
+    return fail(1, `无法写入 ${shownPath(error.file)}：${ioProblem(error.error)}；${old}`);
+  }
 
   const c = completeness(report);
   const count = <K extends string>(keys: K[], label: (k: K) => string, n: (k: K) => number) =>
@@ -114,11 +134,39 @@ export function runExtract(argv: string[]): CliResult {
       (k) => trapCounts.get(k) ?? 0,
     )}`,
     ...warnings.map((w) => `  提示：${w}`),
+    ...(written.leftover ? [`  提示：旧版本未能删除，留在 ${shownPath(written.leftover)}/：核对新草稿后请删去它，否则构建会报错`] : []),
     '下一步：逐条核对 report.json 中标有 "draft": true 的条目（数字、类别、计划与不足的对应），确认后删去该标记；',
     `        然后运行 npm run build，在 /reports/${id}/ 查看看板。也可在网站的“导入汇报”页面粘贴原文，在浏览器中逐条核对。`,
   );
   if (c.total === 0) out.push("  注意：没有找到任何数字，请确认原文是否完整。");
   return { code: 0, out, err };
+}
+
+const shownPath = (file: string) => path.relative(process.cwd(), file) || file;
+
+function size(bytes: number): string {
+  const [unit, scale] = bytes >= 1024 ** 3 ? ["GB", 1024 ** 3] : bytes >= 1024 ** 2 ? ["MB", 1024 ** 2] : ["KB", 1024];
+  return `${Number((bytes / scale).toFixed(1))} ${unit}`;
+}
+
+/** The input's bytes, or why not: anything but a regular file, or a file over the limit, is refused before it is read. */
+function readInput(file: string): { ok: true; bytes: Uint8Array } | { ok: false; error: string } {
+  const refuse = (error: string) => ({ ok: false as const, error });
+  try {
+    const info = fs.statSync(file);
+    if (info.isDirectory()) return refuse(`${file} 是文件夹，请给出汇报原文的 .txt 文件`);
+    if (!info.isFile()) {
+      const kind = info.isFIFO() ? "命名管道（FIFO）" : info.isSocket() ? "套接字（socket）" : "设备文件";
+      return refuse(`${file} 是${kind}，不是普通文件：请给出汇报原文的 .txt 文件`);
+    }
+    if (info.size > MAX_FILE_BYTES) {
+      return refuse(`${file} 太大（${size(info.size)}），上限 ${size(MAX_FILE_BYTES)}：汇报正文一般不超过几百 KB，请确认选对了文件`);
+    }
+    return { ok: true, bytes: new Uint8Array(fs.readFileSync(file)) };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return refuse(`找不到文件：${file}`);
+    return refuse(`无法读取 ${file}：${ioProblem(error)}`);
+  }
 }
 
 function parse(argv: string[]) {
@@ -130,6 +178,10 @@ function parse(argv: string[]) {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  // Output piped into `head` and closed early is no failure of the run (the files are written by then).
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+  });
   const result = runExtract(process.argv.slice(2));
   for (const line of result.out) console.log(line);
   for (const line of result.err) console.error(line);
