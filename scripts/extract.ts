@@ -17,7 +17,7 @@ import { gapKindLabel, qualifierLabel } from "@/lib/report/format";
 import { reportsDir } from "@/lib/server/reports";
 import { Id, type Qualifier } from "@/lib/model/schema";
 import { validateReport } from "@/lib/model/validate";
-import { MAX_FILE_BYTES } from "@/lib/model/decode";
+import { MAX_FILE_BYTES } from "@/lib/model/limits";
 import { ioProblem, replaceFolder, WriteError, type FolderFs } from "./extract-write";
 
 export type CliResult = { code: number; out: string[]; err: string[] };

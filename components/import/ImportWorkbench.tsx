@@ -9,7 +9,7 @@ import { useMemo, useState } from "react";
 import { completeness, figures, qualifierCounts } from "@/lib/report/derive";
 import { saveBlob } from "@/lib/exports/browser/download";
 import { decodeText, extractReport, type Extraction } from "@/lib/extract";
-import { MAX_FILE_BYTES } from "@/lib/model/decode";
+import { MAX_FILE_BYTES } from "@/lib/model/limits";
 import {
   confirmAll,
   confirmMeasure,

@@ -6,13 +6,6 @@
 export type Encoding = "UTF-8" | "GB18030" | "UTF-16LE" | "UTF-16BE";
 export type Decoded = { ok: true; text: string; encoding: Encoding; notes: string[] } | { ok: false; error: string };
 
-/**
- * The largest file /import and `npm run extract` read, checked before reading. MAX_SOURCE_CHARS
- * characters take at most 4 bytes each in any encoding read here (a CRLF in UTF-16), so a larger
- * file can never be a report; smaller ones still meet the character limit once decoded.
- */
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
-
 const decode = (label: string, bytes: Uint8Array) => {
   try {
     return new TextDecoder(label, { fatal: true }).decode(bytes);
