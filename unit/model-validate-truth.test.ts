@@ -237,3 +237,11 @@ describe("follow-ups run forward in time", () => {
     expect(() => loadReportsDir(pair("2021年下半年", "2021年下半年"))).toThrow(/只能跟进更早时期的汇报/);
   });
 });
+
+test("a folder left by an interrupted npm run extract says what it is", () => {
+  const dir = join(mkdtempSync(join(tmpdir(), "hbkb-left-")), `.${SEED_ID}.old-123`);
+  mkdirSync(dir);
+  expect(() => loadReportFolder(dir)).toThrow(
+    /是中断的 npm run extract 留下的原有汇报：若「mouzhen-2020-ideology」缺失或不完整，请把它改名回/,
+  );
+});

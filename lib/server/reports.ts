@@ -62,6 +62,14 @@ export function loadReportFolder(dir: string): LoadedReport {
   if (fs.lstatSync(dir, { throwIfNoEntry: false })?.isSymbolicLink()) {
     throw refuse(`汇报文件夹「${id}」是符号链接（指向 ${fs.readlinkSync(dir)}），不予发布：汇报须放在汇报目录之内`);
   }
+  const leftover = /^\.(.+)\.(new|old)-/.exec(id);
+  if (leftover) {
+    throw refuse(
+      leftover[2] === "old"
+        ? `文件夹「${id}」是中断的 npm run extract 留下的原有汇报：若「${leftover[1]}」缺失或不完整，请把它改名回 ${leftover[1]}，否则删除它`
+        : `文件夹「${id}」是中断的 npm run extract 写了一半的新汇报：请删除它后重新运行`,
+    );
+  }
   if (!ID_PATTERN.test(id)) {
     throw refuse(
       `文件夹名「${id}」不能用作汇报 id（它也是网址的一部分）：只能由小写字母、数字和连字符组成，且不能以连字符开头；请改名，或把它移出汇报目录`,
