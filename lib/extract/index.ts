@@ -11,7 +11,8 @@
 import { Id, type Report } from "../model/schema";
 import { MAX_SOURCE_CHARS } from "../model/limits";
 import { badCharacterMessage } from "../model/text";
-import { assembleDraft, type DraftMarks } from "./draft";
+import { assembleDraft } from "./draft/assemble";
+import type { DraftMarks } from "./draft/context";
 import { analyzeLayout } from "./layout";
 import { scanText, type TrapHit } from "./scan";
 import { findStructure } from "./structure";

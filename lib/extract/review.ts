@@ -4,8 +4,8 @@
  * Each returns a new report; nothing is changed in place.
  */
 import type { Measure, Quantity, Qualifier, Report } from "../model/schema";
-import { categoriesFor } from "./draft";
-import type { DraftMarks } from "./draft";
+import { categoriesFor } from "./draft/category";
+import type { DraftMarks } from "./draft/context";
 import type { Span, TrapHit } from "./scan";
 import { trapLabel } from "./scan";
 
