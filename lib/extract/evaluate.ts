@@ -5,7 +5,7 @@
  */
 import type { Cadence, Qualifier } from "../model/schema";
 import type { Extraction } from "./index";
-import type { Span } from "./scan";
+import type { Span } from "./hits";
 
 type Located = { text: string; at?: string; occurrence?: number };
 export type ExpectedFigure = Located & { value: number | null; max?: number; unit: string; qualifier: Qualifier; cumulative: boolean };

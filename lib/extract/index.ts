@@ -14,11 +14,12 @@ import { badCharacterMessage } from "../model/text";
 import { assembleDraft } from "./draft/assemble";
 import type { DraftMarks } from "./draft/context";
 import { analyzeLayout } from "./layout";
-import { scanText, type TrapHit } from "./scan";
+import type { TrapHit } from "./hits";
+import { scanText } from "./scan";
 import { findStructure } from "./structure";
 
 export { decodeText } from "../model/decode";
-export { trapLabel, type TrapKind } from "./scan";
+export { trapLabel, type TrapKind } from "./hits";
 export { CATEGORY_VOCABULARY } from "./vocabulary";
 
 export type Extraction = DraftMarks & {

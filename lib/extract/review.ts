@@ -6,8 +6,8 @@
 import type { Measure, Quantity, Qualifier, Report } from "../model/schema";
 import { categoriesFor } from "./draft/category";
 import type { DraftMarks } from "./draft/context";
-import type { Span, TrapHit } from "./scan";
-import { trapLabel } from "./scan";
+import type { Span, TrapHit } from "./hits";
+import { trapLabel } from "./hits";
 
 export type QuantityPatch = Partial<Pick<Quantity, "value" | "max" | "unit" | "qualifier" | "cumulative">>;
 

@@ -6,7 +6,7 @@
  */
 import type { Report } from "../../model/schema";
 import type { Layout } from "../layout";
-import type { ScanResult } from "../scan";
+import type { ScanResult } from "../hits";
 import type { Structure } from "../structure";
 import { categoriesFor } from "./category";
 import { type DraftMarks, draftContext } from "./context";

@@ -5,7 +5,7 @@
  */
 import { Delim, type Layout, unitEnd, unitStart } from "../layout";
 import { occurrenceFinder } from "../occurrence";
-import type { Span } from "../scan";
+import type { Span } from "../hits";
 import type { Region, Structure } from "../structure";
 
 export type FigureMark = Span & { measureId: string; doubts: string[] };

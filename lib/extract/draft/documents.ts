@@ -1,6 +1,6 @@
 /** Documents a report says were issued: 制定了《…》和《…》. */
 import { inlineText, type Layout } from "../layout";
-import type { Span } from "../scan";
+import type { Span } from "../hits";
 
 const DOC_ACTIONS = ["制定印发", "制定下发", "印发", "下发", "制定", "出台", "修订", "制发", "起草", "编制", "完善"];
 

@@ -1,7 +1,7 @@
 /** The gaps: each blank the source leaves, quoted with its clause and linked to the measure it empties. */
 import type { Gap, Measure } from "../../model/schema";
 import { Delim, inlineText, unitEnd } from "../layout";
-import type { GapHit } from "../scan";
+import type { GapHit } from "../hits";
 import type { DraftContext, GapMark } from "./context";
 import type { PendingMeasure } from "./measures";
 

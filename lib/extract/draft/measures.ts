@@ -4,7 +4,7 @@
  */
 import type { Measure } from "../../model/schema";
 import { Delim, inlineText, type Layout, unitStart } from "../layout";
-import type { CadenceHit, ScanResult, Span } from "../scan";
+import type { CadenceHit, ScanResult, Span } from "../hits";
 import type { RegionKind } from "../structure";
 import { guessCategory } from "./category";
 import type { CadenceMark, DraftContext, FigureMark } from "./context";

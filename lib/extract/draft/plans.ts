@@ -4,7 +4,7 @@
  */
 import type { Commitment, Plan, Weakness } from "../../model/schema";
 import { Delim, inlineText, type Layout } from "../layout";
-import type { CadenceHit, Span } from "../scan";
+import type { CadenceHit, Span } from "../hits";
 import type { Item, RegionKind } from "../structure";
 import type { CadenceMark, DraftContext } from "./context";
 
