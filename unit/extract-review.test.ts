@@ -8,10 +8,10 @@ import {
   patchQuantity,
   removeMeasure,
   restoreMeasure,
-  segmentText,
   setAnswers,
   setCategory,
 } from "@/lib/extract/review";
+import { markDraftText } from "@/lib/extract/marks";
 import { validateReport } from "@/lib/model/validate";
 
 const source = fs.readFileSync("data/reports/mouzhen-2020-ideology/source.txt", "utf8");
@@ -73,11 +73,11 @@ describe("reviewing a draft", () => {
   });
 
   it("cuts the text into non-overlapping runs that rebuild it exactly", () => {
-    const segments = segmentText(source, x, x.traps, x.navigation, draft);
+    const segments = markDraftText(source, x, x.traps, x.navigation, draft);
     expect(segments.map((s) => s.text).join("")).toBe(source);
     const figureRuns = segments.filter((s) => s.mark?.kind === "figure" || s.mark?.kind === "missing").map((s) => s.text);
     expect(figureRuns).toEqual(draft.measures.filter((m) => m.quantity).map((m) => m.quantity!.text));
-    const afterRemoval = segmentText(source, x, x.traps, x.navigation, removeMeasure(draft, idOf("186条")));
+    const afterRemoval = markDraftText(source, x, x.traps, x.navigation, removeMeasure(draft, idOf("186条")));
     expect(afterRemoval.some((s) => s.mark && s.text === "186条")).toBe(false);
   });
 });

@@ -17,13 +17,13 @@ import {
   patchQuantity,
   removeMeasure,
   restoreMeasure,
-  segmentText,
   setAnswers,
   setCategory,
   setHeadline,
   setLabel,
   type QuantityPatch,
 } from "@/lib/extract/review";
+import { markDraftText } from "@/lib/extract/marks";
 import { qualifierLabel } from "@/lib/report/format";
 import { Id, type Report } from "@/lib/model/schema";
 import { ReportError, validateReport } from "@/lib/model/validate";
@@ -255,7 +255,7 @@ export function ImportWorkbench() {
 function Review({ draft, update }: { draft: Draft; update: (change: (r: Report) => Report) => void }) {
   const { report, extraction, text, original } = draft;
   const segments = useMemo(
-    () => segmentText(text, extraction, extraction.traps, extraction.navigation, report),
+    () => markDraftText(text, extraction, extraction.traps, extraction.navigation, report),
     [text, extraction, report],
   );
   const c = completeness(report);
