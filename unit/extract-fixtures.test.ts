@@ -104,7 +104,7 @@ describe("the seed report is the acceptance test", () => {
     expect(draft.measures.filter((m) => m.cadence).map((m) => m.cadence)).toEqual([cadence]);
     const key = (g: Report["gaps"][number]) => [g.kind, g.blankBefore, g.quote];
     expect(draft.gaps.map(key).sort()).toEqual(seed.gaps.map(key).sort());
-    expect(x.figures.map((f) => source.slice(f.start, f.end))).not.toContain("12号");
+    expect(x.figureMarks.map((f) => source.slice(f.start, f.end))).not.toContain("12号");
   });
 
   it("drafts the seed's sections, campaigns, documents, weaknesses, plans and their links", () => {

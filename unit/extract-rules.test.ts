@@ -18,7 +18,7 @@ function figures(body: string) {
   const text = wrap(body);
   const x = draft(text);
   const byId = new Map(x.report.measures.map((m) => [m.id, m]));
-  return x.figures.map((f) => {
+  return x.figureMarks.map((f) => {
     const q = byId.get(f.measureId)!.quantity!;
     return {
       text: text.slice(f.start, f.end),
@@ -173,7 +173,7 @@ describe("traps: numerals that are not figures", () => {
       { kind: "monthly", text: "每月" },
       { kind: "daily", text: "每天" },
     ]);
-    expect(x.figures.map((f) => text.slice(f.start, f.end))).toEqual(["36个"]);
+    expect(x.figureMarks.map((f) => text.slice(f.start, f.end))).toEqual(["36个"]);
   });
 });
 

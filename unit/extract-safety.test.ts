@@ -11,10 +11,10 @@ function holds(text: string): boolean {
   const x = out.extraction;
   validateReport(JSON.parse(JSON.stringify(x.report)), text, "report.json");
   const measures = new Map(x.report.measures.map((m) => [m.id, m]));
-  for (const f of x.figures) {
+  for (const f of x.figureMarks) {
     expect(text.slice(f.start, f.end)).toBe(measures.get(f.measureId)?.quantity?.text);
   }
-  for (const span of [...x.gaps, ...x.cadences, ...x.traps]) {
+  for (const span of [...x.gapMarks, ...x.cadenceMarks, ...x.traps]) {
     expect(span.start).toBeGreaterThanOrEqual(0);
     expect(span.end).toBeLessThanOrEqual(text.length);
     expect(span.end).toBeGreaterThan(span.start);

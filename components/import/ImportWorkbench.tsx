@@ -263,7 +263,7 @@ function Review({ draft, update }: { draft: Draft; update: (change: (r: Report) 
   const others = report.measures.filter((m) => !m.quantity);
   const kept = new Set(report.measures.map((m) => m.id));
   const removed = original.measures.filter((m) => !kept.has(m.id));
-  const doubts = new Map(extraction.figures.map((f) => [f.measureId, f.doubts]));
+  const doubts = new Map(extraction.figureMarks.map((f) => [f.measureId, f.doubts]));
   const confirmed = new Set(figureList.filter((m) => !m.draft).map((m) => m.id));
   const stats: [string, string | number][] = [
     ["数字", c.total],

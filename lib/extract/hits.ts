@@ -54,4 +54,4 @@ export type FigureHit = Span & {
 export type TrapHit = Span & { kind: TrapKind };
 export type CadenceHit = Span & { cadence: Cadence };
 export type GapHit = Span & { kind: "number" | "date" | "place"; what: string; blank: string };
-export type ScanResult = { figures: FigureHit[]; traps: TrapHit[]; cadences: CadenceHit[]; gaps: GapHit[] };
+export type ScanResult = { figureHits: FigureHit[]; traps: TrapHit[]; cadenceHits: CadenceHit[]; gapHits: GapHit[] };

@@ -28,12 +28,12 @@ export function assembleDraft(
   const sections = draftSections(draft);
   const campaigns = draftCampaigns(draft);
   const weaknesses = draftWeaknesses(draft);
-  const { plans, planCadences, cadenceMarks: commitmentCadences } = draftPlans(draft, scan.cadences);
+  const { plans, planCadences, cadenceMarks: commitmentCadences } = draftPlans(draft, scan.cadenceHits);
   if (!linkPlans(weaknesses, plans)) warnings.push("不足与计划的条数过多，未自动对应：请手工指定每项计划回应的不足");
 
   const pending = pendingMeasures(draft, campaigns, scan, planCadences);
   const { measures, figureMarks, cadenceMarks: measureCadences } = numberMeasures(draft, pending);
-  const { gaps, gapMarks } = draftGaps(draft, scan.gaps, pending, measures);
+  const { gaps, gapMarks } = draftGaps(draft, scan.gapHits, pending, measures);
 
   const head = describeHead(draft, plans.length);
   const report: Report = {
@@ -52,6 +52,6 @@ export function assembleDraft(
   if (plans.length && weaknesses.length && plans.every((p) => p.answers.length === 0)) {
     warnings.push("没有一项计划能按措辞对应到不足：请手工指定每项计划回应的不足");
   }
-  const marks = { figures: figureMarks, gaps: gapMarks, cadences: [...commitmentCadences, ...measureCadences] };
+  const marks = { figureMarks, gapMarks, cadenceMarks: [...commitmentCadences, ...measureCadences] };
   return { report, marks, warnings };
 }

@@ -12,9 +12,9 @@ export type FigureMark = Span & { measureId: string; doubts: string[] };
 export type GapMark = Span & { gapId: string };
 export type CadenceMark = Span & { ownerId: string };
 export type DraftMarks = {
-  figures: FigureMark[];
-  gaps: GapMark[];
-  cadences: CadenceMark[];
+  figureMarks: FigureMark[];
+  gapMarks: GapMark[];
+  cadenceMarks: CadenceMark[];
 };
 
 export type Sourced = { quote: string; occurrence?: number };

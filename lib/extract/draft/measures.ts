@@ -82,7 +82,7 @@ export function pendingMeasures(
   const { layout, structure, sourced, inBody, capped, regionAt } = draft;
   const { text } = layout;
   const pending: PendingMeasure[] = [];
-  for (const f of capped(scan.figures, "数字")) {
+  for (const f of capped(scan.figureHits, "数字")) {
     if (!inBody(f)) continue;
     const { clause, common } = placeOf(draft, campaigns, f);
     const doubts = [...f.doubts];
@@ -113,7 +113,7 @@ export function pendingMeasures(
 
   // A cadence in a figure's clause belongs to that figure's measure (每月开展2次).
   const byClause = new Map(pending.map((p) => [`${p.measure.quote}@${unitStart(layout, p.start, Delim.Clause)}`, p]));
-  for (const c of capped(scan.cadences, "频次")) {
+  for (const c of capped(scan.cadenceHits, "频次")) {
     if (planCadences.has(c) || !inBody(c)) continue;
     const { clause, common } = placeOf(draft, campaigns, c);
     const same = byClause.get(`${text.slice(clause.start, clause.end)}@${clause.start}`);

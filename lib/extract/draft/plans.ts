@@ -55,15 +55,15 @@ export type DraftPlans = {
 };
 
 /** Plans and their commitments; a cadence inside a plan goes to its commitment. */
-export function draftPlans(draft: DraftContext, cadences: CadenceHit[]): DraftPlans {
+export function draftPlans(draft: DraftContext, cadenceHits: CadenceHit[]): DraftPlans {
   const { layout, sourced } = draft;
   const { text } = layout;
   const planCadences = new Set<CadenceHit>();
   const cadenceMarks: CadenceMark[] = [];
   const plans: Plan[] = topItems(draft, "plan").map((it, i) => {
     const id = `p${i + 1}`;
-    const commitments = splitCommitments(layout, it.title.end, it.end, cadences).map((span, k): Commitment => {
-      const cadence = cadences.find((c) => c.start >= span.start && c.end <= span.end);
+    const commitments = splitCommitments(layout, it.title.end, it.end, cadenceHits).map((span, k): Commitment => {
+      const cadence = cadenceHits.find((c) => c.start >= span.start && c.end <= span.end);
       if (cadence) {
         planCadences.add(cadence);
         cadenceMarks.push({ start: cadence.start, end: cadence.end, ownerId: `${id}-${k + 1}` });

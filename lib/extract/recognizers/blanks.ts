@@ -23,8 +23,8 @@ export function readCountBlank(ctx: ScanContext, i: number): number | undefined 
   }
   if (j === i + 1) return undefined;
   const written = text.slice(i, j);
-  ctx.gaps.push({ start: i, end: j, kind: "number", blank: written, what: `原文「${written}」前缺少数字` });
-  ctx.figures.push({
+  ctx.gapHits.push({ start: i, end: j, kind: "number", blank: written, what: `原文「${written}」前缺少数字` });
+  ctx.figureHits.push({
     start: i,
     end: j,
     value: null,
@@ -38,7 +38,7 @@ export function readCountBlank(ctx: ScanContext, i: number): number | undefined 
 
 /** 于月日召开: neither month nor day written. */
 export function readDateBlank(ctx: ScanContext, i: number): number {
-  ctx.gaps.push({ start: i, end: i + 2, kind: "date", blank: "月日", what: "日期（原文月、日均空）" });
+  ctx.gapHits.push({ start: i, end: i + 2, kind: "date", blank: "月日", what: "日期（原文月、日均空）" });
   return i + 2;
 }
 
@@ -47,6 +47,6 @@ export function readPlaceBlank(ctx: ScanContext, i: number): number {
   const { text, n } = ctx;
   let k = i + 2;
   while (k < n && k - i < 6 && isIdeograph(text[k])) k++;
-  ctx.gaps.push({ start: i, end: i + 2, kind: "place", blank: text.slice(i + 1, k), what: "地点或名称（原文「等」前留空）" });
+  ctx.gapHits.push({ start: i, end: i + 2, kind: "place", blank: text.slice(i + 1, k), what: "地点或名称（原文「等」前留空）" });
   return i + 2;
 }

@@ -12,14 +12,14 @@ const DAY_SEPARATORS = "、，,和及";
 export function readEvery(ctx: ScanContext, i: number): number | undefined {
   const hit = readCadence(ctx, i);
   if (!hit) return undefined;
-  ctx.cadences.push(hit);
+  ctx.cadenceHits.push(hit);
   ctx.rateUntil = unitEnd(ctx.layout, hit.end, Delim.Clause);
   return hit.end;
 }
 
 /** 不定期 */
 export function readIrregular(ctx: ScanContext, i: number): number {
-  ctx.cadences.push({ start: i, end: i + 3, cadence: { kind: "irregular", text: "不定期" } });
+  ctx.cadenceHits.push({ start: i, end: i + 3, cadence: { kind: "irregular", text: "不定期" } });
   return i + 3;
 }
 

@@ -10,19 +10,24 @@ export type ScanContext = {
   text: string;
   n: number;
   layout: Layout;
-  figures: FigureHit[];
+  figureHits: FigureHit[];
   traps: TrapHit[];
-  cadences: CadenceHit[];
-  gaps: GapHit[];
+  cadenceHits: CadenceHit[];
+  gapHits: GapHit[];
   /** Figures before this position belong to a cadence (每月2次) or a rate (月均10人次). */
   rateUntil: number;
 };
 
 export function scanContext(layout: Layout): ScanContext {
-  return { text: layout.text, n: layout.text.length, layout, figures: [], traps: [], cadences: [], gaps: [], rateUntil: -1 };
+  return { text: layout.text, n: layout.text.length, layout, figureHits: [], traps: [], cadenceHits: [], gapHits: [], rateUntil: -1 };
 }
 
-export const scanResult = ({ figures, traps, cadences, gaps }: ScanContext): ScanResult => ({ figures, traps, cadences, gaps });
+export const scanResult = ({ figureHits, traps, cadenceHits, gapHits }: ScanContext): ScanResult => ({
+  figureHits,
+  traps,
+  cadenceHits,
+  gapHits,
+});
 
 /** Records a trap and returns where the scan goes on. */
 export function trap(ctx: ScanContext, start: number, end: number, kind: TrapKind): number {

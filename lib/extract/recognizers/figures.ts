@@ -114,7 +114,7 @@ function classify(ctx: ScanContext, i: number, num: NumberToken, unitEndAt: numb
         const day = readNumber(text, end);
         if (day && !day.vague && oneOf("日号", text[day.end])) end = day.end + 1;
       } else if (oneOf("日号", text[end]) && !range) {
-        ctx.gaps.push({ start: end, end: end + 1, kind: "date", blank: text[end], what: "日期（原文缺日）" });
+        ctx.gapHits.push({ start: end, end: end + 1, kind: "date", blank: text[end], what: "日期（原文缺日）" });
         end++;
       }
       for (const tail of ["份", "底", "初", "中旬", "上旬", "下旬"]) if (text.startsWith(tail, end)) end += tail.length;
@@ -159,7 +159,7 @@ function emitFigure(
   if (numStart < ctx.rateUntil) return trap(ctx, start, end, "cadence");
   const before = ctx.text.slice(Math.max(0, start - 3), start);
   if (STRUCTURE_BEFORE.some((w) => before.endsWith(w) || before.endsWith(`${w}的`))) return trap(ctx, start, end, "structure");
-  ctx.figures.push({
+  ctx.figureHits.push({
     start,
     end,
     value: f.value,
