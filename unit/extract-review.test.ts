@@ -11,7 +11,6 @@ import {
   setAnswers,
   setCategory,
 } from "@/lib/extract/review";
-import { markDraftText } from "@/lib/extract/marks";
 import { validateReport } from "@/lib/model/validate";
 
 const source = fs.readFileSync("data/reports/mouzhen-2020-ideology/source.txt", "utf8");
@@ -70,14 +69,5 @@ describe("reviewing a draft", () => {
     expect(JSON.stringify(all)).not.toContain('"draft"');
     expect(all.plans[0].answers).toEqual([]);
     expect(() => valid(all)).not.toThrow();
-  });
-
-  it("cuts the text into non-overlapping runs that rebuild it exactly", () => {
-    const segments = markDraftText(source, x, x.traps, x.navigation, draft);
-    expect(segments.map((s) => s.text).join("")).toBe(source);
-    const figureRuns = segments.filter((s) => s.mark?.kind === "figure" || s.mark?.kind === "missing").map((s) => s.text);
-    expect(figureRuns).toEqual(draft.measures.filter((m) => m.quantity).map((m) => m.quantity!.text));
-    const afterRemoval = markDraftText(source, x, x.traps, x.navigation, removeMeasure(draft, idOf("186条")));
-    expect(afterRemoval.some((s) => s.mark && s.text === "186条")).toBe(false);
   });
 });
