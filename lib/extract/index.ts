@@ -20,7 +20,7 @@ import { findStructure } from "./structure";
 
 export { decodeText } from "../model/decode";
 export { trapLabel, type TrapKind } from "./hits";
-export { CATEGORY_VOCABULARY } from "./vocabulary";
+export { CATEGORY_VOCABULARY } from "./vocabulary/categories";
 
 export type Extraction = DraftMarks & {
   report: Report;

@@ -1,6 +1,6 @@
 /** A drafted measure's category, guessed from keywords, and the categories a report lists. */
 import type { Category, Measure } from "../../model/schema";
-import { CATEGORY_VOCABULARY } from "../vocabulary";
+import { CATEGORY_VOCABULARY } from "../vocabulary/categories";
 
 const categoryById = new Map(CATEGORY_VOCABULARY.map((c) => [c.id, c]));
 

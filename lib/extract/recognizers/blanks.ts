@@ -1,5 +1,5 @@
 /** Blanks where the source left a number, a date or a place out: 在个村, 由名老党员, 月日, 在等地. */
-import { GE_WORDS, NOT_A_BLANK_BEFORE, NOT_A_BLANK_BEFORE_MING, PERSON_NOUNS } from "../vocabulary";
+import { GE_WORDS, NOT_A_BLANK_BEFORE, NOT_A_BLANK_BEFORE_MING, PERSON_NOUNS } from "../vocabulary/names";
 import { isIdeograph, oneOf, type ScanContext } from "./context";
 import { isCumulative } from "./qualifiers";
 

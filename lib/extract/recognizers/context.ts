@@ -4,7 +4,8 @@
  */
 import type { CadenceHit, FigureHit, GapHit, ScanResult, TrapHit, TrapKind } from "../hits";
 import type { Layout } from "../layout";
-import { NAME_PHRASES, UNIT_BLOCKERS, UNITS, type UnitKind } from "../vocabulary";
+import { NAME_PHRASES } from "../vocabulary/names";
+import { UNIT_BLOCKERS, UNITS, type UnitKind } from "../vocabulary/units";
 
 export type ScanContext = {
   text: string;

@@ -4,7 +4,7 @@
  */
 import type { Qualifier } from "../../model/schema";
 import { isDigit, isNumeralStart, readNumber, type NumberToken } from "../numerals";
-import { RANGE_SEPARATORS } from "../vocabulary";
+import { RANGE_SEPARATORS } from "../vocabulary/units";
 import { matchUnit, oneOf, type ScanContext, trap, type Unit } from "./context";
 import { doubtsFor, isCumulative, prefixQualifier, suffixQualifier } from "./qualifiers";
 import { arabicSpecial, atLineStart, inPhoneContext, phoneEnd } from "./traps";

@@ -8,7 +8,7 @@ import {
   PREFIX_QUALIFIERS,
   PREFIX_WORD_BEFORE,
   SUFFIX_QUALIFIERS,
-} from "../vocabulary";
+} from "../vocabulary/units";
 import { oneOf, type ScanContext, type Unit } from "./context";
 
 export function prefixQualifier({ text }: ScanContext, start: number): { start: number; qualifier?: Qualifier } {
