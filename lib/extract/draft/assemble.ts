@@ -1,8 +1,8 @@
 /**
  * Assembles the draft report.json from the layout, the scan and the structure. Every item quotes
  * the text verbatim (with `occurrence` when the quote repeats) and carries `draft: true`.
- * The steps run in reading order of the report; each takes the shared context and what the
- * steps before it made, and adds its warnings in turn.
+ * Each step takes the shared context and what the steps before it made, and adds its warnings
+ * in turn: the order of the steps is the order the reviewer reads the warnings in.
  */
 import type { Report } from "../../model/schema";
 import type { Layout } from "../layout";

@@ -60,12 +60,14 @@ function placeOf(draft: DraftContext, { campaignAt }: DraftCampaigns, span: Span
   const { layout, structure } = draft;
   const clause = draft.clauseOf(span);
   const campaign = campaignAt(span.start);
-  const heading = structure.sections[draft.sectionIndexAt(span.start)]?.heading ?? "";
+  const section = draft.sectionIndexAt(span.start);
+  const heading = structure.sections[section]?.heading ?? "";
   const category = guessCategory(inlineText(layout.text.slice(clause.start, clause.end)), campaign?.title, heading);
   return {
     clause,
     common: {
-      section: `s${structure.sections.length ? draft.sectionIndexAt(span.start) + 1 : 1}`,
+      // With no 一、二、 the whole text is s1, which index 0 names too.
+      section: `s${section + 1}`,
       ...(campaign ? { campaign: campaign.id } : {}),
       category,
     },
