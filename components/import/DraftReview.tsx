@@ -16,7 +16,7 @@ import type { Report } from "@/lib/model/schema";
 import { SectionHeading } from "../ui/SectionHeading";
 import { CategorySelect } from "./CategorySelect";
 import { DraftStructure } from "./DraftStructure";
-import { FigureCard } from "./FigureCard";
+import { DraftFigureCard } from "./DraftFigureCard";
 import { SourceView } from "./SourceView";
 import type { Draft } from "./useDraft";
 
@@ -77,7 +77,7 @@ export function DraftReview({ draft, update }: { draft: Draft; update: Update })
             <h3 className="mb-2 font-semibold">数字（{figureList.length}）</h3>
             <ol aria-label="数字草稿" className="grid max-h-[75vh] gap-3 overflow-y-auto pr-1">
               {figureList.map((m) => (
-                <FigureCard
+                <DraftFigureCard
                   key={m.id}
                   measure={m}
                   doubts={doubts.get(m.id) ?? []}

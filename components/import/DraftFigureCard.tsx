@@ -9,7 +9,7 @@ const QUALIFIERS = Object.keys(qualifierLabel) as Qualifier[];
 const field = "rounded border border-line bg-bg px-2 py-1 text-sm";
 
 /** One drafted figure: what the text says, what the draft made of it, and the controls to fix it. */
-export function FigureCard(props: {
+export function DraftFigureCard(props: {
   measure: Measure;
   doubts: string[];
   section?: Section;
