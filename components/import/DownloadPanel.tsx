@@ -1,5 +1,7 @@
 import { confirmAll } from "@/lib/extract/review";
 import { SectionHeading } from "../ui/SectionHeading";
+import { Button } from "../ui/Button";
+import { Code } from "../ui/Code";
 import type { DraftSession } from "./useDraft";
 
 /** Step 3: the folder name, the checked download of report.json and source.txt, and where to put them. */
@@ -24,32 +26,18 @@ export function DownloadPanel({ session }: { session: DraftSession }) {
           />
           {!session.idValid ? <p className="text-sm text-gap">标识只能由小写字母、数字和连字符组成，且不能以连字符开头。</p> : null}
           <div className="flex flex-wrap gap-3">
-            <button
-              type="button"
-              onClick={() => session.update(confirmAll)}
-              className="rounded border border-line px-4 py-2 text-sm hover:border-ink/40"
-            >
+            <Button size="lg" onClick={() => session.update(confirmAll)}>
               全部确认
-            </button>
-            <button
-              type="button"
-              onClick={session.downloadReport}
-              disabled={!session.idValid || session.stale}
-              className="rounded bg-accent px-4 py-2 text-sm font-semibold text-surface hover:opacity-90 disabled:opacity-50"
-            >
+            </Button>
+            <Button variant="primary" size="lg" onClick={session.downloadReport} disabled={!session.idValid || session.stale}>
               下载 report.json
-            </button>
-            <button
-              type="button"
-              onClick={session.downloadSource}
-              disabled={session.stale}
-              className="rounded border border-line px-4 py-2 text-sm hover:border-ink/40 disabled:opacity-50"
-            >
+            </Button>
+            <Button size="lg" onClick={session.downloadSource} disabled={session.stale}>
               下载 source.txt
-            </button>
+            </Button>
           </div>
           <p className="text-sm text-muted">
-            尚未确认的条目在 report.json 中带有 <code>&quot;draft&quot;: true</code>，看板会标出“草稿”；确认后该标记删去。
+            尚未确认的条目在 report.json 中带有 <Code>&quot;draft&quot;: true</Code>，看板会标出“草稿”；确认后该标记删去。
           </p>
           {problems?.length ? (
             <div role="alert" className="rounded border border-gap bg-gap-soft p-3 text-sm text-gap">

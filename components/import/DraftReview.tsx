@@ -14,6 +14,8 @@ import { markDraftText } from "@/lib/extract/marks";
 import { qualifierLabel } from "@/lib/report/format";
 import type { Report } from "@/lib/model/schema";
 import { SectionHeading } from "../ui/SectionHeading";
+import { chipClass } from "../ui/Badge";
+import { Button } from "../ui/Button";
 import { CategorySelect } from "./CategorySelect";
 import { DraftStructure } from "./DraftStructure";
 import { DraftFigureCard } from "./DraftFigureCard";
@@ -99,13 +101,9 @@ export function DraftReview({ draft, update }: { draft: Draft; update: Update })
                 {removed.map((m) => (
                   <li key={m.id} className="flex items-center gap-3">
                     <span className="text-muted line-through">{m.quantity?.text ?? m.label}</span>
-                    <button
-                      type="button"
-                      onClick={() => update((r) => restoreMeasure(r, original, m.id))}
-                      className="text-accent underline-offset-4 hover:underline"
-                    >
+                    <Button variant="link" size="inline" onClick={() => update((r) => restoreMeasure(r, original, m.id))}>
                       恢复
-                    </button>
+                    </Button>
                   </li>
                 ))}
               </ul>
@@ -129,13 +127,9 @@ export function DraftReview({ draft, update }: { draft: Draft; update: Update })
                       onChange={(cat) => update((r) => setCategory(r, m.id, cat))}
                       label={`「${m.label}」的类别`}
                     />
-                    <button
-                      type="button"
-                      onClick={() => update((r) => removeMeasure(r, m.id))}
-                      className="text-sm text-gap underline-offset-4 hover:underline"
-                    >
+                    <Button variant="danger" size="inline" onClick={() => update((r) => removeMeasure(r, m.id))}>
                       删除
-                    </button>
+                    </Button>
                   </li>
                 ))}
               </ul>
@@ -150,7 +144,7 @@ export function DraftReview({ draft, update }: { draft: Draft; update: Update })
           <p className="mt-1 text-sm text-muted">年份、日期、序号、名称中的数字等不计为数字；在原文中以虚线标出，鼠标悬停可见原因。</p>
           <ul className="mt-2 flex flex-wrap gap-2 text-sm">
             {extraction.traps.slice(0, 300).map((t) => (
-              <li key={t.start} className="rounded bg-bg px-2 py-0.5">
+              <li key={t.start} className={chipClass}>
                 {text.slice(t.start, t.end)}
               </li>
             ))}

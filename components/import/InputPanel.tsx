@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { SectionHeading } from "../ui/SectionHeading";
+import { Button, buttonClass } from "../ui/Button";
 import type { DraftSession } from "./useDraft";
 
 /** Step 1: the report's text, pasted, dropped or chosen as a file, and the button that drafts from it. */
@@ -36,15 +37,10 @@ export function InputPanel({ session }: { session: DraftSession }) {
           className="w-full resize-y rounded border border-line bg-bg p-3 font-sans text-sm leading-relaxed"
         />
         <div className="mt-3 flex flex-wrap items-center gap-3">
-          <button
-            type="button"
-            onClick={session.generate}
-            disabled={session.busy}
-            className="rounded bg-accent px-4 py-2 text-sm font-semibold text-surface hover:opacity-90 disabled:opacity-50"
-          >
+          <Button variant="primary" size="lg" onClick={session.generate} disabled={session.busy}>
             {session.busy ? "正在起草…" : session.draft && !session.stale ? "重新生成草稿" : "生成草稿"}
-          </button>
-          <label className="cursor-pointer rounded border border-line bg-surface px-4 py-2 text-sm hover:border-ink/40">
+          </Button>
+          <label className={buttonClass({ size: "lg", className: "cursor-pointer" })}>
             选择 .txt 文件
             <input
               type="file"
