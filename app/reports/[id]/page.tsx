@@ -10,15 +10,9 @@ import { ReportToolbar } from "@/components/report/ReportToolbar";
 import { SectionHeading } from "@/components/ui/SectionHeading";
 import { chartsFor } from "@/lib/report/charts";
 import { categoryTotals, completeness, headlineFigures } from "@/lib/report/derive";
-import { reportMetadata, reportOf, reportStaticParams, type ReportRouteProps } from "@/lib/server/report-route";
+import { reportOf, type ReportRouteProps } from "@/lib/server/report-route";
 import { downloadNames } from "@/lib/exports/fileName";
 import { traceHref } from "@/lib/report/links";
-
-export const dynamicParams = false;
-
-export const generateStaticParams = reportStaticParams;
-
-export const generateMetadata = reportMetadata();
 
 export default async function ReportOverview(props: ReportRouteProps) {
   const { report } = await reportOf(props);

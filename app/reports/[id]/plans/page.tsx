@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { FollowUpPanel } from "@/components/plans/FollowUpPanel";
 import { PlanBoard } from "@/components/plans/PlanBoard";
 import { PlanCalendar } from "@/components/plans/PlanCalendar";
@@ -8,15 +9,11 @@ import { buildCalendar, planPeriod, scheduleItems } from "@/lib/plans/calendar";
 import { commitmentsOf, planRows } from "@/lib/report/derive";
 import { compareHref, entryOf, nextPeriods } from "@/lib/report/archive";
 import { commitmentStates, followUpsMade, followUpsOf, stateCounts, unmentionedBy } from "@/lib/plans/followups";
-import { reportMetadata, reportOf, reportStaticParams, type ReportRouteProps } from "@/lib/server/report-route";
+import { reportOf, type ReportRouteProps } from "@/lib/server/report-route";
 import { getReports } from "@/lib/server/reports";
 import { CALENDAR_ANCHOR } from "@/lib/report/links";
 
-export const dynamicParams = false;
-
-export const generateStaticParams = reportStaticParams;
-
-export const generateMetadata = reportMetadata("不足与计划");
+export const metadata: Metadata = { title: "不足与计划" };
 
 export default async function PlansPage(props: ReportRouteProps) {
   const { report } = await reportOf(props);

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { QualifierBadge } from "@/components/ui/Badge";
 import { ReportHeader } from "@/components/report/ReportHeader";
 import { ReportNav } from "@/components/report/ReportNav";
@@ -9,14 +10,10 @@ import { completeness, headlineFigures, qualifierCounts } from "@/lib/report/der
 import { qualifierLabel } from "@/lib/report/format";
 import { sourceNotes } from "@/lib/source/notes";
 import { highlightSource } from "@/lib/source/segments";
-import { reportMetadata, reportOf, reportStaticParams, type ReportRouteProps } from "@/lib/server/report-route";
+import { reportOf, type ReportRouteProps } from "@/lib/server/report-route";
 import { chartUsers, kpiUsers, placeNames, slideUsers, usesByMeasure } from "@/lib/source/back-links";
 
-export const dynamicParams = false;
-
-export const generateStaticParams = reportStaticParams;
-
-export const generateMetadata = reportMetadata("原文对照");
+export const metadata: Metadata = { title: "原文对照" };
 
 export default async function SourcePage(props: ReportRouteProps) {
   const { report, source } = await reportOf(props);
