@@ -6,7 +6,7 @@ import { Badge, QualifierBadge } from "../ui/Badge";
 type Notes = { figures: Record<string, FigureNote>; gaps: Record<string, GapNote> };
 
 // Figures stand out; other quoted items are findable but quiet; every anchor lights up when targeted.
-const markClass: Record<Exclude<SourceMarkKind, "number">, string> = {
+export const markClass: Record<Exclude<SourceMarkKind, "number">, string> = {
   figure: "rounded-sm bg-accent-soft px-0.5 text-ink shadow-[inset_0_-2px_0_var(--accent)]",
   measure: "underline decoration-muted/50 decoration-dotted underline-offset-[6px]",
   gap: "underline decoration-gap decoration-dashed underline-offset-[6px]",
