@@ -5,10 +5,10 @@
  */
 import type { Report } from "../model/schema";
 
-export type GroupKind = "notice" | "period" | "topic";
+export type GroupKind = "all" | "notice" | "period" | "topic";
 export type SummaryGroup = { id: string; kind: GroupKind; label: string; reportIds: string[] };
 
-export const groupKindLabel: Record<GroupKind, string> = { notice: "同一通知", period: "同一汇报期", topic: "同一主题" };
+export const groupKindLabel: Record<GroupKind, string> = { all: "全部汇报", notice: "同一通知", period: "同一汇报期", topic: "同一主题" };
 
 /** FNV-1a, 32 bits, as 8 hex digits: a short ASCII id for a Chinese label. */
 function hash(text: string): string {
@@ -20,15 +20,18 @@ function hash(text: string): string {
   return h.toString(16).padStart(8, "0");
 }
 
-function keyOf(report: Report, kind: GroupKind): string | undefined {
+function keyOf(report: Report, kind: Exclude<GroupKind, "all">): string | undefined {
   if (kind === "notice") return report.requestedBy && `${report.requestedBy.issuer}《${report.requestedBy.document}》`;
   if (kind === "period") return report.period.label;
   return report.topic;
 }
 
-/** Every group of two or more reports, notices first (the county's own question), then periods and topics. */
+/**
+ * The whole archive (so there is always one summary, even of one report), then every group of two
+ * or more reports: notices first (the county's own question), then periods and topics.
+ */
 export function summaryGroups(reports: readonly Report[]): SummaryGroup[] {
-  const groups: SummaryGroup[] = [];
+  const groups: SummaryGroup[] = [{ id: "all", kind: "all", label: "全部汇报", reportIds: reports.map((r) => r.id).sort() }];
   for (const kind of ["notice", "period", "topic"] as const) {
     const byLabel = new Map<string, string[]>();
     for (const r of reports) {
