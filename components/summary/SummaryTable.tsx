@@ -22,7 +22,7 @@ export function SummaryTable({ summary, hrefFor }: { summary: Summary; hrefFor: 
                 {c.name}
                 <span className="block text-xs font-normal text-muted">
                   {c.unit} · {c.cumulative ? "累计" : "本期"}
-                  {c.warnings.length ? " · ⚠ 单列" : ""}
+                  {c.apart ? " · ⚠ 单列" : c.warnings.length ? " · ⚠" : ""}
                 </span>
               </th>
             ))}

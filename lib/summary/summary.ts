@@ -28,6 +28,8 @@ export type SummaryColumn = {
   blanks: string[];
   /** towns that did not report this indicator at all */
   absent: string[];
+  /** true for a column kept apart from the indicator's first (another unit, or 累计 against 本期) */
+  apart: boolean;
   /** why this column stands apart, or what differs inside it */
   warnings: string[];
 };
@@ -36,7 +38,7 @@ export type Summary = { towns: Town[]; columns: SummaryColumn[] };
 
 const periodWord = (cumulative: boolean) => (cumulative ? "累计" : "本期");
 
-/** The largest number a figure allows, for ranking (a lower bound ranks by its bound). */
+/** What a figure ranks by: its lower bound (80余 ranks as 80, 150–180 as 150); a blank ranks last. */
 export const rankValue = (q: Quantity) => bounds(q)?.lo ?? -1;
 
 export function summarize(rows: readonly TownRow[], indicators: readonly Indicator[]): Summary {
@@ -84,8 +86,6 @@ export function summarize(rows: readonly TownRow[], indicators: readonly Indicat
       }
       const counts = [...new Set(list.map((e) => e.figure.counts))];
       if (counts.length > 1) warnings.push(`各镇统计的对象写法不一：${counts.join("；")}——请核对是否为同一个数`);
-      if (indicator && n === 0 && indicator.period === "cumulative" && !cumulative)
-        warnings.push("指标目录中此项为累计数，而各镇所报为本期数");
       const cells = Object.fromEntries(
         list.map((e) => [e.town, { quantity: e.figure.quantity, measure: e.figure.measure, label: e.figure.label }]),
       );
@@ -103,6 +103,7 @@ export function summarize(rows: readonly TownRow[], indicators: readonly Indicat
         ),
         blanks: list.filter((e) => e.figure.quantity.value === null).map((e) => e.town),
         absent,
+        apart: n > 0,
         warnings,
       });
     });
@@ -110,7 +111,7 @@ export function summarize(rows: readonly TownRow[], indicators: readonly Indicat
   return { towns, columns };
 }
 
-/** "12 个镇合计 ≥ 1,863 条（2 个镇留空，未计入；1 个镇未报）" is built by the view from these. */
+/** A column's towns from the largest figure down; towns without a figure in this column are left out. */
 export function ranking(column: SummaryColumn, towns: readonly Town[]): { town: Town; cell: SummaryCell }[] {
   return towns
     .flatMap((town) => (column.cells[town.id] ? [{ town, cell: column.cells[town.id] }] : []))
