@@ -5,6 +5,7 @@ import { CommitmentsByTown } from "@/components/summary/CommitmentsByTown";
 import { RankingPanel } from "@/components/summary/RankingPanel";
 import { SummaryTable } from "@/components/summary/SummaryTable";
 import { SectionHeading } from "@/components/ui/SectionHeading";
+import { buttonClass } from "@/components/ui/Button";
 import { groupKindLabel } from "@/lib/summary/groups";
 import { getSummary, getSummaryGroups } from "@/lib/server/summary";
 import { sourceAnchor } from "@/lib/report/links";
@@ -41,6 +42,18 @@ export default async function SummaryPage({ params }: Props) {
       <p className="mt-2 mb-6 text-muted">
         {summary.towns.length} 份汇报，{summary.columns.length}{" "}
         列指标。只汇总经人工确认的指标；“留空”是原文未写数字，“未报”是汇报中没有这一项，二者都不计为 0。
+      </p>
+      <p className="mb-6 flex flex-wrap gap-3 print-hidden" data-testid="summary-downloads">
+        {/* Files written at build beside this page: exceljs and the PPTX writer never reach the browser. */}
+        <a href="summary.xlsx" download className={buttonClass()}>
+          下载 Excel（.xlsx）
+        </a>
+        <a href="summary.csv" download className={buttonClass()}>
+          下载 CSV
+        </a>
+        <a href="summary.pptx" download className={buttonClass()}>
+          下载汇报幻灯片（.pptx）
+        </a>
       </p>
       <section aria-labelledby="table_heading" className="mb-10">
         <SectionHeading id="table_heading" note="点击数字查看原文句子">
