@@ -5,6 +5,8 @@ import { BarChartView } from "../charts/BarChartView";
 import { ChartFallback } from "../charts/ChartFallback";
 import { totalText } from "./totalText";
 
+const MAX_ROWS = 40;
+
 /** One indicator: its towns ranked (bounds drawn as bounds by the shared chart), its honest total, and its warnings. */
 export function RankingPanel({
   column,
@@ -15,7 +17,7 @@ export function RankingPanel({
   towns: Town[];
   hrefFor: (reportId: string, measureId?: string) => string;
 }) {
-  const chart = rankingChart(column, towns);
+  const chart = rankingChart(column, towns, MAX_ROWS);
   const links = Object.fromEntries(chart.rows.map((r) => [r.key, hrefFor(r.key, r.measures[0]?.id)]));
   const height = chartHeight(chart.rows.length);
   const titleId = `${chart.id}_title`;
@@ -23,7 +25,7 @@ export function RankingPanel({
     <figure aria-labelledby={titleId} data-testid={chart.id} className="rounded-lg border border-line bg-surface p-4">
       <figcaption>
         <h3 id={titleId} className="font-semibold">
-          {column.name}
+          {chart.title}
           <span className="ml-2 text-sm font-normal text-muted">{chart.description}</span>
         </h3>
         <p className="mt-1 text-sm" data-testid="summary-total">
