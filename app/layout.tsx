@@ -41,6 +41,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               <Link href="/compare/" className="hover:text-accent">
                 对比汇报
               </Link>
+              <Link href="/summary/" className="hover:text-accent">
+                汇总
+              </Link>
             </nav>
             <ThemeToggle className={buttonClass({ variant: "subtle", className: "ml-3" })} />
           </div>

@@ -13,6 +13,12 @@ export default function Home() {
     <>
       <div className="flex flex-wrap items-baseline justify-between gap-4">
         <h1 className="text-3xl font-bold tracking-wide">全部汇报</h1>
+        <Link
+          href="/summary/"
+          className="ml-auto rounded border border-line bg-surface px-4 py-2 text-sm font-medium hover:border-accent hover:text-accent"
+        >
+          汇总各单位
+        </Link>
         {/* The import page carries the extractor (~60 kB): fetched when asked for, not ahead. */}
         <Link href="/import/" prefetch={false} className={buttonClass({ size: "lg" })}>
           导入新汇报

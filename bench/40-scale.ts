@@ -1,5 +1,6 @@
 // Scale: builds the site for N synthetic reports (N = 1, 100, 1000; SCALE_N="1,100" to choose) and
-// prints build time, export size and the weight of the pages that could grow with the archive.
+// prints build time, export size and the weight of the pages that could grow with the archive
+// (the summary of all N reports among them, and its compact figures table summary/all/figures.json).
 // Synthetic reports go to a temp folder, exports to bench-results/scale-N/ (both removed afterwards,
 // KEEP=1 keeps them). Leaves out/ alone; .next/ holds the last bench build afterwards.
 import fs from "node:fs";
@@ -26,7 +27,8 @@ for (const n of sizes) {
     const html = fs.readFileSync(path.join(exportDir, p, "index.html"), "utf8");
     return { jsGzip: initialJs(html, exportDir).gzip, htmlGzip: gzipSync(html, { level: 9 }).length };
   };
-  const [home, compare, first] = [page(""), page("compare"), page(path.join("reports", ids[0]))];
+  const [home, compare, first, summary] = [page(""), page("compare"), page(path.join("reports", ids[0])), page("summary/all")];
+  const table = fs.statSync(path.join(exportDir, "summary", "all", "figures.json")).size;
   reportPage[n] = first.jsGzip;
   rows.push([
     String(n),
@@ -36,6 +38,8 @@ for (const n of sizes) {
     `${kib(first.jsGzip)} / ${kib(first.htmlGzip)}`,
     `${kib(home.jsGzip)} / ${kib(home.htmlGzip)}`,
     `${kib(compare.jsGzip)} / ${kib(compare.htmlGzip)}`,
+    `${kib(summary.jsGzip)} / ${kib(summary.htmlGzip)}`,
+    kib(table),
   ]);
   if (!process.env.KEEP) {
     fs.rmSync(reports, { recursive: true, force: true });
@@ -43,7 +47,17 @@ for (const n of sizes) {
   }
 }
 
-const head = ["N", "构建 s", "导出 MiB", "文件数", "单份汇报页 JS/HTML", "列表页 JS/HTML", "对比页 JS/HTML"];
+const head = [
+  "N",
+  "构建 s",
+  "导出 MiB",
+  "文件数",
+  "单份汇报页 JS/HTML",
+  "列表页 JS/HTML",
+  "对比页 JS/HTML",
+  "汇总页 JS/HTML",
+  "数字表 KiB",
+];
 // Chinese characters take two columns in a terminal.
 const width = (s: string) => [...s].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0);
 const widths = head.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]))));

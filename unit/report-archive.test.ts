@@ -17,8 +17,8 @@ import { followUpsOf, unmentionedBy } from "@/lib/plans/followups";
 import { loadReportFolder, loadReportsDir } from "@/lib/server/reports";
 
 const root = "fixtures/reports";
-// The three town reports these tests compare; the archive's fourth, bingzhen-hostile, is hostile but
-// valid content (markup in every text, 50 categories) for the robustness e2e tests.
+// The three town reports these tests compare; bingzhen-hostile is hostile but valid content (markup
+// in every text, 50 categories) for the robustness e2e tests; county-* are the summary's fixture county.
 const ids = ["yizhen-2021-h1", "jiazhen-2021-h2", "jiazhen-2021-h1"];
 const HOSTILE = "bingzhen-hostile";
 const fixtures = ids.map((id) => loadReportFolder(path.join(root, id)));
@@ -27,7 +27,9 @@ const summaries = fixtures.map(({ report }) => summarize(report));
 describe("fixture reports", () => {
   it("validate together (follow-ups included), and are marked as test samples in title and text", () => {
     const all = loadReportsDir(root);
-    expect([...all.keys()].sort()).toEqual([...ids, HOSTILE].sort());
+    const county = [...all.keys()].filter((id) => id.startsWith("county-"));
+    expect(county).toHaveLength(14);
+    expect([...all.keys()].sort()).toEqual([...ids, HOSTILE, ...county].sort());
     for (const { report, source } of all.values()) {
       expect(report.title).toContain("测试样例");
       expect(source.startsWith("【测试样例】")).toBe(true);

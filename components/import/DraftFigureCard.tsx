@@ -5,6 +5,9 @@ import { Badge } from "../ui/Badge";
 import { Button } from "../ui/Button";
 import { Quote } from "../ui/Quote";
 import { CategorySelect } from "./CategorySelect";
+import { IndicatorPicker } from "./IndicatorPicker";
+import type { IndicatorChange } from "@/lib/extract/indicator-review";
+import type { Indicator } from "@/lib/model/indicators";
 
 const QUALIFIERS = Object.keys(qualifierLabel) as Qualifier[];
 const field = "rounded border border-line bg-bg px-2 py-1 text-sm";
@@ -20,6 +23,8 @@ export function DraftFigureCard(props: {
   onHeadline: (headline: boolean) => void;
   onConfirm: (confirmed: boolean) => void;
   onRemove: () => void;
+  indicators: Indicator[];
+  onIndicator: (change: IndicatorChange) => void;
 }) {
   const { measure: m, doubts } = props;
   const q = m.quantity!;
@@ -109,6 +114,7 @@ export function DraftFigureCard(props: {
           重点数字
         </label>
       </div>
+      <IndicatorPicker measure={m} indicators={props.indicators} onChange={props.onIndicator} />
       {errors.length ? (
         <ul className="mt-2 text-sm text-gap">
           {errors.map((e) => (

@@ -19,6 +19,7 @@ import { Button } from "../ui/Button";
 import { CategorySelect } from "./CategorySelect";
 import { DraftStructure } from "./DraftStructure";
 import { DraftFigureCard } from "./DraftFigureCard";
+import { applyIndicator, knownIndicators } from "@/lib/extract/indicator-review";
 import { SourceView } from "./SourceView";
 import type { Draft } from "./useDraft";
 
@@ -33,6 +34,7 @@ export function DraftReview({ draft, update }: { draft: Draft; update: Update })
   );
   const c = completeness(report);
   const figureList = figures(report);
+  const indicators = useMemo(() => knownIndicators(report), [report]);
   const others = report.measures.filter((m) => !m.quantity);
   const kept = new Set(report.measures.map((m) => m.id));
   const removed = original.measures.filter((m) => !kept.has(m.id));
@@ -90,6 +92,8 @@ export function DraftReview({ draft, update }: { draft: Draft; update: Update })
                   onHeadline={(yes) => update((r) => setHeadline(r, m.id, yes))}
                   onConfirm={(yes) => update((r) => confirmMeasure(r, m.id, yes))}
                   onRemove={() => update((r) => removeMeasure(r, m.id))}
+                  indicators={indicators}
+                  onIndicator={(change) => update((r) => applyIndicator(r, m.id, change))}
                 />
               ))}
             </ol>

@@ -5,6 +5,8 @@
  */
 import { useReducer } from "react";
 import { saveBlob } from "@/lib/exports/browser/download";
+import { indicatorKeyProblems } from "@/lib/model/catalogue";
+import { INDICATORS } from "@/lib/extract/indicators";
 import { decodeText, extractReport, type ExtractOutcome, type Extraction } from "@/lib/extract";
 import { finalReport } from "@/lib/extract/review";
 import { MAX_FILE_BYTES } from "@/lib/model/limits";
@@ -82,8 +84,8 @@ export const idIsValid = (id: string) => Id.safeParse(id).success;
 /** Why report.json cannot be saved under id, one line per problem, as the build would say; [] when it can. */
 export function problemsOf(json: Report, source: string, id: string): string[] {
   try {
-    validateReport(JSON.parse(JSON.stringify(json)), source, "report.json", id);
-    return [];
+    const report = validateReport(JSON.parse(JSON.stringify(json)), source, "report.json", id);
+    return indicatorKeyProblems(report, { indicators: INDICATORS }).map((p) => `${p.path}：${p.message}`);
   } catch (e) {
     return e instanceof ReportError ? e.problems.map((p) => `${p.path || "(根)"}：${p.message}`) : [String(e)];
   }

@@ -13,6 +13,7 @@ import { CATEGORY_CHART_ID } from "../report/charts";
 import { commitmentsOf, countsByCategory, figures } from "../report/derive";
 import { figureSentence, figureText, formatNumber } from "../report/format";
 import { followUpsOf } from "../plans/followups";
+import { acceptedMetric } from "../model/metric";
 import { groupBy } from "../model/group";
 import { bounds, type Amount } from "../model/quantity";
 import type { Report, Status } from "../model/schema";
@@ -227,7 +228,15 @@ export function compareReports(reports: Report[]): Comparison {
   const refs = reportRefs(reports);
   const figureLists = reports.map((r) => figures(r));
 
-  const keyed = figureLists.map((list) => new Map(list.flatMap((f) => (f.metric ? [[f.metric.key, f] as const] : []))));
+  const keyed = figureLists.map(
+    (list) =>
+      new Map(
+        list.flatMap((f) => {
+          const metric = acceptedMetric(f);
+          return metric ? [[metric.key, f] as const] : [];
+        }),
+      ),
+  );
   const metricRows = unionKeys(keyed.map((m) => [...m.keys()])).map((key) =>
     row(
       key,
@@ -277,7 +286,7 @@ export function compareReports(reports: Report[]): Comparison {
     unmatched: figureLists.map((list, i) => ({
       report: refs[i],
       figures: list
-        .filter((f) => !f.metric)
+        .filter((f) => !acceptedMetric(f))
         .map((f) => ({
           id: f.id,
           label: f.label,

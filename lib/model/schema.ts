@@ -12,6 +12,7 @@ import { z } from "zod";
 import { ID_PATTERN, isWindowsReserved } from "./id";
 import { MAX_AMOUNT, MAX_ITEMS, MAX_TEXT_CHARS } from "./limits";
 import { badCharacter } from "./text";
+import { Indicator } from "./indicators";
 
 /** Any text of report.json: bounded, and free of NUL and lone surrogates. */
 const str = () =>
@@ -137,6 +138,7 @@ export const Metric = z
   .strictObject({
     key: Id.describe("跨汇报对比用的稳定标识，如 banners：不同汇报中 key 相同的数字放在一起对比"),
     counts: Text.describe("这个数确切统计的是什么，如“悬挂的条幅”；key 相同而 counts、单位或累计口径不同的数标为不可比，不画在一起"),
+    suggested: z.boolean().optional().describe("由抽取程序按单位与上下文建议、尚未经人工确认的口径：确认前不参与对比与汇总"),
   })
   .describe("对比口径：哪些汇报里的数字是“同一个数”");
 
@@ -263,6 +265,7 @@ export const Report = z.strictObject({
     .describe("引出计划的那句话；declaredCount 为原文说的计划条数"),
   plans: list(Plan),
   gaps: list(Gap),
+  indicators: list(Indicator).optional().describe("本汇报自行声明的指标（data/indicators.json 指标目录中没有的），供 metric.key 引用"),
   followUps: list(FollowUp).optional().describe("本汇报对以往汇报（同一单位较早时期）所作承诺的跟进情况，按承诺逐条标注"),
 });
 

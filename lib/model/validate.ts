@@ -256,7 +256,8 @@ export function validateReport(raw: unknown, source: string, file: string, expec
   return parsed.data;
 }
 
-function issueMessage(issue: z.core.$ZodIssue): string {
+/** A zod issue in Chinese. */
+export function issueMessage(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case "invalid_type":
       if (typeof issue.input === "number" && !Number.isFinite(issue.input)) return "数字超出范围（如 1e309 会读作无穷大）";

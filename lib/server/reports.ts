@@ -10,6 +10,8 @@ import { ID_PATTERN, isWindowsReserved } from "../model/id";
 import { MAX_REPORT_JSON_BYTES, MAX_SOURCE_CHARS } from "../model/limits";
 import type { Report } from "../model/schema";
 import { parseJson } from "../model/json";
+import { indicatorKeyProblems } from "../model/catalogue";
+import { getCatalogue } from "./indicators";
 import { crossCheckFollowUps, decodeFile, ReportError, reportWarnings, validateReport, type Problem } from "../model/validate";
 
 export type LoadedReport = {
@@ -79,6 +81,8 @@ export function loadReportFolder(dir: string): LoadedReport {
   const raw = parseJson(readText(jsonFile, MAX_REPORT_JSON_BYTES), shown);
   const source = readText(path.join(dir, "source.txt"), MAX_SOURCE_CHARS * 4);
   const report = validateReport(raw, source, shown, id);
+  const unknownKeys = indicatorKeyProblems(report, getCatalogue());
+  if (unknownKeys.length > 0) throw new ReportError(shown, unknownKeys);
   return { report, source, file: shown, warnings: reportWarnings(report) };
 }
 

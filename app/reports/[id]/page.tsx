@@ -12,6 +12,9 @@ import { categoryTotals, completeness, headlineFigures } from "@/lib/report/deri
 import { reportOf, type ReportRouteProps } from "@/lib/server/report-route";
 import { downloadNames } from "@/lib/exports/fileName";
 import { traceHref } from "@/lib/report/links";
+import { SummaryLinks } from "@/components/summary/SummaryLinks";
+import { groupsOf } from "@/lib/summary/groups";
+import { getSummaryGroups } from "@/lib/server/summary";
 
 export default async function ReportOverview(props: ReportRouteProps) {
   const { report } = await reportOf(props);
@@ -22,6 +25,7 @@ export default async function ReportOverview(props: ReportRouteProps) {
       <ReportHeader report={report} />
       <ReportNav id={report.id} current="overview" />
       <ReportToolbar report={report} />
+      <SummaryLinks groups={groupsOf(report.id, getSummaryGroups())} root="../../" />
       <KpiGrid figures={headlineFigures(report)} measureHref={toSource} />
       <ChartGallery charts={chartsFor(report)} measureHref={toSource} fileBase={downloadNames(report.title).chartBase} />
       <CompletenessPanel completeness={completeness(report)} totals={categoryTotals(report)} gaps={report.gaps} gapHref={toSource} />

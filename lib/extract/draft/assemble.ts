@@ -13,6 +13,7 @@ import { type DraftMarks, draftContext } from "./context";
 import { draftGaps } from "./gaps";
 import { describeHead } from "./head";
 import { numberMeasures, pendingMeasures } from "./measures";
+import { suggestIndicators } from "../indicators";
 import { draftPlans, draftWeaknesses, linkPlans } from "./plans";
 import { draftCampaigns, draftSections } from "./sections";
 
@@ -33,6 +34,7 @@ export function assembleDraft(
 
   const pending = pendingMeasures(draft, campaigns, scan, planCadences);
   const { measures, figureMarks, cadenceMarks: measureCadences } = numberMeasures(draft, pending);
+  suggestIndicators(measures);
   const { gaps, gapMarks } = draftGaps(draft, scan.gapHits, pending, measures);
 
   const head = describeHead(draft, plans.length);

@@ -1,0 +1,86 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { CommitmentsByTown } from "@/components/summary/CommitmentsByTown";
+import { RankingPanel } from "@/components/summary/RankingPanel";
+import { SummaryTable } from "@/components/summary/SummaryTable";
+import { SectionHeading } from "@/components/ui/SectionHeading";
+import { buttonClass } from "@/components/ui/Button";
+import { groupKindLabel } from "@/lib/summary/groups";
+import { getSummary, getSummaryGroups } from "@/lib/server/summary";
+import { sourceAnchor } from "@/lib/report/links";
+
+type Props = { params: Promise<{ group: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getSummaryGroups().map((g) => ({ group: g.id }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const found = getSummary((await params).group);
+  return { title: found ? `汇总 · ${found.group.label}` : "未找到汇总" };
+}
+
+// Relative links, so the export works under a basePath (/summary/<id>/ → ../../reports/<id>/).
+const hrefFor = (reportId: string, measureId?: string) =>
+  `../../reports/${reportId}/${measureId ? `source/#${sourceAnchor(measureId)}` : ""}`;
+
+export default async function SummaryPage({ params }: Props) {
+  const found = getSummary((await params).group) ?? notFound();
+  const { group, summary } = found;
+  return (
+    <>
+      <p className="text-sm text-muted">
+        <Link href="/summary/" className="hover:underline">
+          汇总
+        </Link>{" "}
+        · {groupKindLabel[group.kind]}
+      </p>
+      <h1 className="text-2xl font-bold tracking-wide">{group.label}</h1>
+      <p className="mt-2 mb-6 text-muted">
+        {summary.towns.length} 份汇报，{summary.columns.length}{" "}
+        列指标。只汇总经人工确认的指标；“留空”是原文未写数字，“未报”是汇报中没有这一项，二者都不计为 0。
+      </p>
+      <p className="mb-6 flex flex-wrap gap-3 print-hidden" data-testid="summary-downloads">
+        {/* Files written at build beside this page: exceljs and the PPTX writer never reach the browser. */}
+        <a href="summary.xlsx" download className={buttonClass()}>
+          下载 Excel（.xlsx）
+        </a>
+        <a href="summary.csv" download className={buttonClass()}>
+          下载 CSV
+        </a>
+        <a href="summary.pptx" download className={buttonClass()}>
+          下载汇报幻灯片（.pptx）
+        </a>
+      </p>
+      <section aria-labelledby="table_heading" className="mb-10">
+        <SectionHeading id="table_heading" note="点击数字查看原文句子">
+          各单位数字
+        </SectionHeading>
+        {summary.columns.length ? (
+          <SummaryTable summary={summary} hrefFor={hrefFor} />
+        ) : (
+          <p className="text-muted">这些汇报还没有经确认的指标。</p>
+        )}
+      </section>
+      <section aria-labelledby="ranking_heading" className="mb-10">
+        <SectionHeading id="ranking_heading" note="“≥”是下限，“≈”是约数，区间画作区间">
+          各指标排名与合计
+        </SectionHeading>
+        <div className="grid gap-4 lg:grid-cols-2">
+          {summary.columns.map((c) => (
+            <RankingPanel key={c.id} column={c} towns={summary.towns} hrefFor={hrefFor} />
+          ))}
+        </div>
+      </section>
+      <section aria-labelledby="commitments_heading" className="mb-10">
+        <SectionHeading id="commitments_heading" note="以后续汇报的跟进为准">
+          各单位承诺与落实
+        </SectionHeading>
+        <CommitmentsByTown towns={summary.towns} hrefFor={(id) => `../../reports/${id}/plans/`} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,102 @@
+import { useState } from "react";
+import { GROUP_LABELS, type Indicator } from "@/lib/model/indicators";
+import { indicatorsForUnit } from "@/lib/model/catalogue";
+import type { Measure } from "@/lib/model/schema";
+import type { IndicatorChange } from "@/lib/extract/indicator-review";
+import { Badge } from "../ui/Badge";
+import { Button } from "../ui/Button";
+
+const field = "rounded border border-line bg-bg px-2 py-1 text-sm";
+const GROUPS = Object.keys(GROUP_LABELS) as Indicator["group"][];
+
+/**
+ * A figure's indicator: the extractor's suggestion (to accept, change or clear), or the one the
+ * person chose. Only accepted indicators pair figures on /compare and in the summary.
+ */
+export function IndicatorPicker({
+  measure,
+  indicators,
+  onChange,
+}: {
+  measure: Measure;
+  indicators: Indicator[];
+  onChange: (change: IndicatorChange) => void;
+}) {
+  const [adding, setAdding] = useState(false);
+  const [name, setName] = useState("");
+  const [group, setGroup] = useState<Indicator["group"]>("ideology");
+  const unit = measure.quantity!.unit;
+  const metric = measure.metric;
+  const current = metric && indicators.find((i) => i.key === metric.key);
+  const choices = indicatorsForUnit(indicators, unit);
+  if (current && !choices.includes(current)) choices.unshift(current);
+  const label = `「${measure.quantity!.text}」的指标`;
+  return (
+    <div className="mt-2 rounded border border-line p-2 text-sm" data-testid={`indicator-${measure.id}`}>
+      <div className="flex flex-wrap items-center gap-2">
+        <span className="text-xs text-muted">指标</span>
+        {metric ? (
+          <>
+            <span className="font-medium">{current?.name ?? metric.key}</span>
+            {metric.suggested ? <Badge tone="gap">建议</Badge> : <Badge tone="strong">已采用</Badge>}
+            {metric.suggested ? (
+              <Button size="sm" onClick={() => onChange({ kind: "accept" })}>
+                采用建议
+              </Button>
+            ) : null}
+            <Button size="sm" onClick={() => onChange({ kind: "clear" })}>
+              清除
+            </Button>
+          </>
+        ) : (
+          <span className="text-muted">未指定（不参与对比与汇总）</span>
+        )}
+        <select
+          className={field}
+          aria-label={`更改${label}`}
+          value=""
+          onChange={(e) => e.target.value && onChange({ kind: "set", key: e.target.value })}
+        >
+          <option value="">{choices.length ? `改为…（单位为「${unit}」的指标）` : `目录中没有单位为「${unit}」的指标`}</option>
+          {choices.map((i) => (
+            <option key={i.key} value={i.key}>
+              {i.name}（{GROUP_LABELS[i.group]}）
+            </option>
+          ))}
+        </select>
+        <Button size="sm" onClick={() => setAdding(!adding)}>
+          新增指标
+        </Button>
+      </div>
+      {adding ? (
+        <form
+          className="mt-2 flex flex-wrap items-end gap-2"
+          onSubmit={(e) => {
+            e.preventDefault();
+            onChange({ kind: "add", name, group });
+            setAdding(false);
+            setName("");
+          }}
+        >
+          <label className="grid gap-0.5 text-xs text-muted">
+            新指标名称
+            <input className={field} value={name} required maxLength={200} onChange={(e) => setName(e.target.value)} />
+          </label>
+          <label className="grid gap-0.5 text-xs text-muted">
+            领域
+            <select className={field} value={group} onChange={(e) => setGroup(e.target.value as Indicator["group"])}>
+              {GROUPS.map((g) => (
+                <option key={g} value={g}>
+                  {GROUP_LABELS[g]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <Button size="sm" type="submit">
+            加入本汇报
+          </Button>
+        </form>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+/**
+ * Checks on the indicator catalogue and on a report's metric keys against it, shared by the loader,
+ * `npm run check` and the tests.
+ */
+import type { Catalogue, Indicator } from "./indicators";
+import type { Report } from "./schema";
+import { jsonPath, type Problem } from "./validate";
+
+/** Problems of the catalogue its schema cannot see: duplicate keys, unknown incompatible keys. */
+export function catalogueProblems(catalogue: Catalogue): Problem[] {
+  const problems: Problem[] = [];
+  const keys = new Map<string, number>();
+  catalogue.indicators.forEach((ind, i) => {
+    const first = keys.get(ind.key);
+    if (first !== undefined)
+      problems.push({ path: jsonPath(["indicators", i, "key"]), message: `key「${ind.key}」重复，已用于 indicators[${first}]` });
+    else keys.set(ind.key, i);
+  });
+  catalogue.indicators.forEach((ind, i) =>
+    ind.incompatible?.forEach((other, j) => {
+      if (!keys.has(other))
+        problems.push({ path: jsonPath(["indicators", i, "incompatible", j]), message: `不可比的指标「${other}」不在目录中` });
+    }),
+  );
+  return problems;
+}
+
+/** Every metric.key of a report must name a catalogue entry or one the report declares itself. */
+export function indicatorKeyProblems(report: Report, catalogue: Catalogue): Problem[] {
+  const known = new Set(catalogue.indicators.map((i) => i.key));
+  const problems: Problem[] = [];
+  report.indicators?.forEach((ind, i) => {
+    if (known.has(ind.key)) {
+      problems.push({
+        path: jsonPath(["indicators", i, "key"]),
+        message: `「${ind.key}」已在指标目录 data/indicators.json 中，请直接使用，不必在汇报中另行声明`,
+      });
+    }
+  });
+  const local = new Set(report.indicators?.map((i) => i.key));
+  report.measures.forEach((m, i) => {
+    if (m.metric && !known.has(m.metric.key) && !local.has(m.metric.key)) {
+      problems.push({
+        path: jsonPath(["measures", i, "metric", "key"]),
+        message: `对比口径「${m.metric.key}」既不在指标目录 data/indicators.json 中，也未在本汇报的 indicators 中声明`,
+      });
+    }
+  });
+  return problems;
+}
+
+/** Catalogue entries with the given unit (for the /import select), catalogue order. */
+export function indicatorsForUnit(indicators: readonly Indicator[], unit: string): Indicator[] {
+  return indicators.filter((i) => i.unit === unit || i.units?.includes(unit));
+}

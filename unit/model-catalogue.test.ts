@@ -1,0 +1,45 @@
+import { readFileSync } from "node:fs";
+import { expect, test } from "vitest";
+import { catalogueProblems, indicatorKeyProblems } from "@/lib/model/catalogue";
+import { catalogueJsonSchema } from "@/lib/model/json-schema";
+import { Catalogue } from "@/lib/model/indicators";
+import { loadCatalogue } from "@/lib/server/indicators";
+import { seed } from "./helpers";
+
+const catalogue = loadCatalogue();
+
+test("the catalogue covers every group with at least 60 indicators, the seed's among them", () => {
+  expect(catalogue.indicators.length).toBeGreaterThanOrEqual(60);
+  expect(new Set(catalogue.indicators.map((i) => i.group)).size).toBe(8);
+  const names = new Map(catalogue.indicators.map((i) => [i.key, i.name]));
+  expect(names.get("banners")).toBe("悬挂条幅");
+  for (const key of ["slogans", "report-boxes", "books", "civility-councils"]) expect(names.has(key)).toBe(true);
+});
+
+test("data/indicators.schema.json is generated from the current schema (npm run schema)", () => {
+  expect(readFileSync("data/indicators.schema.json", "utf8")).toBe(catalogueJsonSchema());
+});
+
+test("a duplicate key, an unknown incompatible key and a misspelt field are errors naming the path", () => {
+  const first = { ...catalogue.indicators[0], incompatible: undefined };
+  const broken = { indicators: [first, { ...first, incompatible: ["no-such"] }] };
+  expect(catalogueProblems(Catalogue.parse(broken))).toEqual([
+    { path: "indicators[1].key", message: `key「${first.key}」重复，已用于 indicators[0]` },
+    { path: "indicators[1].incompatible[0]", message: "不可比的指标「no-such」不在目录中" },
+  ]);
+  expect(Catalogue.safeParse({ indicators: [{ ...first, wrods: ["x"] }] }).success).toBe(false);
+});
+
+test("a metric key must name a catalogue entry or one the report declares", () => {
+  const report = structuredClone(seed.report);
+  expect(indicatorKeyProblems(report, catalogue)).toEqual([]);
+  const i = report.measures.findIndex((m) => m.metric?.key === "banners");
+  report.measures[i].metric = { key: "flags", counts: "悬挂的旗帜" };
+  expect(indicatorKeyProblems(report, catalogue)).toEqual([
+    { path: `measures[${i}].metric.key`, message: expect.stringContaining("对比口径「flags」既不在指标目录") },
+  ]);
+  report.indicators = [
+    { key: "flags", name: "悬挂旗帜", group: "ideology", unit: "面", counts: "悬挂的旗帜", period: "cumulative", words: ["旗"] },
+  ];
+  expect(indicatorKeyProblems(report, catalogue)).toEqual([]);
+});
