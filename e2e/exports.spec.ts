@@ -96,7 +96,9 @@ test("each chart downloads as a 2× PNG and as an SVG", async ({ page }) => {
   expect(fromOverview.download.suggestedFilename()).toBe(`${report.title}-图表-各类举措数量.png`);
 });
 
-test("CSV for Excel: UTF-8 with BOM, one row per figure; JSON: the dataset", async ({ page }) => {
+test("CSV for Excel: UTF-8 with BOM, one row per figure naming its report; JSON: the dataset without a dangling $schema", async ({
+  page,
+}) => {
   await page.goto(overviewUrl);
   const toolbar = page.getByRole("toolbar", { name: "演示与导出" });
   const csv = await saved(page, () => toolbar.getByRole("link", { name: "CSV（Excel）" }).click());
@@ -104,10 +106,15 @@ test("CSV for Excel: UTF-8 with BOM, one row per figure; JSON: the dataset", asy
   expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const lines = csv.bytes.toString("utf8").slice(1).trimEnd().split("\r\n");
   expect(lines).toHaveLength(figures(report).length + 1);
-  expect(lines.find((l) => l.startsWith("s3-books,"))).toContain("约数");
+  expect(lines.find((l) => l.includes(",s3-books,"))).toContain("约数");
+  // every row names its report, so rows of several reports can be pasted into one sheet
+  expect(lines.slice(1).every((l) => l.startsWith(`${report.title},${report.organization.name},${report.period.label},`))).toBe(true);
 
   const json = await saved(page, () => toolbar.getByRole("link", { name: "JSON" }).click());
-  expect(JSON.parse(json.bytes.toString("utf8")).id).toBe(report.id);
+  const downloaded = JSON.parse(json.bytes.toString("utf8"));
+  expect(downloaded.id).toBe(report.id);
+  // the data file's relative "$schema" would point nowhere from the downloads folder
+  expect(downloaded).not.toHaveProperty("$schema");
 
   await toolbar.getByRole("link", { name: "▶ 演示汇报" }).click();
   await expect(page.getByRole("region", { name: new RegExp(`^第 1 张，共 ${slides.length} 张`) })).toBeVisible();
