@@ -64,10 +64,12 @@ test("PowerPoint: a valid .pptx with native charts holding the report's numbers,
   const slogans = report.measures.find((m) => m.id === "s3-slogans")!.quantity!.value;
   expect(values).toContain(`<c:v>${banners}</c:v>`);
   expect(values).toContain(`<c:v>${slogans}</c:v>`);
-  expect(charts.join("")).toContain("粉刷、悬挂、张贴社会宣传标语：≥80");
+  // the category is the label alone; the value label is written as the report writes it
+  expect(charts.join("")).toContain("<c:v>粉刷、悬挂、张贴社会宣传标语</c:v>");
+  expect(charts.join("")).toMatch(/<c:dLbl><c:idx val="\d+"\/><c:tx><c:rich>[\s\S]*?<a:t>≥80<\/a:t>/);
 });
 
-test("each chart downloads as a 2× PNG and as an SVG", async ({ page }) => {
+test("each chart downloads as a 2× PNG and as an SVG that stand alone: title, unit, notes and source on white", async ({ page }) => {
   await openDeck(page, "#4");
   await expect(page.locator(".deck-slide:visible svg.recharts-surface")).toBeAttached();
   const svgWidth = await page
@@ -77,7 +79,8 @@ test("each chart downloads as a 2× PNG and as an SVG", async ({ page }) => {
   const png = await saved(page, () => page.getByRole("button", { name: "下载图表「原文数字（单位：条）」PNG 图片" }).click());
   expect(png.bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
   expect(png.bytes.length).toBeGreaterThan(5000);
-  expect(png.bytes.readUInt32BE(16)).toBe(svgWidth * 2);
+  // the chart with a margin of 20 px either side, at least 640 px wide, at 2×
+  expect(png.bytes.readUInt32BE(16)).toBe(Math.max(640, svgWidth + 40) * 2);
   expect(png.download.suggestedFilename()).toMatch(/\.png$/);
 
   const svg = await saved(page, () => page.getByRole("button", { name: "下载图表「原文数字（单位：条）」SVG 矢量图" }).click());
@@ -86,6 +89,13 @@ test("each chart downloads as a 2× PNG and as an SVG", async ({ page }) => {
   expect(text).toContain("186");
   expect(text).toContain("≥80");
   expect(text).not.toContain("var(--");
+  expect(text).toMatch(/<title>原文数字（单位：条）（来源：某某镇关于落实意识形态工作的情况汇报）<\/title>/);
+  expect(text).toMatch(/<desc>单位：条[^<]*悬挂条幅：186 条[^<]+<\/desc>/);
+  expect(text).toContain("至少 80 条（累计），原文作“80余条”");
+  expect(text).toContain(">来源：某某镇关于落实意识形态工作的情况汇报</text>");
+  expect(text).toContain('fill="#ffffff"');
+  // the labels wrap between words: "张贴社会宣传标语" stays whole on its line
+  expect(text).toContain(">张贴社会宣传标语</tspan>");
 
   // and from the overview, beside each chart
   await page.goto(overviewUrl);

@@ -23,7 +23,12 @@ export default async function ReportOverview(props: ReportRouteProps) {
       <ReportNav id={report.id} current="overview" />
       <ReportToolbar report={report} />
       <KpiGrid figures={headlineFigures(report)} measureHref={toSource} />
-      <ChartGallery charts={chartsFor(report)} measureHref={toSource} fileBase={downloadNames(report.title).chartBase} />
+      <ChartGallery
+        charts={chartsFor(report)}
+        measureHref={toSource}
+        fileBase={downloadNames(report.title).chartBase}
+        reportTitle={report.title}
+      />
       <CompletenessPanel completeness={completeness(report)} totals={categoryTotals(report)} gaps={report.gaps} gapHref={toSource} />
       <ReportOutline report={report} />
       <OrganizationSummary report={report} />
