@@ -106,6 +106,26 @@ test("each chart downloads as a 2× PNG and as an SVG that stand alone: title, u
   expect(fromOverview.download.suggestedFilename()).toBe(`${report.title}-图表-各类举措数量.png`);
 });
 
+test("Word brief: a .docx with the title, the figures, every drawn chart as a picture and the plans table", async ({ page }) => {
+  await page.goto(overviewUrl, { waitUntil: "networkidle" });
+  const toolbar = page.getByRole("toolbar", { name: "演示与导出" });
+  const word = await saved(page, () => toolbar.getByRole("button", { name: "Word 简报" }).click());
+  expect(word.download.suggestedFilename()).toBe(`${report.title}-简报.docx`);
+  const zip = await JSZip.loadAsync(word.bytes);
+  const doc = await zip.file("word/document.xml")!.async("string");
+  const text = [...doc.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join("");
+  expect(text.startsWith(report.title)).toBe(true);
+  expect(text).toContain("“80余条”");
+  // every chart of the overview, including those below the first screen, drawn and set as a picture
+  const drawable = await page.locator("figure[data-chart] [data-chart-box]").count();
+  expect(drawable).toBeGreaterThan(2);
+  const media = Object.keys(zip.files).filter((n) => n.startsWith("word/media/"));
+  expect(media).toHaveLength(drawable);
+  const png = await zip.file(media[0])!.async("nodebuffer");
+  expect(png.subarray(1, 4).toString()).toBe("PNG");
+  expect(doc).toContain("<w:tbl>");
+});
+
 test("CSV for Excel: UTF-8 with BOM, one row per figure naming its report; JSON: the dataset without a dangling $schema", async ({
   page,
 }) => {

@@ -51,7 +51,15 @@ describe("the Word brief", () => {
     for (const w of report.weaknesses) expect(text).toContain(w.title);
     const cadences = report.plans.flatMap((p) => p.commitments).filter((c) => c.cadence);
     expect(cadences.length).toBeGreaterThan(0);
-    for (const c of cadences) expect(text).toContain(c.cadence!.text);
+    // each commitment's owner and cadence sit in its own row
+    const rows = [...doc.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((m) =>
+      [...m[0].matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join("|"),
+    );
+    for (const c of report.plans.flatMap((p) => p.commitments)) {
+      const row = rows.find((r) => r.includes(c.text));
+      expect(row, c.text).toBeDefined();
+      expect(row!.endsWith(`|${c.owner ?? "—"}|${c.cadence?.text ?? "—"}`), row).toBe(true);
+    }
   });
 
   it("names the blanks the source leaves", async () => {

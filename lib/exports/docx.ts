@@ -43,20 +43,25 @@ const para = (text: string, options: { muted?: boolean; bold?: boolean } = {}) =
 
 const border = { style: BorderStyle.SINGLE, size: 4, color: "94A3B8" };
 const borders = { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border };
-const cell = (lines: string[], options: { bold?: boolean; width?: number; fill?: string } = {}) =>
+const cell = (lines: string[], options: { bold?: boolean; width?: number; fill?: string; rowSpan?: number } = {}) =>
   new TableCell({
+    rowSpan: options.rowSpan,
     width: options.width ? { size: options.width, type: WidthType.PERCENTAGE } : undefined,
     shading: options.fill ? { fill: options.fill } : undefined,
     margins: { top: 60, bottom: 60, left: 100, right: 100 },
     children: (lines.length ? lines : [""]).map((text) => new Paragraph({ children: [new TextRun({ text, bold: options.bold })] })),
   });
-const table = (head: string[], rows: string[][][], widths: number[]) =>
+const table = (head: string[], rows: string[][][] | TableRow[], widths: number[]) =>
   new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     borders,
     rows: [
       new TableRow({ tableHeader: true, children: head.map((h, i) => cell([h], { bold: true, width: widths[i], fill: "F1F5F9" })) }),
-      ...rows.map((row) => new TableRow({ cantSplit: true, children: row.map((lines, i) => cell(lines, { width: widths[i] })) })),
+      ...rows.map((row) =>
+        row instanceof TableRow
+          ? row
+          : new TableRow({ cantSplit: true, children: row.map((lines, i) => cell(lines, { width: widths[i] })) }),
+      ),
     ],
   });
 
@@ -73,22 +78,39 @@ function figureRows(report: Report): string[][][] {
   });
 }
 
-function planTableRows(report: Report): string[][][] {
+/**
+ * One row per commitment, so its owner and cadence sit beside it; the weakness spans the rows of
+ * the plans that answer it, and each plan's title heads its first commitment.
+ */
+function planTableRows(report: Report): TableRow[] {
   const { pairs, unanswering } = weaknessPlans(report);
-  const planLines = (plans: Report["plans"]) =>
-    plans.length === 0
-      ? [["没有计划回应这项不足"], [], []]
-      : [
-          plans.flatMap((p) => [`${p.ordinal}${p.title}`, ...p.commitments.map((c) => `· ${c.text}`)]),
-          plans.flatMap((p) => ["", ...p.commitments.map((c) => c.owner ?? "—")]),
-          plans.flatMap((p) => ["", ...p.commitments.map((c) => c.cadence?.text ?? "—")]),
-        ];
+  const rows = (weakness: string[], plans: Report["plans"]) => {
+    const lines = plans.flatMap((p) =>
+      (p.commitments.length ? p.commitments : [undefined]).map((c, i) => ({
+        plan: [...(i === 0 ? [`${p.ordinal}${p.title}`] : []), ...(c ? [`· ${c.text}`] : [])],
+        owner: c?.owner ?? "—",
+        cadence: c?.cadence?.text ?? "—",
+      })),
+    );
+    if (lines.length === 0) lines.push({ plan: ["没有计划回应这项不足"], owner: "", cadence: "" });
+    return lines.map(
+      (line, i) =>
+        new TableRow({
+          cantSplit: true,
+          children: [
+            ...(i === 0 ? [cell(weakness, { width: 28, rowSpan: lines.length })] : []),
+            cell(line.plan, { width: 44 }),
+            cell([line.owner], { width: 14 }),
+            cell([line.cadence], { width: 14 }),
+          ],
+        }),
+    );
+  };
   return [
-    ...pairs.map(({ weakness, plans }) => [
-      [`${weakness.ordinal} ${weakness.title}`, ...(weakness.detail ? [weakness.detail] : [])],
-      ...planLines(plans),
-    ]),
-    ...unanswering.map((plan) => [["（未对应具体不足）"], ...planLines([plan])]),
+    ...pairs.flatMap(({ weakness, plans }) =>
+      rows([`${weakness.ordinal} ${weakness.title}`, ...(weakness.detail ? [weakness.detail] : [])], plans),
+    ),
+    ...unanswering.flatMap((plan) => rows(["（未对应具体不足）"], [plan])),
   ];
 }
 
@@ -154,7 +176,7 @@ export function reportDocx(report: Report, charts: DocxChart[] = []): Document {
           ...(charts.length > 0 ? [heading("二、图表"), ...charts.flatMap(chartBlock)] : []),
           heading(charts.length > 0 ? "三、存在的不足与下步计划" : "二、存在的不足与下步计划"),
           ...(plans.length > 0
-            ? [table(["存在的不足", "下步计划", "责任", "频次"], plans, [32, 44, 12, 12])]
+            ? [table(["存在的不足", "下步计划", "责任", "频次"], plans, [28, 44, 14, 14])]
             : [para("原文没有写存在的不足或下步计划。")]),
           heading(charts.length > 0 ? "四、原文留空之处" : "三、原文留空之处"),
           ...(report.gaps.length > 0

@@ -59,7 +59,13 @@ function paintedChart(svg: SVGSVGElement): { chart: SVGSVGElement; width: number
 function lines(text: string, perLine: number): string[] {
   const chars = [...text];
   const out: string[] = [];
-  for (let i = 0; i < chars.length; i += perLine) out.push(chars.slice(i, i + perLine).join(""));
+  for (let i = 0; i < chars.length; i += perLine) {
+    const line = chars.slice(i, i + perLine).join("");
+    // closing marks stay at the end of the line they close, as Chinese typesetting keeps them
+    const lead = /^[”」）)，。、；：]+/.exec(line)?.[0] ?? "";
+    if (lead && out.length > 0) out[out.length - 1] += lead;
+    if (line.length > lead.length) out.push(line.slice(lead.length));
+  }
   return out;
 }
 
