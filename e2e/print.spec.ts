@@ -6,6 +6,8 @@ import { expect, test, type Page } from "@playwright/test";
 import { chartsFor } from "../lib/report/charts";
 import { wrapLabel } from "../lib/report/format";
 import { findReport } from "../lib/server/reports";
+import { buildDeck } from "../lib/deck/deck";
+import { deckPdf } from "../scripts/deck-pdf";
 
 const { report } = findReport("mouzhen-2020-ideology")!;
 const overviewUrl = `reports/${report.id}/`;
@@ -91,4 +93,40 @@ test.describe("Ctrl+P on the overview prints what its PDF action prints", () => 
     expect(w).toBeCloseTo(595.28, 0);
     expect(h).toBeCloseTo(841.89, 0);
   });
+});
+
+test("Ctrl+P on the deck before its charts drew prints the pages its PDF action prints, bounds drawn as bounds", async ({ browser }) => {
+  const sections = buildDeck(report).flatMap((s) =>
+    s.kind === "section" && s.chart.rows.some((r) => (r.value ?? 0) > 0) ? [s.chart] : [],
+  );
+  const bare = await browser.newContext({ javaScriptEnabled: false });
+  const early = await bare.newPage();
+  await early.goto(`${overviewUrl}present/`);
+  await early.emulateMedia({ media: "print" });
+  const bars = await early.evaluate(() =>
+    [...document.querySelectorAll("[data-chart-fallback]")].map((list) => ({
+      bars: list.querySelectorAll("[data-bar]").length,
+      dashed: [...list.querySelectorAll("[data-bar] rect")].filter((r) => (r as SVGRectElement).style.strokeDasharray !== "").length,
+    })),
+  );
+  const earlyPdf = await early.pdf({ preferCSSPageSize: true, printBackground: true });
+  await bare.close();
+  const page = await browser.newPage();
+  const drawnPdf = await deckPdf(page, `${overviewUrl}present/`);
+
+  expect(bars.map((b) => b.bars)).toEqual(sections.map((c) => c.rows.filter((r) => (r.value ?? 0) > 0).length));
+  expect(bars.map((b) => b.dashed)).toEqual(
+    sections.map((c) => c.rows.filter((r) => (r.value ?? 0) > 0 && r.qualifier !== "exact").length),
+  );
+  expect(bars.some((b) => b.dashed > 0)).toBe(true);
+  expect(pageCount(earlyPdf)).toBe(pageCount(drawnPdf));
+  const [earlyText, drawnText] = [pdfText(earlyPdf), pdfText(drawnPdf)];
+  for (const chart of sections)
+    for (const row of chart.rows) {
+      for (const line of wrapLabel(row.label, 12)) {
+        expect(earlyText, line).toContain(line);
+        expect(drawnText, line).toContain(line);
+      }
+      expect(earlyText).toContain(row.display);
+    }
 });

@@ -25,7 +25,7 @@ export function ChartFallback({
         const soft = row.qualifier !== "exact";
         return (
           <li key={row.key} className="flex items-center gap-3">
-            <a href={links[row.key]} className="flex w-48 shrink-0 flex-col text-right leading-tight hover:underline">
+            <a href={links[row.key]} className="flex w-[12.5em] shrink-0 flex-col text-right leading-tight hover:underline">
               {wrapLabel(row.label, 12).map((line, i) => (
                 <span key={i}>{line}</span>
               ))}
