@@ -1,13 +1,14 @@
 "use client";
 import { useState } from "react";
 import { allChartsDrawn, drawAllCharts } from "../charts/drawAll";
+import { Button, type ButtonStyle } from "../ui/Button";
 
 /**
  * Prints this page (A4, the page's own print rules) once every chart on it is drawn: charts below
  * the first screen draw only when scrolled to, and the print dialog would otherwise catch their
  * HTML stand-ins. Gives up waiting after 10 s and prints what is there (the stand-ins print whole).
  */
-export function PrintButton({ className = "", title, children }: { className?: string; title: string; children: React.ReactNode }) {
+export function PrintButton({ title, children, ...style }: ButtonStyle & { title: string; children: React.ReactNode }) {
   const [busy, setBusy] = useState(false);
   const run = () => {
     setBusy(true);
@@ -23,8 +24,8 @@ export function PrintButton({ className = "", title, children }: { className?: s
     requestAnimationFrame(wait);
   };
   return (
-    <button type="button" onClick={run} disabled={busy} className={className} title={title}>
+    <Button {...style} onClick={run} disabled={busy} title={title}>
       {busy ? "正在准备打印…" : children}
-    </button>
+    </Button>
   );
 }

@@ -2,6 +2,7 @@
 import { useState } from "react";
 import type { ChartCaption } from "@/lib/exports/chartCaption";
 import { allChartsDrawn, drawAllCharts } from "../charts/drawAll";
+import { Button, type ButtonStyle } from "../ui/Button";
 
 /**
  * The Word brief, built in the browser on click (docx is fetched then). Charts below the first
@@ -10,11 +11,10 @@ import { allChartsDrawn, drawAllCharts } from "../charts/drawAll";
 export function WordButton({
   reportJsonHref,
   charts,
-  className = "",
-}: {
+  ...style
+}: ButtonStyle & {
   reportJsonHref: string;
   charts: { id: string; caption: ChartCaption }[];
-  className?: string;
 }) {
   const [state, setState] = useState<"idle" | "busy" | { error: string }>("idle");
   const run = async () => {
@@ -33,15 +33,14 @@ export function WordButton({
   };
   return (
     <>
-      <button
-        type="button"
+      <Button
+        {...style}
         onClick={run}
         disabled={state === "busy"}
-        className={className}
         title="Word 简报：标题、主要数字、图表、不足与计划、原文留空之处；WPS 也能打开"
       >
         {state === "busy" ? "正在生成 Word…" : "Word 简报"}
-      </button>
+      </Button>
       {typeof state === "object" ? (
         <span role="alert" className="text-sm text-accent">
           Word 导出失败：{state.error}

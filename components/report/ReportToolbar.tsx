@@ -26,9 +26,7 @@ export function ReportToolbar({
         ▶ 演示汇报
       </Link>
       <span className="ml-2 text-sm text-muted">导出：</span>
-      <PrintButton className={item} title="打印本页（A4 纵向），图表全部画出；在打印窗口中选“另存为 PDF”">
-        PDF（本页 A4）
-      </PrintButton>
+      <PrintButton title="打印本页（A4 纵向），图表全部画出；在打印窗口中选“另存为 PDF”">PDF（本页 A4）</PrintButton>
       <Link
         href={`/reports/${report.id}/present/?print`}
         className={item}
@@ -37,7 +35,7 @@ export function ReportToolbar({
         PDF（幻灯片）
       </Link>
       <PptxButton reportJsonHref="report.json" className={item} />
-      <WordButton reportJsonHref="report.json" charts={charts} className={item} />
+      <WordButton reportJsonHref="report.json" charts={charts} />
       <a href="figures.csv" download={names.csv} className={item} title="每个数字一行，含限定、单位、类别、部分与原文；Excel 可直接打开">
         CSV（Excel）
       </a>
