@@ -2,7 +2,7 @@ import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { buildDeck } from "@/lib/deck/deck";
 import { deckPptxFile, PPTX_FONT } from "@/lib/exports/pptx";
-import { tagChinese } from "@/lib/exports/pptx-package";
+import { labelPoints, tagChinese } from "@/lib/exports/pptx-package";
 import { seed } from "./helpers";
 
 const { report } = seed;
@@ -81,5 +81,25 @@ describe("tagChinese", () => {
     expect(tagChinese('<a:defRPr><a:hlinkClick r:id="1"/></a:defRPr>', "F")).toBe(
       '<a:defRPr lang="zh-CN"><a:ea typeface="F"/><a:hlinkClick r:id="1"/></a:defRPr>',
     );
+  });
+});
+
+describe("labelPoints", () => {
+  const chart =
+    '<c:chart><c:ser><c:dLbls><c:txPr><a:p><a:pPr><a:defRPr sz="1300"><a:solidFill><a:srgbClr val="0F172A"/></a:solidFill></a:defRPr></a:pPr></a:p></c:txPr>' +
+    '<c:showLegendKey val="0"/><c:showVal val="0"/></c:dLbls><c:val><c:numRef><c:numCache><c:ptCount val="2"/></c:numCache></c:numRef></c:val></c:ser></c:chart>';
+
+  it("writes each point's label as rich text in the series' label style, and shows the values", () => {
+    const xml = labelPoints(chart, ["≥80", "186"]);
+    expect(xml).toContain(
+      '<c:dLbl><c:idx val="0"/><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:r><a:rPr sz="1300"><a:solidFill><a:srgbClr val="0F172A"/></a:solidFill></a:rPr><a:t>≥80</a:t>',
+    );
+    expect(xml).toContain('<c:idx val="1"/>');
+    expect(xml).toContain('<c:showVal val="1"/></c:dLbls>');
+  });
+
+  it("leaves a chart alone when the labels do not match its points", () => {
+    expect(labelPoints(chart, ["≥80"])).toBe(chart);
+    expect(labelPoints(chart, [])).toBe(chart);
   });
 });

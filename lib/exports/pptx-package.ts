@@ -77,7 +77,9 @@ const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").
  * number: one <c:dLbl> with rich text per point, the series' own labels switched on.
  */
 export function labelPoints(chartXml: string, labels: string[]): string {
-  if (labels.length === 0) return chartXml;
+  // labels that do not fit the chart's points (a chart added without its labels) change nothing
+  const points = /<c:val>[\s\S]*?<c:ptCount val="(\d+)"\/>/.exec(chartXml)?.[1];
+  if (labels.length === 0 || Number(points) !== labels.length) return chartXml;
   return chartXml.replace(/<c:ser>([\s\S]*?)<\/c:ser>/, (ser) =>
     ser.replace(/<c:dLbls>([\s\S]*?)<\/c:dLbls>/, (_all, inner: string) => {
       const txPr = inner.match(/<c:txPr>[\s\S]*?<\/c:txPr>/)?.[0] ?? "";
