@@ -5,7 +5,7 @@ import { mkdtempSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildDeck, presentedOn } from "../lib/deck/deck";
-import { deckPptx } from "../lib/exports/pptx";
+import { deckPptxFile } from "../lib/exports/pptx";
 import { getReports } from "../lib/server/reports";
 
 async function main() {
@@ -22,14 +22,12 @@ async function main() {
   for (const { report } of getReports()) {
     const slides = buildDeck(report);
     const t = performance.now();
-    const pptx = (await deckPptx(slides, {
+    // the file as downloaded: written, then repaired (lib/exports/pptx-package)
+    const pptx = await deckPptxFile(slides, {
       title: report.title,
       organization: report.organization.name,
       presentedOn: presentedOn(new Date()),
-    }).write({
-      outputType: "nodebuffer",
-      compression: true,
-    })) as Buffer;
+    });
     const ms = performance.now() - t;
     const pdf = statSync(join(dir, `${report.id}.pdf`)).size;
     console.log(

@@ -64,10 +64,12 @@ test("PowerPoint: a valid .pptx with native charts holding the report's numbers,
   const slogans = report.measures.find((m) => m.id === "s3-slogans")!.quantity!.value;
   expect(values).toContain(`<c:v>${banners}</c:v>`);
   expect(values).toContain(`<c:v>${slogans}</c:v>`);
-  expect(charts.join("")).toContain("粉刷、悬挂、张贴社会宣传标语：≥80");
+  // the category is the label alone; the value label is written as the report writes it
+  expect(charts.join("")).toContain("<c:v>粉刷、悬挂、张贴社会宣传标语</c:v>");
+  expect(charts.join("")).toMatch(/<c:dLbl><c:idx val="\d+"\/><c:tx><c:rich>[\s\S]*?<a:t>≥80<\/a:t>/);
 });
 
-test("each chart downloads as a 2× PNG and as an SVG", async ({ page }) => {
+test("each chart downloads as a 2× PNG and as an SVG that stand alone: title, unit, notes and source on white", async ({ page }) => {
   await openDeck(page, "#4");
   await expect(page.locator(".deck-slide:visible svg.recharts-surface")).toBeAttached();
   const svgWidth = await page
@@ -77,7 +79,8 @@ test("each chart downloads as a 2× PNG and as an SVG", async ({ page }) => {
   const png = await saved(page, () => page.getByRole("button", { name: "下载图表「原文数字（单位：条）」PNG 图片" }).click());
   expect(png.bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
   expect(png.bytes.length).toBeGreaterThan(5000);
-  expect(png.bytes.readUInt32BE(16)).toBe(svgWidth * 2);
+  // the chart with a margin of 20 px either side, at least 640 px wide, at 2×
+  expect(png.bytes.readUInt32BE(16)).toBe(Math.max(640, svgWidth + 40) * 2);
   expect(png.download.suggestedFilename()).toMatch(/\.png$/);
 
   const svg = await saved(page, () => page.getByRole("button", { name: "下载图表「原文数字（单位：条）」SVG 矢量图" }).click());
@@ -86,6 +89,13 @@ test("each chart downloads as a 2× PNG and as an SVG", async ({ page }) => {
   expect(text).toContain("186");
   expect(text).toContain("≥80");
   expect(text).not.toContain("var(--");
+  expect(text).toMatch(/<title>原文数字（单位：条）（来源：某某镇关于落实意识形态工作的情况汇报）<\/title>/);
+  expect(text).toMatch(/<desc>单位：条[^<]*悬挂条幅：186 条[^<]+<\/desc>/);
+  expect(text).toContain("至少 80 条（累计），原文作“80余条”");
+  expect(text).toContain(">来源：某某镇关于落实意识形态工作的情况汇报</text>");
+  expect(text).toContain('fill="#ffffff"');
+  // the labels wrap between words: "张贴社会宣传标语" stays whole on its line
+  expect(text).toContain(">张贴社会宣传标语</tspan>");
 
   // and from the overview, beside each chart
   await page.goto(overviewUrl);
@@ -96,7 +106,29 @@ test("each chart downloads as a 2× PNG and as an SVG", async ({ page }) => {
   expect(fromOverview.download.suggestedFilename()).toBe(`${report.title}-图表-各类举措数量.png`);
 });
 
-test("CSV for Excel: UTF-8 with BOM, one row per figure; JSON: the dataset", async ({ page }) => {
+test("Word brief: a .docx with the title, the figures, every drawn chart as a picture and the plans table", async ({ page }) => {
+  await page.goto(overviewUrl, { waitUntil: "networkidle" });
+  const toolbar = page.getByRole("toolbar", { name: "演示与导出" });
+  const word = await saved(page, () => toolbar.getByRole("button", { name: "Word 简报" }).click());
+  expect(word.download.suggestedFilename()).toBe(`${report.title}-简报.docx`);
+  const zip = await JSZip.loadAsync(word.bytes);
+  const doc = await zip.file("word/document.xml")!.async("string");
+  const text = [...doc.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join("");
+  expect(text.startsWith(report.title)).toBe(true);
+  expect(text).toContain("“80余条”");
+  // every chart of the overview, including those below the first screen, drawn and set as a picture
+  const drawable = await page.locator("figure[data-chart] [data-chart-box]").count();
+  expect(drawable).toBeGreaterThan(2);
+  const media = Object.keys(zip.files).filter((n) => n.startsWith("word/media/"));
+  expect(media).toHaveLength(drawable);
+  const png = await zip.file(media[0])!.async("nodebuffer");
+  expect(png.subarray(1, 4).toString()).toBe("PNG");
+  expect(doc).toContain("<w:tbl>");
+});
+
+test("CSV for Excel: UTF-8 with BOM, one row per figure naming its report; JSON: the dataset without a dangling $schema", async ({
+  page,
+}) => {
   await page.goto(overviewUrl);
   const toolbar = page.getByRole("toolbar", { name: "演示与导出" });
   const csv = await saved(page, () => toolbar.getByRole("link", { name: "CSV（Excel）" }).click());
@@ -104,10 +136,15 @@ test("CSV for Excel: UTF-8 with BOM, one row per figure; JSON: the dataset", asy
   expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const lines = csv.bytes.toString("utf8").slice(1).trimEnd().split("\r\n");
   expect(lines).toHaveLength(figures(report).length + 1);
-  expect(lines.find((l) => l.startsWith("s3-books,"))).toContain("约数");
+  expect(lines.find((l) => l.includes(",s3-books,"))).toContain("约数");
+  // every row names its report, so rows of several reports can be pasted into one sheet
+  expect(lines.slice(1).every((l) => l.startsWith(`${report.title},${report.organization.name},${report.period.label},`))).toBe(true);
 
   const json = await saved(page, () => toolbar.getByRole("link", { name: "JSON" }).click());
-  expect(JSON.parse(json.bytes.toString("utf8")).id).toBe(report.id);
+  const downloaded = JSON.parse(json.bytes.toString("utf8"));
+  expect(downloaded.id).toBe(report.id);
+  // the data file's relative "$schema" would point nowhere from the downloads folder
+  expect(downloaded).not.toHaveProperty("$schema");
 
   await toolbar.getByRole("link", { name: "▶ 演示汇报" }).click();
   await expect(page.getByRole("region", { name: new RegExp(`^第 1 张，共 ${slides.length} 张`) })).toBeVisible();

@@ -1,7 +1,7 @@
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { buildDeck } from "@/lib/deck/deck";
-import { deckPptx, PPTX_FONT } from "@/lib/exports/pptx";
+import { deckPptxFile, PPTX_FONT } from "@/lib/exports/pptx";
 import { findReport } from "@/lib/server/reports";
 import type { Report } from "@/lib/model/schema";
 
@@ -10,7 +10,7 @@ const meta = { title: report.title, organization: report.organization.name, pres
 
 async function unzip(r: Report) {
   const slides = buildDeck(r);
-  const bytes = (await deckPptx(slides, meta).write({ outputType: "nodebuffer" })) as Buffer;
+  const bytes = Buffer.from(await deckPptxFile(slides, meta));
   const zip = await JSZip.loadAsync(bytes);
   const read = (re: RegExp) =>
     Promise.all(
@@ -28,6 +28,9 @@ const plotted = (xml: string) =>
 const categories = (xml: string) =>
   [...xml.matchAll(/<c:cat>([\s\S]*?)<\/c:cat>/g)].flatMap((m) => [...m[1].matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((v) => v[1]));
 
+/** The text of each per-point value label (<c:dLbl><c:tx>). */
+const dataLabels = (xml: string) => [...xml.matchAll(/<c:dLbl>[\s\S]*?<a:t>([^<]*)<\/a:t>[\s\S]*?<\/c:dLbl>/g)].map((m) => m[1]);
+
 describe("deckPptx", () => {
   it("writes a valid zip with one slide per deck slide", async () => {
     const { slides, bytes, zip } = await unzip(report);
@@ -36,17 +39,29 @@ describe("deckPptx", () => {
     expect(zip.file("[Content_Types].xml")).not.toBeNull();
   });
 
-  it("draws native charts holding the report's numbers, labels keeping the qualifier", async () => {
+  it("draws native charts holding the report's numbers, value labels keeping the qualifier", async () => {
     const { read } = await unzip(report);
     const charts = await read(/^ppt\/charts\/chart\d+\.xml$/);
     expect(charts).toHaveLength(3);
     const all = charts.map((c) => c.xml).join("");
     expect(plotted(all)).toEqual(expect.arrayContaining(["186", "80"]));
-    expect(categories(all)).toEqual(expect.arrayContaining(["悬挂条幅：186", "粉刷、悬挂、张贴社会宣传标语：≥80"]));
+    expect(categories(all)).toEqual(expect.arrayContaining(["悬挂条幅", "粉刷、悬挂、张贴社会宣传标语"]));
+    // the value sits in a data label written as the report writes it, not in the category
+    expect(categories(all).some((c) => c.includes("："))).toBe(false);
+    const s3 = charts.find((c) => c.xml.includes("悬挂条幅"))!.xml;
+    expect(dataLabels(s3)).toEqual(
+      categories(s3).map((c) => (c.includes("标语") ? "≥80" : c.includes("条幅") ? "186" : expect.any(String))),
+    );
+    expect(s3).toContain('<c:showVal val="1"/>');
+    // the labels' run properties are copied whole: every element opened in a chart is closed
+    for (const { xml } of charts)
+      for (const tag of ["a:solidFill", "a:rPr", "c:dLbl", "c:rich"])
+        expect(xml.split(`<${tag}>`).length + xml.split(`<${tag} `).length - 1).toBe(xml.split(`</${tag}>`).length);
     // sections 一 and 二 state no numbers: their charts count measures by category
     const s1 = report.measures.filter((m) => m.section === "s1");
     // bars are written bottom-up so that they read top-down as on screen
-    expect(categories(charts[0].xml)).toEqual(["制度文件：3", "组织机构：1", "会议部署：2"]);
+    expect(categories(charts[0].xml)).toEqual(["制度文件", "组织机构", "会议部署"]);
+    expect(dataLabels(charts[0].xml)).toEqual(["3", "1", "2"]);
     expect(
       plotted(charts[0].xml)
         .map(Number)

@@ -94,10 +94,12 @@ test("data/report.schema.json is generated from the current schema (npm run sche
 });
 
 describe("display helpers", () => {
-  test("long labels wrap onto two lines and are cut with …", () => {
+  test("long labels wrap onto two lines between words, and are cut with …", () => {
     expect(wrapLabel("设置举报箱", 12)).toEqual(["设置举报箱"]);
     expect(wrapLabel("某某街道办事处 · 2021年上半年", 12)).toEqual(["某某街道办事处", "2021年上半年"]);
-    expect(wrapLabel("从五大方面建立党委意识形态工作任务清单", 12)).toEqual(["从五大方面建立党委意识形", "态工作任务清单"]);
+    expect(wrapLabel("从五大方面建立党委意识形态工作任务清单", 12)).toEqual(["从五大方面建立党委", "意识形态工作任务清单"]);
+    expect(wrapLabel("部署三方面重要工作从严从快", 12)).toEqual(["部署三方面重要", "工作从严从快"]);
+    expect(wrapLabel("粉刷、悬挂、张贴社会宣传标语", 12)).toEqual(["粉刷、悬挂、", "张贴社会宣传标语"]);
     expect(wrapLabel("一二三四五六七八九十甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳", 12)).toEqual([
       "一二三四五六七八九十甲乙",
       "丙丁戊己庚辛壬癸子丑寅…",

@@ -3,13 +3,14 @@ import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import type { ChartDef } from "@/lib/report/charts";
 import type { ChartFrame } from "./RechartsBars";
 import { useMounted } from "./useMounted";
+import { useDrawAll } from "./drawAll";
 
 // Recharts (~115 kB gzipped) is its own chunk, fetched when a chart first comes near the screen: the
 // figures are already there as HTML bars (`fallback`), so a slow laptop shows the numbers at once and
 // does not parse a chart library for charts below the fold.
 const RechartsBars = lazy(() => import("./RechartsBars"));
 
-/** True once the element is within a screen's reach (or the page is printed). */
+/** True once the element is within a screen's reach. */
 function useNearViewport(ref: React.RefObject<HTMLElement | null>, watch: boolean): boolean {
   const [near, setNear] = useState(false);
   useEffect(() => {
@@ -18,11 +19,7 @@ function useNearViewport(ref: React.RefObject<HTMLElement | null>, watch: boolea
     const show = () => setNear(true);
     const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && show(), { rootMargin: "50% 0px" });
     observer.observe(element);
-    window.addEventListener("beforeprint", show);
-    return () => {
-      observer.disconnect();
-      window.removeEventListener("beforeprint", show);
-    };
+    return () => observer.disconnect();
   }, [ref, watch, near]);
   return near;
 }
@@ -30,7 +27,8 @@ function useNearViewport(ref: React.RefObject<HTMLElement | null>, watch: boolea
 /**
  * A bar chart that shows `fallback` (the same figures as HTML) until Recharts has loaded and drawn.
  * Without `frame` it fills its container's width (a page); with it, it has a fixed size (a slide).
- * `eager` draws without waiting to be seen (slides, which are printed whether shown or not).
+ * `eager` draws without waiting to be seen (slides, which are printed whether shown or not); printing
+ * (or a PDF action) draws every chart (drawAll).
  */
 export function BarChartView({
   chart,
@@ -48,10 +46,11 @@ export function BarChartView({
   const box = useRef<HTMLDivElement>(null);
   // The server and the first client render both show the HTML fallback, so hydration matches.
   const mounted = useMounted();
-  const near = useNearViewport(box, !eager);
+  const all = useDrawAll();
+  const near = useNearViewport(box, !eager && !all);
   return (
-    <div ref={box}>
-      {mounted && (eager || near) ? (
+    <div ref={box} data-chart-box>
+      {mounted && (eager || near || all) ? (
         <Suspense fallback={fallback}>
           <RechartsBars chart={chart} links={links} frame={frame} />
         </Suspense>

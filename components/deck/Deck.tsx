@@ -5,6 +5,7 @@ import { useCallback, useEffect, useState, useSyncExternalStore } from "react";
 import type { Slide } from "@/lib/deck/deck";
 import { DRAWN_CHART_SVG, SLIDE_CHARTS } from "@/lib/deck/stage";
 import { ThemeToggle } from "../ui/ThemeToggle";
+import { chartCaption } from "@/lib/exports/chartCaption";
 import { ChartImageButtons } from "../exports/ChartImageButtons";
 import { PptxButton } from "../exports/PptxButton";
 import { Button, buttonClass } from "../ui/Button";
@@ -163,6 +164,7 @@ export function Deck({ reportId, reportTitle, organization, slides, downloads }:
                   <ChartImageButtons
                     chartId={chart.id}
                     chartTitle={chart.title}
+                    caption={chartCaption(chart, reportTitle)}
                     fileName={`${downloads.chartBase}-${chart.title}`}
                     className={button}
                   />

@@ -1,19 +1,22 @@
 "use client";
 import { useState } from "react";
 import { chartSvgSelector } from "@/lib/deck/stage";
+import type { ChartCaption } from "@/lib/exports/chartCaption";
 
 /**
- * PNG (2×, for projectors) and SVG of one drawn chart, found by its data-chart id. The export code
- * loads on click.
+ * PNG (2×, for projectors) and SVG of one drawn chart, found by its data-chart id, with its title,
+ * unit, notes and source around it (`caption`, from chartCaption). The export code loads on click.
  */
 export function ChartImageButtons({
   chartId,
   chartTitle,
+  caption,
   fileName,
   className = "",
 }: {
   chartId: string;
   chartTitle: string;
+  caption: ChartCaption;
   /** without extension */
   fileName: string;
   className?: string;
@@ -28,7 +31,7 @@ export function ChartImageButtons({
         import("@/lib/exports/browser/chartImage"),
         import("@/lib/exports/browser/download"),
       ]);
-      const image = standaloneSvg(svg);
+      const image = standaloneSvg(svg, caption);
       const blob = format === "svg" ? new Blob([image.text], { type: "image/svg+xml" }) : await svgToPng(image, 2);
       saveBlob(blob, `${fileName}.${format}`);
     } catch (e) {

@@ -7,11 +7,14 @@ export function ChartGallery({
   charts: [categoryChart, ...figureCharts],
   measureHref,
   fileBase,
+  reportTitle,
 }: {
   charts: ChartDef[];
   measureHref: (measureId: string, from: string) => string;
   /** the report's download name: each chart's files are called "<fileBase>-<chart title>" */
   fileBase: string;
+  /** named as the source on the charts' images */
+  reportTitle: string;
 }) {
   return (
     <section aria-labelledby="charts_heading" className="mb-10">
@@ -21,10 +24,21 @@ export function ChartGallery({
       {/* An odd last chart takes the full row rather than leave an empty cell. */}
       <div className="grid gap-4 lg:grid-cols-2 lg:[&>figure:last-child:nth-child(even)]:col-span-2">
         <div className="lg:col-span-2">
-          <ChartPanel chart={categoryChart} measureHref={measureHref} fileName={`${fileBase}-${categoryChart.title}`} />
+          <ChartPanel
+            chart={categoryChart}
+            measureHref={measureHref}
+            fileName={`${fileBase}-${categoryChart.title}`}
+            reportTitle={reportTitle}
+          />
         </div>
         {figureCharts.map((chart) => (
-          <ChartPanel key={chart.id} chart={chart} measureHref={measureHref} fileName={`${fileBase}-${chart.title}`} />
+          <ChartPanel
+            key={chart.id}
+            chart={chart}
+            measureHref={measureHref}
+            fileName={`${fileBase}-${chart.title}`}
+            reportTitle={reportTitle}
+          />
         ))}
       </div>
     </section>

@@ -2,6 +2,7 @@ import { chartHeight, chartNotes, type ChartDef, type ChartRow } from "@/lib/rep
 import { chartAnchor, chartRowAnchor } from "@/lib/report/links";
 import { BarChartView } from "../charts/BarChartView";
 import { ChartFallback } from "../charts/ChartFallback";
+import { chartCaption } from "@/lib/exports/chartCaption";
 import { ChartImageButtons } from "../exports/ChartImageButtons";
 import { QualifierBadge } from "../ui/Badge";
 import { buttonClass } from "../ui/Button";
@@ -16,11 +17,14 @@ export function ChartPanel({
   chart,
   measureHref,
   fileName,
+  reportTitle,
 }: {
   chart: ChartDef;
   measureHref: (measureId: string, from: string) => string;
   /** download name for the chart's PNG/SVG, without extension (downloadNames(title).chartBase + chart title) */
   fileName: string;
+  /** named as the source on the chart's images */
+  reportTitle: string;
 }) {
   const anchor = chartAnchor(chart.id);
   const rowId = (row: ChartRow) => chartRowAnchor(chart.id, row.key);
@@ -50,6 +54,7 @@ export function ChartPanel({
             <ChartImageButtons
               chartId={chart.id}
               chartTitle={chart.title}
+              caption={chartCaption(chart, reportTitle)}
               fileName={fileName}
               className={buttonClass({ variant: "subtle", size: "sm" })}
             />

@@ -1,7 +1,8 @@
 /**
  * The report's figures as CSV for Excel: UTF-8 with a BOM (without it Excel reads Chinese as
  * mojibake), CRLF line ends, one row per figure with its qualifier, unit, category, section and quote.
- * A missing figure has an empty value cell, never 0.
+ * Each row names its report (title, unit, period), so rows of several reports pasted together
+ * still say where they came from. A missing figure has an empty value cell, never 0.
  */
 import { categoryLabel, figures, sectionOf } from "../report/derive";
 import { figureText, inline, qualifierLabel, sectionPart } from "../report/format";
@@ -10,6 +11,9 @@ import type { Report } from "../model/schema";
 export const BOM = "\uFEFF";
 
 export const CSV_COLUMNS = [
+  "汇报",
+  "单位",
+  "汇报期",
   "编号",
   "部分",
   "类别",
@@ -38,6 +42,9 @@ export function figuresCsv(report: Report): string {
     const q = f.quantity;
     const section = sectionOf(report, f.section);
     return [
+      report.title,
+      report.organization.name,
+      report.period.label,
       f.id,
       section ? `${sectionPart(section)}「${section.heading}」` : f.section,
       categoryLabel(report, f.category),

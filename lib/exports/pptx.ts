@@ -4,15 +4,16 @@
  * Pure apart from pptxgenjs: the browser imports this module only when the user clicks (it is
  * heavy), and the unit test unzips what it writes.
  *
- * Honesty rules carried over from the screen: the chart holds the number and its category label
- * keeps the qualifier ("宣传标语：≥80"); a figure the source leaves blank is not plotted at all
- * (pptxgenjs would write 0 into the embedded workbook) but named under the chart.
+ * Honesty rules carried over from the screen: the chart holds the number and its value label
+ * keeps the qualifier ("≥80", written by pptx-package); a figure the source leaves blank is not
+ * plotted at all (pptxgenjs would write 0 into the embedded workbook) but named under the chart.
  */
 import PptxGenJS from "pptxgenjs";
 import type { ChartDef } from "../report/charts";
 import type { PlansSlide, SectionSlide, Slide, SlideFigure, SummarySlide, TitleSlide } from "../deck/deck";
 import { inline } from "../report/format";
 import { PX_PER_INCH, STAGE } from "../deck/stage";
+import { repairPptx, type PointLabels } from "./pptx-package";
 
 /** Named on every run so PowerPoint and WPS pick a CJK face (the Office default, Calibri, has none). */
 export const PPTX_FONT = "Microsoft YaHei";
@@ -48,7 +49,8 @@ const text = (options: Text): Text => ({ fontFace: PPTX_FONT, color: C.ink, marg
 function plottedRows(chart: ChartDef) {
   const plotted = chart.rows.filter((r): r is typeof r & { value: number } => r.value !== null);
   return {
-    labels: plotted.map((r) => `${r.label}：${r.display}`),
+    labels: plotted.map((r) => r.label),
+    displays: plotted.map((r) => r.display),
     values: plotted.map((r) => r.value),
     colors: plotted.map((r) => (r.qualifier === "exact" ? C.bar : C.softBar)),
     missing: chart.rows.filter((r) => r.value === null),
@@ -97,16 +99,20 @@ function figureBox(slide: PSlide, f: SlideFigure, x: number, y: number, w: numbe
   slide.addText(f.caption, text({ x: x + 0.18, y: y + 0.98, w: w - 0.36, h: 0.24, fontSize: 11, color: missing ? C.gap : C.muted }));
 }
 
+/** The value labels of each chart as the report writes them, in the order the charts are added. */
+const pointLabels = new WeakMap<PptxGenJS, PointLabels>();
+
 function chartBlock(pptx: PptxGenJS, slide: PSlide, chart: ChartDef, x: number, y: number, w: number, h: number) {
   slide.addText(chart.title, text({ x, y, w, h: 0.34, fontSize: 15, bold: true }));
   slide.addText(chart.description, text({ x, y: y + 0.36, w, h: 0.3, fontSize: 10.5, color: C.muted, fit: "shrink" }));
-  const { labels, values, colors, missing } = plottedRows(chart);
+  const { labels, displays, values, colors, missing } = plottedRows(chart);
   const note = missing.length > 0 ? 0.34 : 0;
   const top = y + 0.72;
   const height = Math.min(h - 0.72 - note, 0.5 * labels.length + 0.6);
   if (labels.length > 0) {
     // PowerPoint stacks horizontal bars bottom-up: reversed, the first row reads at the top as on screen.
     const rev = <T>(list: T[]) => [...list].reverse();
+    pointLabels.get(pptx)?.push(rev(displays));
     slide.addChart(pptx.ChartType.bar, [{ name: chart.title, labels: rev(labels), values: rev(values) }], {
       x,
       y: top,
@@ -126,7 +132,9 @@ function chartBlock(pptx: PptxGenJS, slide: PSlide, chart: ChartDef, x: number, 
       valAxisMinVal: 0,
       valGridLine: { color: C.line, size: 0.75 },
       catGridLine: { style: "none" },
-      showValue: false,
+      showValue: true,
+      dataLabelFontSize: 13,
+      dataLabelColor: C.ink,
       showLegend: false,
       showTitle: false,
       dataLabelFontFace: PPTX_FONT,
@@ -286,6 +294,7 @@ function summarySlide(slide: PSlide, s: SummarySlide) {
 /** Builds the presentation; the caller writes it (a Blob in the browser, bytes in a test). */
 export function deckPptx(slides: Slide[], meta: PptxMeta): PptxGenJS {
   const pptx = new PptxGenJS();
+  pointLabels.set(pptx, []);
   pptx.layout = "LAYOUT_WIDE";
   pptx.theme = { headFontFace: PPTX_FONT, bodyFontFace: PPTX_FONT };
   pptx.title = meta.title;
@@ -309,4 +318,11 @@ export function deckPptx(slides: Slide[], meta: PptxMeta): PptxGenJS {
     }
   });
   return pptx;
+}
+
+/** The deck as the bytes of a .pptx PowerPoint opens without repairing (see pptx-package). */
+export async function deckPptxFile(slides: Slide[], meta: PptxMeta): Promise<Uint8Array> {
+  const pptx = deckPptx(slides, meta);
+  const bytes = (await pptx.write({ outputType: "uint8array", compression: true })) as Uint8Array;
+  return repairPptx(bytes, PPTX_FONT, pointLabels.get(pptx));
 }

@@ -17,6 +17,8 @@ export type ChartRow = {
   display: string;
   /** read aloud / shown in the table */
   sentence: string;
+  /** the source's own wording of a figure ("80余条"), where the row is one */
+  written?: string;
   /** "absent": on /compare, no bar for this report: it lacks the figure, or counts something else (never drawn as 0) */
   qualifier: Qualifier | "absent";
   /** the measures behind the row, for links to their sentences */
@@ -85,6 +87,7 @@ export function chartsFor(report: Report): ChartDef[] {
       value: f.quantity.value,
       display: figureText(f.quantity),
       sentence: `${f.label}：${figureSentence(f.quantity)}`,
+      written: f.quantity.text,
       qualifier: f.quantity.qualifier,
       measures: [{ id: f.id, label: f.label }],
     })),

@@ -89,20 +89,41 @@ export function inline(quote: string): string {
   return quote.replace(/\s*\n\s*/g, "");
 }
 
-/** Splits a Chinese label into at most `maxLines` lines of `perLine` characters; the last ends in … if cut. */
+const words = new Intl.Segmenter("zh-CN", { granularity: "word" });
+const BREAK_AFTER = /[\s·、，,；;：:）)]$/;
+
+/**
+ * Splits a Chinese label into at most `maxLines` lines of `perLine` characters, breaking between
+ * words (Intl.Segmenter), never inside one ("从严从快", not "从严从/快"): of the breaks that fit, the
+ * one after punctuation or a space, then the most even. Too long for that, it is cut and ends in ….
+ */
 export function wrapLabel(label: string, perLine: number, maxLines = 2): string[] {
   const chars = [...label];
-  // Words ("甲镇 · 2021年上半年" on /compare) break between them rather than mid-word, when that fits.
-  const space = chars.lastIndexOf(" ", perLine);
-  if (chars.length > perLine && space > 0 && chars.length - space - 1 <= perLine) {
-    return [
-      chars
-        .slice(0, space)
-        .join("")
-        .replace(/[\s·]+$/, ""),
-      chars.slice(space + 1).join(""),
-    ];
+  if (chars.length <= perLine) return [label];
+  const segments = [...words.segment(label)].map((s) => s.segment);
+  let best: { cost: number; lines: string[] } | null = null;
+  let at = 0;
+  for (let i = 0; i < segments.length - 1; i++) {
+    const segment = segments[i];
+    at += [...segment].length;
+    const rest = chars.length - at;
+    if (maxLines < 2 || at > perLine || rest > perLine) continue;
+    // a single character beside the break is likely part of a phrase the segmenter does not know
+    const loose = [...segment].length === 1 || [...segments[i + 1]].length === 1;
+    const cost = Math.max(at, rest) + (BREAK_AFTER.test(segment) ? 0 : loose ? perLine : perLine / 2);
+    if (!best || cost < best.cost)
+      best = {
+        cost,
+        lines: [
+          chars
+            .slice(0, at)
+            .join("")
+            .replace(/[\s·]+$/, ""),
+          chars.slice(at).join("").trimStart(),
+        ],
+      };
   }
+  if (best) return best.lines;
   const lines: string[] = [];
   for (let i = 0; i < chars.length && lines.length < maxLines; i += perLine) lines.push(chars.slice(i, i + perLine).join(""));
   if (chars.length > perLine * maxLines) lines[maxLines - 1] = `${[...lines[maxLines - 1]].slice(0, perLine - 1).join("")}…`;

@@ -7,7 +7,8 @@ import { ReportHeader } from "@/components/report/ReportHeader";
 import { ReportNav } from "@/components/report/ReportNav";
 import { ReportOutline } from "@/components/overview/ReportOutline";
 import { ReportToolbar } from "@/components/report/ReportToolbar";
-import { chartsFor } from "@/lib/report/charts";
+import { chartNotes, chartsFor } from "@/lib/report/charts";
+import { chartCaption } from "@/lib/exports/chartCaption";
 import { categoryTotals, completeness, headlineFigures } from "@/lib/report/derive";
 import { reportOf, type ReportRouteProps } from "@/lib/server/report-route";
 import { downloadNames } from "@/lib/exports/fileName";
@@ -18,16 +19,20 @@ import { getSummaryGroups } from "@/lib/server/summary";
 
 export default async function ReportOverview(props: ReportRouteProps) {
   const { report } = await reportOf(props);
+  const charts = chartsFor(report);
   // Every figure leads to its sentence in the source view, remembering the element it was clicked in.
   const toSource = (itemId: string, from: string) => traceHref({ page: "overview", at: from }, itemId);
   return (
     <>
       <ReportHeader report={report} />
       <ReportNav id={report.id} current="overview" />
-      <ReportToolbar report={report} />
+      <ReportToolbar
+        report={report}
+        charts={charts.filter((c) => chartNotes(c).drawable).map((c) => ({ id: c.id, caption: chartCaption(c, report.title) }))}
+      />
       <SummaryLinks groups={groupsOf(report.id, getSummaryGroups())} root="../../" />
       <KpiGrid figures={headlineFigures(report)} measureHref={toSource} />
-      <ChartGallery charts={chartsFor(report)} measureHref={toSource} fileBase={downloadNames(report.title).chartBase} />
+      <ChartGallery charts={charts} measureHref={toSource} fileBase={downloadNames(report.title).chartBase} reportTitle={report.title} />
       <CompletenessPanel completeness={completeness(report)} totals={categoryTotals(report)} gaps={report.gaps} gapHref={toSource} />
       <ReportOutline report={report} />
       <OrganizationSummary report={report} />

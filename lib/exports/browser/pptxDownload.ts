@@ -6,7 +6,7 @@ import { buildDeck, presentedOn } from "../../deck/deck";
 import type { Report } from "../../model/schema";
 import { saveBlob } from "./download";
 import { exportFileName } from "../fileName";
-import { deckPptx } from "../pptx";
+import { deckPptxFile } from "../pptx";
 
 export async function downloadDeckPptx(reportJsonHref: string): Promise<void> {
   const response = await fetch(reportJsonHref);
@@ -14,7 +14,7 @@ export async function downloadDeckPptx(reportJsonHref: string): Promise<void> {
   // Written by our own build from the validated dataset (app/reports/[id]/report.json).
   const report = (await response.json()) as Report;
   const meta = { title: report.title, organization: report.organization.name, presentedOn: presentedOn(new Date()) };
-  const pptx = deckPptx(buildDeck(report), meta);
-  const blob = (await pptx.write({ outputType: "blob", compression: true })) as Blob;
+  const bytes = await deckPptxFile(buildDeck(report), meta);
+  const blob = new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.presentationml.presentation" });
   saveBlob(blob, exportFileName(report.title, "汇报", "pptx"));
 }

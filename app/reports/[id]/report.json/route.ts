@@ -9,5 +9,6 @@ export const generateStaticParams = reportStaticParams;
 
 export async function GET(_request: Request, props: ReportRouteProps) {
   const { report } = await reportOf(props);
-  return Response.json(report);
+  // The data file's "$schema" is relative to data/reports/<id>/ and resolves nowhere a download lands.
+  return Response.json({ ...report, $schema: undefined });
 }
