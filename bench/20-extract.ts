@@ -77,7 +77,7 @@ for (const varied of [true, false]) {
     wall.push(performance.now() - t0);
     const c = process.cpuUsage(c0);
     cpu.push((c.user + c.system) / 1000);
-    if (out.ok) figures = out.extraction.figures.length;
+    if (out.ok) figures = out.extraction.figureMarks.length;
   }
   console.log(
     `\n1 MB 抽取（${varied ? "varied：数字逐份不同" : "repeated：逐份相同"}）：${(utf8(text) / MB).toFixed(2)} MB、${text.length.toLocaleString("zh-CN")} 字、${figures} 个数字\n` +

@@ -58,7 +58,7 @@ export function runExtract(argv: string[], io: FolderFs = fs): CliResult {
 
   const outcome = extractReport(text, { id });
   if (!outcome.ok) return fail(1, `${file}：${outcome.error}`);
-  const { report, traps, warnings, cadences, navigation } = outcome.extraction;
+  const { report, traps, warnings, cadenceMarks, navigation } = outcome.extraction;
 
   const dir = path.join(reportsDir(), id);
   const shown = shownPath(dir);
@@ -126,7 +126,7 @@ export function runExtract(argv: string[], io: FolderFs = fs): CliResult {
       (k) => gapKindLabel[k],
       (k) => report.gaps.filter((g) => g.kind === k).length,
     )}`,
-    `  频次 ${cadences.length} 处；文件 ${report.measures.filter((m) => m.document).length} 份；专题 ${report.campaigns.length} 个`,
+    `  频次 ${cadenceMarks.length} 处；文件 ${report.measures.filter((m) => m.document).length} 份；专题 ${report.campaigns.length} 个`,
     `  不足 ${report.weaknesses.length} 条；计划 ${report.plans.length} 项（按措辞对应到不足 ${linked} 项，未对应 ${report.plans.length - linked} 项）`,
     `  未计为数字 ${traps.length} 处：${count(
       [...trapCounts.keys()],

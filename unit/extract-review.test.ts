@@ -8,7 +8,6 @@ import {
   patchQuantity,
   removeMeasure,
   restoreMeasure,
-  segmentText,
   setAnswers,
   setCategory,
 } from "@/lib/extract/review";
@@ -70,14 +69,5 @@ describe("reviewing a draft", () => {
     expect(JSON.stringify(all)).not.toContain('"draft"');
     expect(all.plans[0].answers).toEqual([]);
     expect(() => valid(all)).not.toThrow();
-  });
-
-  it("cuts the text into non-overlapping runs that rebuild it exactly", () => {
-    const segments = segmentText(source, x, x.traps, x.navigation, draft);
-    expect(segments.map((s) => s.text).join("")).toBe(source);
-    const figureRuns = segments.filter((s) => s.mark?.kind === "figure" || s.mark?.kind === "missing").map((s) => s.text);
-    expect(figureRuns).toEqual(draft.measures.filter((m) => m.quantity).map((m) => m.quantity!.text));
-    const afterRemoval = segmentText(source, x, x.traps, x.navigation, removeMeasure(draft, idOf("186条")));
-    expect(afterRemoval.some((s) => s.mark && s.text === "186条")).toBe(false);
   });
 });

@@ -15,6 +15,30 @@ function utf16(text: string, order: "LE" | "BE"): Uint8Array {
   return bytes;
 }
 
+describe("decoding a .txt file", () => {
+  const utf8 = (s: string) => new TextEncoder().encode(s);
+  it("reads UTF-8, drops a BOM and turns CRLF into LF, saying so", () => {
+    const out = decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8("某某镇\r\n汇报")]));
+    expect(out).toEqual({
+      ok: true,
+      text: "某某镇\n汇报",
+      encoding: "UTF-8",
+      notes: ["已去掉文件开头的 UTF-8 BOM 标记", "已将 Windows 换行（CRLF）统一为 LF"],
+    });
+  });
+  it("detects GBK/GB18030 and converts it", () => {
+    const gbk = decodeText(new Uint8Array(fs.readFileSync("fixtures/extract-cli/gbk.txt")));
+    expect(gbk.ok && gbk.encoding).toBe("GB18030");
+    expect(gbk.ok && gbk.text.startsWith("某某镇推进移风易俗工作情况汇报")).toBe(true);
+  });
+  it("refuses empty and binary files with a reason", () => {
+    expect(decodeText(new Uint8Array())).toEqual({ ok: false, error: "文件是空的（0 字节）" });
+    const binary = decodeText(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0xff, 0x00]));
+    expect(binary.ok).toBe(false);
+    if (!binary.ok) expect(binary.error).toContain("二进制");
+  });
+});
+
 describe("UTF-16 without a BOM", () => {
   it.each(["LE", "BE"] as const)("reads a Chinese report saved as UTF-16%s and says how it knew", (order) => {
     const out = decodeText(utf16(report.replace(/\n/g, "\r\n"), order));

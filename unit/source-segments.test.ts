@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { figures } from "@/lib/report/derive";
 import { inline } from "@/lib/report/format";
-import { highlightSource, paragraphRanges, segmentText, type Paragraph, type Segment } from "@/lib/source/segments";
+import { highlightSource, paragraphRanges, textOfSegments, type Paragraph, type SourceSegment } from "@/lib/source/segments";
 import type { Report } from "@/lib/model/schema";
 import { seed } from "./helpers";
 
-type MarkSegment = Extract<Segment, { type: "mark" }>;
+type MarkSegment = Extract<SourceSegment, { type: "mark" }>;
 
-function marks(segments: Segment[]): MarkSegment[] {
+function marks(segments: SourceSegment[]): MarkSegment[] {
   return segments.flatMap((s) => (s.type === "mark" ? [s, ...marks(s.children)] : []));
 }
 const allMarks = (paragraphs: Paragraph[]) => paragraphs.flatMap((p) => marks(p.segments).map((m) => ({ ...m, paragraph: p.index })));
@@ -30,7 +30,7 @@ describe("highlightSource on the seed", () => {
         pieces.filter((p) => p.last),
         f.id,
       ).toHaveLength(1);
-      expect(pieces.map((p) => segmentText(p.children)).join(""), f.id).toBe(inline(f.quote));
+      expect(pieces.map((p) => textOfSegments(p.children)).join(""), f.id).toBe(inline(f.quote));
     }
     const anchored = allMarks(paragraphs).filter((m) => m.kind === "figure" && m.first);
     expect(anchored.map((m) => m.id).sort()).toEqual(figs.map((f) => f.id).sort());
@@ -49,7 +49,7 @@ describe("highlightSource on the seed", () => {
 
   it("keeps the text intact: marks and blanks add nothing and drop nothing", () => {
     const ranges = paragraphRanges(source);
-    paragraphs.forEach((p, i) => expect(segmentText(p.segments)).toBe(source.slice(...ranges[i])));
+    paragraphs.forEach((p, i) => expect(textOfSegments(p.segments)).toBe(source.slice(...ranges[i])));
   });
 
   it("splits paragraphs on blank lines, so a scraped page-break cuts a sentence in two", () => {
@@ -62,16 +62,16 @@ describe("highlightSource on the seed", () => {
 
   it("highlights a quote that spans a page-break in both paragraphs", () => {
     const hotline = piecesOf(paragraphs, "measure", "s3-hotline");
-    expect(hotline.map((p) => [segmentText(p.children), p.first, p.last])).toEqual([
+    expect(hotline.map((p) => [textOfSegments(p.children), p.first, p.last])).toEqual([
       ["公开举报", true, false],
       ["专线电话", false, true],
     ]);
     expect(hotline[1].paragraph).toBe(hotline[0].paragraph + 1);
     const tasklist = piecesOf(paragraphs, "figure", "s2-tasklist");
     expect(tasklist).toHaveLength(2);
-    expect(segmentText(tasklist[1].children)).toBe("清单");
+    expect(textOfSegments(tasklist[1].children)).toBe("清单");
     const secretary = piecesOf(paragraphs, "commitment", "p1-secretary");
-    expect(secretary.map((p) => segmentText(p.children))[0]).toBe("党委");
+    expect(secretary.map((p) => textOfSegments(p.children))[0]).toBe("党委");
   });
 
   it("nests a gap whose quote equals its measure's inside the measure, the blank right before the missing number", () => {
@@ -81,7 +81,7 @@ describe("highlightSource on the seed", () => {
     expect([gap.kind, gap.id]).toEqual(["gap", "gap-council-villages"]);
     expect(
       gap.children.map((s) =>
-        s.type === "mark" ? `[${s.kind}:${segmentText(s.children)}]` : s.type === "blank" ? `<${s.label}>` : s.text,
+        s.type === "mark" ? `[${s.kind}:${textOfSegments(s.children)}]` : s.type === "blank" ? `<${s.label}>` : s.text,
       ),
     ).toEqual(["在", "<原文此处缺少数字>", "[number:个村]", "成立文明理事会"]);
   });
@@ -91,7 +91,7 @@ describe("highlightSource on the seed", () => {
     const gap = meeting.children[0] as MarkSegment;
     expect(gap.id).toBe("gap-meeting-date");
     expect(gap.children[0]).toEqual({ type: "blank", gap: "gap-meeting-date", label: "原文此处缺少日期" });
-    expect(segmentText(gap.children)).toBe("月日,召开专门会议");
+    expect(textOfSegments(gap.children)).toBe("月日,召开专门会议");
   });
 
   it("marks every gap exactly once", () => {
@@ -132,11 +132,11 @@ describe("highlightSource rules on small cases", () => {
     const r = { ...base, measures: [measure("m1", "甲乙丙"), measure("m2", "丙丁戊")] };
     const [, , body] = highlightSource(r, "标题\n\n一、甲\n\n甲乙丙丁戊己");
     const m2 = marks(body.segments).filter((m) => m.id === "m2");
-    expect(m2.map((m) => [segmentText(m.children), m.first, m.last])).toEqual([
+    expect(m2.map((m) => [textOfSegments(m.children), m.first, m.last])).toEqual([
       ["丙", true, false],
       ["丁戊", false, true],
     ]);
-    expect(segmentText(body.segments)).toBe("甲乙丙丁戊己");
+    expect(textOfSegments(body.segments)).toBe("甲乙丙丁戊己");
     expect((body.segments[0] as MarkSegment).children.at(-1)).toMatchObject({ id: "m2", first: true });
   });
 

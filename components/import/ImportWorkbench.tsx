@@ -17,13 +17,13 @@ import {
   patchQuantity,
   removeMeasure,
   restoreMeasure,
-  segmentText,
   setAnswers,
   setCategory,
   setHeadline,
   setLabel,
   type QuantityPatch,
 } from "@/lib/extract/review";
+import { markDraftText } from "@/lib/extract/marks";
 import { qualifierLabel } from "@/lib/report/format";
 import { Id, type Report } from "@/lib/model/schema";
 import { ReportError, validateReport } from "@/lib/model/validate";
@@ -255,7 +255,7 @@ export function ImportWorkbench() {
 function Review({ draft, update }: { draft: Draft; update: (change: (r: Report) => Report) => void }) {
   const { report, extraction, text, original } = draft;
   const segments = useMemo(
-    () => segmentText(text, extraction, extraction.traps, extraction.navigation, report),
+    () => markDraftText(text, extraction, extraction.traps, extraction.navigation, report),
     [text, extraction, report],
   );
   const c = completeness(report);
@@ -263,7 +263,7 @@ function Review({ draft, update }: { draft: Draft; update: (change: (r: Report) 
   const others = report.measures.filter((m) => !m.quantity);
   const kept = new Set(report.measures.map((m) => m.id));
   const removed = original.measures.filter((m) => !kept.has(m.id));
-  const doubts = new Map(extraction.figures.map((f) => [f.measureId, f.doubts]));
+  const doubts = new Map(extraction.figureMarks.map((f) => [f.measureId, f.doubts]));
   const confirmed = new Set(figureList.filter((m) => !m.draft).map((m) => m.id));
   const stats: [string, string | number][] = [
     ["数字", c.total],

@@ -1,4 +1,4 @@
-import type { Segment } from "@/lib/extract/review";
+import type { DraftSegment } from "@/lib/extract/marks";
 
 const markClass = {
   figure: "rounded-sm bg-accent-soft px-0.5 font-semibold text-ink underline decoration-accent decoration-2 underline-offset-4",
@@ -10,7 +10,7 @@ const markClass = {
 } as const;
 
 /** The drafted text with every figure marked; a figure links to its card in the draft list. */
-export function SourceView({ segments, confirmed }: { segments: Segment[]; confirmed: Set<string> }) {
+export function SourceView({ segments, confirmed }: { segments: DraftSegment[]; confirmed: Set<string> }) {
   return (
     <div>
       <h3 className="mb-2 font-semibold">原文（已标出数字）</h3>

@@ -1,12 +1,12 @@
 import type { FigureNote, GapNote } from "@/lib/source/notes";
-import type { MarkKind, Paragraph, Segment } from "@/lib/source/segments";
+import type { SourceMarkKind, Paragraph, SourceSegment } from "@/lib/source/segments";
 import { sourceAnchor } from "@/lib/report/links";
 import { Badge, QualifierBadge } from "../ui/Badge";
 
 type Notes = { figures: Record<string, FigureNote>; gaps: Record<string, GapNote> };
 
 // Figures stand out; other quoted items are findable but quiet; every anchor lights up when targeted.
-const markClass: Record<Exclude<MarkKind, "number">, string> = {
+const markClass: Record<Exclude<SourceMarkKind, "number">, string> = {
   figure: "rounded-sm bg-accent-soft px-0.5 text-ink shadow-[inset_0_-2px_0_var(--accent)]",
   measure: "underline decoration-muted/50 decoration-dotted underline-offset-[6px]",
   gap: "underline decoration-gap decoration-dashed underline-offset-[6px]",
@@ -17,7 +17,7 @@ const markClass: Record<Exclude<MarkKind, "number">, string> = {
 };
 const targeted = "scroll-mt-32 target:rounded-sm target:bg-accent-soft target:outline-2 target:outline-offset-2 target:outline-accent";
 
-function Segments({ segments, notes }: { segments: Segment[]; notes: Notes }) {
+function Segments({ segments, notes }: { segments: SourceSegment[]; notes: Notes }) {
   return segments.map((s, i) => {
     if (s.type === "text") return s.text;
     if (s.type === "blank") {

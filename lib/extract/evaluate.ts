@@ -5,7 +5,7 @@
  */
 import type { Cadence, Qualifier } from "../model/schema";
 import type { Extraction } from "./index";
-import type { Span } from "./scan";
+import type { Span } from "./hits";
 
 type Located = { text: string; at?: string; occurrence?: number };
 export type ExpectedFigure = Located & { value: number | null; max?: number; unit: string; qualifier: Qualifier; cumulative: boolean };
@@ -64,7 +64,7 @@ const describe = (q: { value: number | null; max?: number; unit: string; qualifi
 export function scoreExtraction(source: string, extraction: Extraction, expected: Expected): Score {
   const { report } = extraction;
   const measures = new Map(report.measures.map((m) => [m.id, m]));
-  const found = extraction.figures.map((f) => ({ span: f as Span, quantity: measures.get(f.measureId)!.quantity! }));
+  const found = extraction.figureMarks.map((f) => ({ span: f as Span, quantity: measures.get(f.measureId)!.quantity! }));
 
   const used = new Set<number>();
   const misses: FigureMiss[] = [];
@@ -96,14 +96,15 @@ export function scoreExtraction(source: string, extraction: Extraction, expected
   const leaked = trapSpans.filter((t) => found.some((f) => overlaps(f.span, t.span))).map((t) => t.text);
   const sameKind = trapSpans.filter((t) =>
     t.kind === "cadence"
-      ? extraction.traps.some((x) => x.kind === "cadence" && overlaps(x, t.span)) || extraction.cadences.some((c) => overlaps(c, t.span))
+      ? extraction.traps.some((x) => x.kind === "cadence" && overlaps(x, t.span)) ||
+        extraction.cadenceMarks.some((c) => overlaps(c, t.span))
       : extraction.traps.some((x) => x.kind === t.kind && overlaps(x, t.span)),
   ).length;
 
   const gapKinds = new Map(report.gaps.map((g) => [g.id, g.kind]));
   const gapsFound = expected.gaps.filter((g) => {
     const span = locate(source, g);
-    return extraction.gaps.some((x) => gapKinds.get(x.gapId) === g.kind && overlaps(x, span));
+    return extraction.gapMarks.some((x) => gapKinds.get(x.gapId) === g.kind && overlaps(x, span));
   }).length;
 
   const cadenceOf = new Map<string, Cadence>();
@@ -111,7 +112,7 @@ export function scoreExtraction(source: string, extraction: Extraction, expected
   for (const p of report.plans) for (const c of p.commitments) if (c.cadence) cadenceOf.set(c.id, c.cadence);
   const cadencesFound = expected.cadences.filter((c) => {
     const span = locate(source, c);
-    return extraction.cadences.some((x) => {
+    return extraction.cadenceMarks.some((x) => {
       const cadence = cadenceOf.get(x.ownerId);
       if (!cadence || cadence.kind !== c.kind || !overlaps(x, span)) return false;
       return cadence.kind !== "monthly_days" || JSON.stringify(cadence.days) === JSON.stringify(c.days);
@@ -137,8 +138,8 @@ export function scoreExtraction(source: string, extraction: Extraction, expected
       misses,
     },
     traps: { expected: trapSpans.length, avoided: trapSpans.length - leaked.length, sameKind, leaked },
-    gaps: { expected: expected.gaps.length, found: gapsFound, extracted: extraction.gaps.length },
-    cadences: { expected: expected.cadences.length, found: cadencesFound, extracted: extraction.cadences.length },
+    gaps: { expected: expected.gaps.length, found: gapsFound, extracted: extraction.gapMarks.length },
+    cadences: { expected: expected.cadences.length, found: cadencesFound, extracted: extraction.cadenceMarks.length },
     sections: JSON.stringify(report.sections.map((s) => s.ordinal)) === JSON.stringify(expected.sections),
     weaknesses: { expected: expected.weaknesses, found: report.weaknesses.length },
     plans: { expected: expected.plans.length, found: report.plans.length, linksRight },

@@ -11,14 +11,16 @@
 import { Id, type Report } from "../model/schema";
 import { MAX_SOURCE_CHARS } from "../model/limits";
 import { badCharacterMessage } from "../model/text";
-import { assembleDraft, type DraftMarks } from "./draft";
+import { assembleDraft } from "./draft/assemble";
+import type { DraftMarks } from "./draft/context";
 import { analyzeLayout } from "./layout";
-import { scanText, type TrapHit } from "./scan";
+import type { TrapHit } from "./hits";
+import { scanText } from "./scan";
 import { findStructure } from "./structure";
 
 export { decodeText } from "../model/decode";
-export { trapLabel, type TrapKind } from "./scan";
-export { CATEGORY_VOCABULARY } from "./vocabulary";
+export { trapLabel, type TrapKind } from "./hits";
+export { CATEGORY_VOCABULARY } from "./vocabulary/categories";
 
 export type Extraction = DraftMarks & {
   report: Report;

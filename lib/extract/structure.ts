@@ -6,8 +6,8 @@
  */
 import { Delim, inlineText, type Layout, SECTION_MARKER, unitEnd, unitStart } from "./layout";
 import { parseChineseNumeral } from "./numerals";
-import type { Span } from "./scan";
-import { PLAN_HEADING, PLAN_TRIGGER, WEAKNESS_HEADING, WEAKNESS_TRIGGER } from "./vocabulary";
+import type { Span } from "./hits";
+import { PLAN_HEADING, PLAN_TRIGGER, WEAKNESS_HEADING, WEAKNESS_TRIGGER } from "./vocabulary/regions";
 
 export type RegionKind = "body" | "weakness" | "plan";
 

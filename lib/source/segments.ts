@@ -18,10 +18,10 @@ import { gapKindLabel } from "../report/format";
 import { locateQuote } from "../model/quotes";
 import type { Report } from "../model/schema";
 
-export type MarkKind = "weakness" | "plan" | "commitment" | "followUp" | "figure" | "measure" | "gap" | "number";
+export type SourceMarkKind = "weakness" | "plan" | "commitment" | "followUp" | "figure" | "measure" | "gap" | "number";
 
 /** Outer first when two marks cover the same text. */
-const rank: Record<MarkKind, number> = {
+const rank: Record<SourceMarkKind, number> = {
   weakness: 0,
   plan: 0,
   followUp: 0,
@@ -32,10 +32,10 @@ const rank: Record<MarkKind, number> = {
   number: 4,
 };
 
-export type Segment =
+export type SourceSegment =
   | { type: "text"; text: string }
   | { type: "blank"; gap: string; label: string }
-  | { type: "mark"; kind: MarkKind; id: string; first: boolean; last: boolean; children: Segment[] };
+  | { type: "mark"; kind: SourceMarkKind; id: string; first: boolean; last: boolean; children: SourceSegment[] };
 
 export type Paragraph = {
   index: number;
@@ -46,14 +46,14 @@ export type Paragraph = {
   section?: string;
   /** the paragraph stops mid-sentence: a page-break kept from the scraped source */
   breaksMidSentence: boolean;
-  segments: Segment[];
+  segments: SourceSegment[];
   /** figures (measures with a quantity) whose quote starts here, in reading order */
   figures: string[];
   /** gaps whose blank lies here, in reading order */
   gaps: string[];
 };
 
-type Piece = { kind: MarkKind; id: string; start: number; end: number; order: number; first: boolean; last: boolean };
+type Piece = { kind: SourceMarkKind; id: string; start: number; end: number; order: number; first: boolean; last: boolean };
 type Blank = { gap: string; at: number; label: string };
 type Node = { piece: Piece; children: Node[] };
 
@@ -84,7 +84,7 @@ function collect(report: Report, source: string): { spans: Omit<Piece, "first" |
     if (found.kind !== "found") throw new Error(`「${id}」的引文不在 source.txt 中`);
     return found;
   };
-  const add = (kind: MarkKind, id: string, start: number, end: number) => spans.push({ kind, id, start, end, order: spans.length });
+  const add = (kind: SourceMarkKind, id: string, start: number, end: number) => spans.push({ kind, id, start, end, order: spans.length });
 
   report.weaknesses.forEach((w) => {
     const at = locate(w, w.id);
@@ -149,8 +149,8 @@ function holds(node: Node, gap: string, at: number): boolean {
   return node.children.some((child) => holds(child, gap, at));
 }
 
-function emit(source: string, start: number, end: number, children: Node[], blanks: Blank[]): Segment[] {
-  const out: Segment[] = [];
+function emit(source: string, start: number, end: number, children: Node[], blanks: Blank[]): SourceSegment[] {
+  const out: SourceSegment[] = [];
   let pos = start;
   const text = (to: number) => {
     if (to > pos) out.push({ type: "text", text: source.slice(pos, to) });
@@ -225,6 +225,6 @@ export function highlightSource(report: Report, source: string): Paragraph[] {
 }
 
 /** The text a segment list reads as, blanks left out: what a highlight covers. */
-export function segmentText(segments: Segment[]): string {
-  return segments.map((s) => (s.type === "text" ? s.text : s.type === "mark" ? segmentText(s.children) : "")).join("");
+export function textOfSegments(segments: SourceSegment[]): string {
+  return segments.map((s) => (s.type === "text" ? s.text : s.type === "mark" ? textOfSegments(s.children) : "")).join("");
 }

@@ -1,3 +1,4 @@
+/** The extractor's drafts (lib/extract/index.ts: extractReport) of the hand-annotated fixtures and of the seed. */
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -104,7 +105,7 @@ describe("the seed report is the acceptance test", () => {
     expect(draft.measures.filter((m) => m.cadence).map((m) => m.cadence)).toEqual([cadence]);
     const key = (g: Report["gaps"][number]) => [g.kind, g.blankBefore, g.quote];
     expect(draft.gaps.map(key).sort()).toEqual(seed.gaps.map(key).sort());
-    expect(x.figures.map((f) => source.slice(f.start, f.end))).not.toContain("12号");
+    expect(x.figureMarks.map((f) => source.slice(f.start, f.end))).not.toContain("12号");
   });
 
   it("drafts the seed's sections, campaigns, documents, weaknesses, plans and their links", () => {

@@ -1,0 +1,57 @@
+/**
+ * Assembles the draft report.json from the layout, the scan and the structure. Every item quotes
+ * the text verbatim (with `occurrence` when the quote repeats) and carries `draft: true`.
+ * Each step takes the shared context and what the steps before it made, and adds its warnings
+ * in turn: the order of the steps is the order the reviewer reads the warnings in.
+ */
+import type { Report } from "../../model/schema";
+import type { Layout } from "../layout";
+import type { ScanResult } from "../hits";
+import type { Structure } from "../structure";
+import { categoriesFor } from "./category";
+import { type DraftMarks, draftContext } from "./context";
+import { draftGaps } from "./gaps";
+import { describeHead } from "./head";
+import { numberMeasures, pendingMeasures } from "./measures";
+import { draftPlans, draftWeaknesses, linkPlans } from "./plans";
+import { draftCampaigns, draftSections } from "./sections";
+
+export function assembleDraft(
+  layout: Layout,
+  scan: ScanResult,
+  structure: Structure,
+  id: string,
+): { report: Report; marks: DraftMarks; warnings: string[] } {
+  const draft = draftContext(layout, structure);
+  const { warnings } = draft;
+
+  const sections = draftSections(draft);
+  const campaigns = draftCampaigns(draft);
+  const weaknesses = draftWeaknesses(draft);
+  const { plans, planCadences, cadenceMarks: commitmentCadences } = draftPlans(draft, scan.cadenceHits);
+  if (!linkPlans(weaknesses, plans)) warnings.push("不足与计划的条数过多，未自动对应：请手工指定每项计划回应的不足");
+
+  const pending = pendingMeasures(draft, campaigns, scan, planCadences);
+  const { measures, figureMarks, cadenceMarks: measureCadences } = numberMeasures(draft, pending);
+  const { gaps, gapMarks } = draftGaps(draft, scan.gapHits, pending, measures);
+
+  const head = describeHead(draft, plans.length);
+  const report: Report = {
+    id,
+    draft: true,
+    ...head.fields,
+    sections,
+    categories: categoriesFor(measures),
+    campaigns: campaigns.campaigns,
+    measures,
+    weaknesses,
+    ...(head.plansLead ? { plansLead: head.plansLead } : {}),
+    plans,
+    gaps,
+  };
+  if (plans.length && weaknesses.length && plans.every((p) => p.answers.length === 0)) {
+    warnings.push("没有一项计划能按措辞对应到不足：请手工指定每项计划回应的不足");
+  }
+  const marks = { figureMarks, gapMarks, cadenceMarks: [...commitmentCadences, ...measureCadences] };
+  return { report, marks, warnings };
+}

@@ -1,0 +1,90 @@
+/** How often something is done: 每月12号、28号, 每周, 每季度, 每半年, 每3个月, 不定期; and rates (月均). */
+import type { Cadence } from "../../model/schema";
+import type { CadenceHit } from "../hits";
+import { Delim, unitEnd } from "../layout";
+import { isNumeralStart, readNumber } from "../numerals";
+import { oneOf, type ScanContext, trap } from "./context";
+
+const CADENCE_WORDS = ["个星期", "个月", "星期", "季度", "月", "周", "季", "年", "天", "日"];
+const DAY_SEPARATORS = "、，,和及";
+
+/** 每…: a cadence, after which the clause's numbers count per period, not in total. */
+export function readEvery(ctx: ScanContext, i: number): number | undefined {
+  const hit = readCadence(ctx, i);
+  if (!hit) return undefined;
+  ctx.cadenceHits.push(hit);
+  ctx.rateUntil = unitEnd(ctx.layout, hit.end, Delim.Clause);
+  return hit.end;
+}
+
+/** 不定期 */
+export function readIrregular(ctx: ScanContext, i: number): number {
+  ctx.cadenceHits.push({ start: i, end: i + 3, cadence: { kind: "irregular", text: "不定期" } });
+  return i + 3;
+}
+
+/** 月均 / 日均…: the clause's numbers are rates. */
+export function readRate(ctx: ScanContext, i: number): number {
+  ctx.rateUntil = unitEnd(ctx.layout, i + 2, Delim.Clause);
+  return i + 2;
+}
+
+/** 每月12号、28号 / 每周 / 每季度 / 每半年 / 每3个月. */
+function readCadence(ctx: ScanContext, i: number): CadenceHit | undefined {
+  const { text } = ctx;
+  let j = i + 1;
+  let count: number | undefined;
+  if (text[j] === "半") {
+    count = 0.5;
+    j++;
+  } else if (isNumeralStart(text, j)) {
+    const nt = readNumber(text, j);
+    if (!nt || nt.vague) return undefined;
+    count = nt.value;
+    j = nt.end;
+  }
+  const word = CADENCE_WORDS.find((w) => text.startsWith(w, j));
+  if (!word) return undefined;
+  j += word.length;
+  if (word === "年" && text[j] === "度") j++;
+  let cadence: Cadence;
+  const wording = () => text.slice(i, j);
+  if (word === "月" || word === "个月") {
+    if (count === 3) cadence = { kind: "quarterly", text: "" };
+    else if (count === 6) cadence = { kind: "half_yearly", text: "" };
+    else cadence = { kind: "monthly", text: "" };
+    if (count === undefined) {
+      const days = readDays(ctx, j);
+      if (days) {
+        j = days.end;
+        cadence = { kind: "monthly_days", days: days.days, text: "" };
+      }
+    }
+  } else if (word === "周" || word === "星期" || word === "个星期") cadence = { kind: "weekly", text: "" };
+  else if (word === "季度" || word === "季") cadence = { kind: "quarterly", text: "" };
+  else if (word === "年") cadence = count === 0.5 ? { kind: "half_yearly", text: "" } : { kind: "yearly", text: "" };
+  else cadence = { kind: "daily", text: "" };
+  // 每月定期研判: 定期 belongs to the cadence's wording.
+  if (cadence.kind !== "monthly_days" && text.startsWith("定期", j)) j += 2;
+  cadence.text = wording();
+  return { start: i, end: j, cadence };
+}
+
+/** 12号、28号 after 每月: days of the month, recorded as part of the cadence. */
+function readDays(ctx: ScanContext, from: number): { days: number[]; end: number } | undefined {
+  const { text, n } = ctx;
+  let k = text[from] === "的" ? from + 1 : from;
+  const days: number[] = [];
+  let end = from;
+  while (k < n && isNumeralStart(text, k)) {
+    const nt = readNumber(text, k);
+    if (!nt || nt.vague || !oneOf("号日", text[nt.end]) || nt.value < 1 || nt.value > 31) break;
+    days.push(nt.value);
+    trap(ctx, nt.start, nt.end + 1, "cadence");
+    end = nt.end + 1;
+    k = end;
+    if (oneOf(DAY_SEPARATORS, text[k]) && isNumeralStart(text, k + 1)) k++;
+    else break;
+  }
+  return days.length ? { days, end } : undefined;
+}

@@ -1,0 +1,71 @@
+/**
+ * The state of the scan's one pass, passed to every recognizer: the text, its layout, what has
+ * been found so far, and the few helpers they all use (record a trap, read a unit).
+ */
+import type { CadenceHit, FigureHit, GapHit, ScanResult, TrapHit, TrapKind } from "../hits";
+import type { Layout } from "../layout";
+import { NAME_PHRASES } from "../vocabulary/names";
+import { UNIT_BLOCKERS, UNITS, type UnitKind } from "../vocabulary/units";
+
+export type ScanContext = {
+  text: string;
+  n: number;
+  layout: Layout;
+  figureHits: FigureHit[];
+  traps: TrapHit[];
+  cadenceHits: CadenceHit[];
+  gapHits: GapHit[];
+  /** Figures before this position belong to a cadence (每月2次) or a rate (月均10人次). */
+  rateUntil: number;
+};
+
+export function scanContext(layout: Layout): ScanContext {
+  return { text: layout.text, n: layout.text.length, layout, figureHits: [], traps: [], cadenceHits: [], gapHits: [], rateUntil: -1 };
+}
+
+export const scanResult = ({ figureHits, traps, cadenceHits, gapHits }: ScanContext): ScanResult => ({
+  figureHits,
+  traps,
+  cadenceHits,
+  gapHits,
+});
+
+/** Records a trap and returns where the scan goes on. */
+export function trap(ctx: ScanContext, start: number, end: number, kind: TrapKind): number {
+  ctx.traps.push({ start, end, kind });
+  return end;
+}
+
+export const isIdeograph = (ch: string | undefined) => ch !== undefined && ch >= "\u4e00" && ch <= "\u9fff";
+/** Whether ch is one of the characters of set ("".includes("") is true, so guard the text's ends). */
+export const oneOf = (set: string, ch: string | undefined) => ch !== undefined && ch.length === 1 && set.includes(ch);
+
+const byFirstChar = <T extends { key: string }>(items: T[]) => {
+  const map = new Map<string, T[]>();
+  for (const item of [...items].sort((a, b) => b.key.length - a.key.length)) {
+    const list = map.get(item.key[0]) ?? [];
+    list.push(item);
+    map.set(item.key[0], list);
+  }
+  return map;
+};
+/** Names with numerals in them (两学一做), longest first under their first character. */
+export const PHRASES = byFirstChar(NAME_PHRASES.map((key) => ({ key })));
+const UNIT_INDEX = byFirstChar(UNITS.map((u) => ({ key: u.unit, ...u })));
+
+export type Unit = { unit: string; kind: UnitKind; end: number; note?: string };
+
+/** The unit or classifier written at pos, if any. */
+export function matchUnit({ text }: ScanContext, pos: number): Unit | undefined {
+  for (const u of UNIT_INDEX.get(text[pos]) ?? []) {
+    if (!text.startsWith(u.unit, pos)) continue;
+    const end = pos + u.unit.length;
+    if (oneOf(UNIT_BLOCKERS[u.unit] ?? "", text[end])) continue;
+    // 等三面重要工作: 面 stands for 方面 here (a flag is counted in 面 too).
+    if (u.unit === "面" && /^(?:重要|工作|任务|内容|问题)/.test(text.slice(end, end + 2))) {
+      return { unit: "方面", kind: "count", end, note: `原文作「${text.slice(pos - 1, end)}」，按「方面」理解` };
+    }
+    return { unit: u.normal ?? u.unit, kind: u.kind, end };
+  }
+  return undefined;
+}

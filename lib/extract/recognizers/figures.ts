@@ -1,0 +1,173 @@
+/**
+ * A number and what follows it: 余/多, 大, a unit, a range; then what it is. A figure when it
+ * counts something done; a trap when it is a year, a date, a duration, a list marker, an article.
+ */
+import type { Qualifier } from "../../model/schema";
+import { isDigit, isNumeralStart, readNumber, type NumberToken } from "../numerals";
+import { RANGE_SEPARATORS } from "../vocabulary/units";
+import { matchUnit, oneOf, type ScanContext, trap, type Unit } from "./context";
+import { doubtsFor, isCumulative, prefixQualifier, suffixQualifier } from "./qualifiers";
+import { arabicSpecial, atLineStart, inPhoneContext, phoneEnd } from "./traps";
+
+const STRUCTURE_BEFORE = ["以下", "如下", "下列", "上述"];
+
+/** Reads what follows a number: 余/多, 大, a unit, a range, and decides what it is. */
+export function readFigure(ctx: ScanContext, i: number): number {
+  const { text } = ctx;
+  const num = readNumber(text, i);
+  if (!num) return i + 1;
+  if (num.vague) return trap(ctx, i, num.end, "vague");
+  const before = text[i - 1] ?? "";
+  const after = text[num.end] ?? "";
+
+  if (before === "周" || text.startsWith("星期", i - 2) || text.startsWith("礼拜", i - 2)) return trap(ctx, i - 1, num.end, "weekday");
+  if (oneOf("（(", before) && oneOf("）)", after)) return num.kind === "arabic" ? trap(ctx, i - 1, num.end + 1, "list") : num.end + 1;
+  if (
+    num.kind === "arabic" &&
+    num.intDigits <= 2 &&
+    num.multiplier === 1 &&
+    oneOf("、.．", after) &&
+    !isDigit(text, num.end + 1) &&
+    atLineStart(ctx, i)
+  ) {
+    return trap(ctx, i, num.end + 1, "list");
+  }
+  if (num.kind !== "arabic" && (after === "、" || after === "是")) return num.end;
+  if (after === "楼") return trap(ctx, i, num.end + 1, "ordinal");
+  if (num.kind === "arabic") {
+    const special = arabicSpecial(ctx, i, num);
+    if (special !== undefined) return special;
+  }
+
+  let pos = num.end;
+  let atLeast = false;
+  if ((text[pos] === "余" || text[pos] === "多") && (matchUnit(ctx, pos + 1) || text[pos + 1] === "万")) {
+    atLeast = true;
+    pos++;
+  }
+  if (text[pos] === "大") {
+    const u = matchUnit(ctx, pos + 1);
+    if (u && (u.unit === "方面" || u.unit === "类")) pos++;
+  }
+  const unit1 = matchUnit(ctx, pos);
+
+  const range = readRange(ctx, num, unit1 ? unit1.end : pos, unit1);
+  if (range) return classify(ctx, i, num, range.unitEnd, range.unit, atLeast, range);
+
+  if (!unit1) {
+    if (num.kind === "arabic") {
+      if (inPhoneContext(ctx, i) || num.intDigits >= 7) return trap(ctx, i, phoneEnd(ctx, num.end), "phone");
+      return trap(ctx, i, num.end, "nounit");
+    }
+    return num.end;
+  }
+  return classify(ctx, i, num, unit1.end, unit1, atLeast);
+}
+
+/** 百分之九十 / 百分之百 */
+export function readPercentWords(ctx: ScanContext, i: number): number {
+  const numStart = i + 3;
+  let value: number;
+  let end: number;
+  if (ctx.text[numStart] === "百") {
+    value = 100;
+    end = numStart + 1;
+  } else {
+    const nt = readNumber(ctx.text, numStart);
+    if (!nt || nt.vague) return numStart;
+    value = nt.value;
+    end = nt.end;
+  }
+  return emitFigure(ctx, i, end, { start: i, value, unit: { unit: "%", kind: "percent", end } });
+}
+
+type Range = { max: number; value: number; unit: Unit; unitEnd: number };
+
+/** 3至5次, 300—500人, 3万至5万元, 20%-30%: the second number carries the unit. */
+function readRange(ctx: ScanContext, num: NumberToken, sepAt: number, unit1: Unit | undefined): Range | undefined {
+  const { text } = ctx;
+  const sep = RANGE_SEPARATORS.find((s) => text.startsWith(s, sepAt));
+  if (!sep || !isNumeralStart(text, sepAt + sep.length)) return undefined;
+  const num2 = readNumber(text, sepAt + sep.length);
+  if (!num2 || num2.vague || (num.kind === "arabic") !== (num2.kind === "arabic")) return undefined;
+  const unit2 = matchUnit(ctx, num2.end);
+  if (!unit2 || (unit1 && unit1.unit !== unit2.unit)) return undefined;
+  const money = unit2.unit === "万元" || unit2.unit === "亿元";
+  let value = money && num.multiplier > 1 ? num.mantissa : num.value;
+  if (!money && num2.multiplier > 1 && num.multiplier === 1) value = num.value * num2.multiplier;
+  return { value, max: num2.value, unit: unit2, unitEnd: unit2.end };
+}
+
+/** By its unit: a year, a date, a duration, an anniversary, an article (一个), or a figure. */
+function classify(ctx: ScanContext, i: number, num: NumberToken, unitEndAt: number, unit: Unit, atLeast: boolean, range?: Range): number {
+  const { text } = ctx;
+  const value = range ? range.value : num.value;
+  switch (unit.kind) {
+    case "year": {
+      const isYear = (num.kind === "arabic" && num.intDigits === 4 && value >= 1900 && value <= 2100) || num.kind === "digits";
+      if (!isYear) return trap(ctx, i, unitEndAt, "duration");
+      return trap(ctx, i, text[unitEndAt] === "度" ? unitEndAt + 1 : unitEndAt, "year");
+    }
+    case "month": {
+      let end = unitEndAt;
+      if (isNumeralStart(text, end)) {
+        const day = readNumber(text, end);
+        if (day && !day.vague && oneOf("日号", text[day.end])) end = day.end + 1;
+      } else if (oneOf("日号", text[end]) && !range) {
+        ctx.gapHits.push({ start: end, end: end + 1, kind: "date", blank: text[end], what: "日期（原文缺日）" });
+        end++;
+      }
+      for (const tail of ["份", "底", "初", "中旬", "上旬", "下旬"]) if (text.startsWith(tail, end)) end += tail.length;
+      return trap(ctx, i, end, "date");
+    }
+    case "day":
+      if (text[unitEndAt] === "内") return trap(ctx, i, unitEndAt + 1, "duration");
+      return trap(ctx, i, unitEndAt, text[i - 1] === "〕" ? "code" : "date");
+    case "duration":
+      return trap(ctx, prefixQualifier(ctx, i).start, text[unitEndAt] === "内" ? unitEndAt + 1 : unitEndAt, "duration");
+    case "anniversary":
+      return trap(ctx, i, unitEndAt, "anniversary");
+    case "hours":
+      if (text[unitEndAt] === "内") return trap(ctx, i, unitEndAt + 1, "duration");
+      // 24小时值班 / 24小时在线: a schedule, not hours spent.
+      if (/^(?:值班|值守|在线|不间断|全天候|畅通|开放|服务热线)/.test(text.slice(unitEndAt, unitEndAt + 4)))
+        return trap(ctx, i, unitEndAt, "duration");
+      break;
+    default:
+      break;
+  }
+  if (num.loneOne && !range) {
+    if (i < ctx.rateUntil) return trap(ctx, i, unitEndAt, "cadence");
+    return trap(ctx, i, unitEndAt, "article");
+  }
+  return emitFigure(ctx, i, unitEndAt, { start: i, value, max: range?.max, unit, atLeast });
+}
+
+/** Records a figure with its qualifier, unless a cadence or 以下四个方面 claims it. */
+function emitFigure(
+  ctx: ScanContext,
+  numStart: number,
+  unitEndAt: number,
+  f: { start: number; value: number; max?: number; unit: Unit; atLeast?: boolean },
+): number {
+  const prefix = prefixQualifier(ctx, f.start);
+  const suffix = suffixQualifier(ctx, unitEndAt);
+  let qualifier: Qualifier = f.max !== undefined ? "range" : (suffix.qualifier ?? prefix.qualifier ?? (f.atLeast ? "at_least" : "exact"));
+  if (f.max !== undefined && f.max <= f.value) qualifier = "exact";
+  const start = prefix.start;
+  const end = suffix.end;
+  if (numStart < ctx.rateUntil) return trap(ctx, start, end, "cadence");
+  const before = ctx.text.slice(Math.max(0, start - 3), start);
+  if (STRUCTURE_BEFORE.some((w) => before.endsWith(w) || before.endsWith(`${w}的`))) return trap(ctx, start, end, "structure");
+  ctx.figureHits.push({
+    start,
+    end,
+    value: f.value,
+    ...(qualifier === "range" ? { max: f.max } : {}),
+    unit: f.unit.unit,
+    qualifier,
+    cumulative: isCumulative(ctx, start),
+    doubts: doubtsFor(ctx, start, f.unit),
+  });
+  return end;
+}

@@ -1,0 +1,51 @@
+/** What the words around a figure say about it: 近/约/余 and 以上/左右, 累计, 每…, 平均. */
+import type { Qualifier } from "../../model/schema";
+import { Delim, unitStart } from "../layout";
+import {
+  CUMULATIVE_MARKERS,
+  GONG_NOT_AFTER,
+  GONG_NOT_BEFORE,
+  PREFIX_QUALIFIERS,
+  PREFIX_WORD_BEFORE,
+  SUFFIX_QUALIFIERS,
+} from "../vocabulary/units";
+import { oneOf, type ScanContext, type Unit } from "./context";
+
+export function prefixQualifier({ text }: ScanContext, start: number): { start: number; qualifier?: Qualifier } {
+  for (const [word, qualifier] of PREFIX_QUALIFIERS) {
+    const at = start - word.length;
+    if (at < 0 || !text.startsWith(word, at)) continue;
+    if (oneOf(PREFIX_WORD_BEFORE[word] ?? "", text[at - 1])) continue;
+    return { start: at, qualifier };
+  }
+  return { start };
+}
+
+export function suffixQualifier({ text }: ScanContext, end: number): { end: number; qualifier?: Qualifier } {
+  for (const [word, qualifier] of SUFFIX_QUALIFIERS) if (text.startsWith(word, end)) return { end: end + word.length, qualifier };
+  return { end };
+}
+
+/** Whether the clause before start marks a running total (累计, 共计; 共 unless it is part of a word). */
+export function isCumulative({ text, layout }: ScanContext, start: number): boolean {
+  const from = unitStart(layout, start, Delim.Clause);
+  const clause = text.slice(from, start);
+  for (const marker of CUMULATIVE_MARKERS) {
+    for (let at = clause.indexOf(marker); at !== -1; at = clause.indexOf(marker, at + 1)) {
+      if (marker !== "共") return true;
+      const before = clause[at - 1] ?? text[from - 1] ?? "";
+      if (!oneOf(GONG_NOT_BEFORE, before) && !oneOf(GONG_NOT_AFTER, clause[at + 1])) return true;
+    }
+  }
+  return false;
+}
+
+export function doubtsFor({ text, layout }: ScanContext, start: number, unit: Unit): string[] {
+  const doubts: string[] = [];
+  if (unit.note) doubts.push(unit.note);
+  const clause = text.slice(unitStart(layout, start, Delim.Clause), start);
+  if (/每(?:个|村|户|人|桌|期|场|班|条|所|家|座|名)/.test(clause)) doubts.push("按“每…”计，是单个单位的数，不是总数");
+  if (clause.includes("平均")) doubts.push("是平均数");
+  if (unit.unit === "面") doubts.push("量词“面”：请核对计数对象");
+  return doubts;
+}

@@ -1,0 +1,212 @@
+/**
+ * The words around a number the extractor knows: units and classifiers (and the characters that
+ * make them part of a word instead), qualifiers, running-total markers and range separators.
+ * Plain data, so a reviewer can read the rules.
+ */
+
+export type UnitKind =
+  | "count" // 条、个、册、次……
+  | "money" // 元、万元、亿元
+  | "percent" // %、个百分点
+  | "hours" // 小时、学时：accumulated effort, a figure
+  | "duration" // 年、个月、天……: a span of time, not a figure
+  | "anniversary" // 周年
+  | "year" // 年 (after a year number)
+  | "month" // 月 (a date)
+  | "day"; // 日、号 (a date or a document number)
+
+type UnitDef = { unit: string; kind: UnitKind; normal?: string };
+
+/** Longest first, so 人次 wins over 人 and 个百分点 over 个. */
+export const UNITS: UnitDef[] = (
+  [
+    ["个百分点", "percent"],
+    ["百分点", "percent"],
+    ["个工作日", "duration"],
+    ["个星期", "duration"],
+    ["个小时", "hours", "小时"],
+    ["个月", "duration"],
+    ["平方米", "count"],
+    ["平米", "count", "平方米"],
+    ["立方米", "count"],
+    ["人次", "count"],
+    ["户次", "count"],
+    ["场次", "count"],
+    ["册次", "count"],
+    ["车次", "count"],
+    ["批次", "count"],
+    ["万元", "money"],
+    ["亿元", "money"],
+    ["公里", "count"],
+    ["千米", "count"],
+    ["公斤", "count"],
+    ["千克", "count"],
+    ["小时", "hours"],
+    ["学时", "hours"],
+    ["课时", "hours"],
+    ["分钟", "duration"],
+    ["工作日", "duration"],
+    ["周年", "anniversary"],
+    ["方面", "count"],
+    ["元", "money"],
+    ["%", "percent"],
+    ["％", "percent", "%"],
+    ["㎡", "count", "平方米"],
+    ["条", "count"],
+    ["个", "count"],
+    ["册", "count"],
+    ["次", "count"],
+    ["场", "count"],
+    ["期", "count"],
+    ["名", "count"],
+    ["人", "count"],
+    ["户", "count"],
+    ["家", "count"],
+    ["份", "count"],
+    ["张", "count"],
+    ["幅", "count"],
+    ["块", "count"],
+    ["处", "count"],
+    ["所", "count"],
+    ["座", "count"],
+    ["栋", "count"],
+    ["间", "count"],
+    ["套", "count"],
+    ["台", "count"],
+    ["辆", "count"],
+    ["支", "count"],
+    ["队", "count"],
+    ["批", "count"],
+    ["项", "count"],
+    ["件", "count"],
+    ["起", "count"],
+    ["篇", "count"],
+    ["首", "count"],
+    ["部", "count"],
+    ["盏", "count"],
+    ["面", "count"],
+    ["棵", "count"],
+    ["株", "count"],
+    ["只", "count"],
+    ["头", "count"],
+    ["本", "count"],
+    ["种", "count"],
+    ["类", "count"],
+    ["轮", "count"],
+    ["届", "count"],
+    ["位", "count"],
+    ["门", "count"],
+    ["节", "count"],
+    ["课", "count"],
+    ["堂", "count"],
+    ["组", "count"],
+    ["班", "count"],
+    ["对", "count"],
+    ["桌", "count"],
+    ["封", "count"],
+    ["遍", "count"],
+    ["趟", "count"],
+    ["米", "count"],
+    ["亩", "count"],
+    ["吨", "count"],
+    ["斤", "count"],
+    ["成", "count"],
+    ["年", "year"],
+    ["月", "month"],
+    ["周", "duration"],
+    ["天", "duration"],
+    ["日", "day"],
+    ["号", "day"],
+    ["秒", "duration"],
+  ] as [string, UnitKind, string?][]
+).map(([unit, kind, normal]) => ({ unit, kind, normal }));
+
+/** A classifier followed by these characters is the start of a word, not a unit (台账, 场所, 期间). */
+export const UNIT_BLOCKERS: Record<string, string> = {
+  个: "体性案例",
+  名: "义称单额录片胜誉字牌著",
+  场: "所地景馆合面",
+  次: "性要序日数",
+  条: "件例款理",
+  家: "庭风长属园乡门",
+  所: "有在属辖得需以谓",
+  处: "理置分罚室长",
+  部: "门署分长",
+  期: "间限刊望待盼末",
+  人: "民员才们口均",
+  户: "口籍外主型",
+  队: "伍员长",
+  批: "示评准复",
+  台: "账帐阶风",
+  面: "积临向对貌子孔",
+  本: "地次级人身质领职着",
+  支: "部持出付",
+  位: "于置",
+  种: "植子",
+  座: "谈",
+  间: "隔接",
+  课: "题",
+  节: "日约点能",
+  门: "户口槛",
+  班: "子组",
+  组: "织成建",
+  对: "于象接照标待策话外口",
+  轮: "训流换",
+  届: "时满",
+  起: "来到草步点",
+  首: "先要创位",
+  张: "贴",
+  只: "有是要能",
+  份: "额子",
+  封: "闭锁面建",
+  项: "目",
+  头: "脑",
+  成: "员立为效果绩本熟功就长型交品",
+};
+
+/** Qualifier words written before the number, longest first. */
+export const PREFIX_QUALIFIERS: [string, "at_least" | "at_most" | "approx"][] = [
+  ["不少于", "at_least"],
+  ["不低于", "at_least"],
+  ["不超过", "at_most"],
+  ["大约", "approx"],
+  ["约为", "approx"],
+  ["约有", "approx"],
+  ["将近", "approx"],
+  ["接近", "approx"],
+  ["至少", "at_least"],
+  ["超过", "at_least"],
+  ["突破", "at_least"],
+  ["不足", "at_most"],
+  ["不到", "at_most"],
+  ["最多", "at_most"],
+  ["至多", "at_most"],
+  ["逾", "at_least"],
+  ["超", "at_least"],
+  ["约", "approx"],
+  ["近", "approx"],
+];
+
+/** Characters before 约/近/超 that make them part of another word (签约, 最近, 赶超). */
+export const PREFIX_WORD_BEFORE: Record<string, string> = {
+  约: "签节制合公条预邀相践违履特誓民规契简婉隐纽大",
+  近: "最附接将邻靠亲就逼贴临走拉",
+  超: "高赶",
+};
+
+export const SUFFIX_QUALIFIERS: [string, "at_least" | "at_most" | "approx"][] = [
+  ["以上", "at_least"],
+  ["以下", "at_most"],
+  ["以内", "at_most"],
+  ["左右", "approx"],
+  ["上下", "approx"],
+];
+
+/** 累计/共/总计: the source says the figure is a running total. */
+export const CUMULATIVE_MARKERS = ["累计", "共计", "总计", "合计", "总共", "一共", "累积", "共有", "共"];
+/** 共 in these words is not "in total" (中共, 公共, 共产党, 共同). */
+export const GONG_NOT_BEFORE = "公中总一";
+export const GONG_NOT_AFTER = "产同建享青治识性赢商筑创育进鸣振和用谋处存";
+
+/** Separators of a range: 3至5次, 300—500人, 3-5个. */
+export const RANGE_SEPARATORS = ["——", "至", "到", "—", "–", "-", "－", "~", "～"];

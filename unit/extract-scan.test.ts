@@ -1,0 +1,155 @@
+import { describe, expect, it } from "vitest";
+import { analyzeLayout } from "@/lib/extract/layout";
+import { scanText } from "@/lib/extract/scan";
+
+/** A one-section report around the sentence under test, so the rules see a real document. */
+const wrap = (body: string) => `某某镇关于测试工作的情况汇报\n\n一、主要工作\n\n${body}\n`;
+
+function scan(body: string) {
+  const text = wrap(body);
+  return { text, hits: scanText(analyzeLayout(text)) };
+}
+
+function figures(body: string) {
+  const { text, hits } = scan(body);
+  return hits.figureHits.map((f) => ({
+    text: text.slice(f.start, f.end),
+    value: f.value,
+    ...(f.max !== undefined ? { max: f.max } : {}),
+    unit: f.unit,
+    qualifier: f.qualifier,
+    cumulative: f.cumulative,
+  }));
+}
+
+function traps(body: string) {
+  const { text, hits } = scan(body);
+  return hits.traps.map((t) => [text.slice(t.start, t.end), t.kind]);
+}
+
+describe("figures: value, unit, qualifier, cumulative", () => {
+  it("reads the seed's forms", () => {
+    expect(figures("累计悬挂条幅186条,设置举报箱36个,张贴标语80余条,购买书籍近5000册。")).toEqual([
+      { text: "186条", value: 186, unit: "条", qualifier: "exact", cumulative: true },
+      { text: "36个", value: 36, unit: "个", qualifier: "exact", cumulative: false },
+      { text: "80余条", value: 80, unit: "条", qualifier: "at_least", cumulative: false },
+      { text: "近5000册", value: 5000, unit: "册", qualifier: "approx", cumulative: false },
+    ]);
+  });
+
+  it.each([
+    ["参与群众约3000人。", "约3000人", 3000, "人", "approx"],
+    ["参与群众3000人左右。", "3000人左右", 3000, "人", "approx"],
+    ["推送信息80多条。", "80多条", 80, "条", "at_least"],
+    ["知晓率达95%以上。", "95%以上", 95, "%", "at_least"],
+    ["培训不少于4期。", "不少于4期", 4, "期", "at_least"],
+    ["原创内容占比不足30%。", "不足30%", 30, "%", "at_most"],
+    ["宴席不超过15桌。", "不超过15桌", 15, "桌", "at_most"],
+    ["办结时间控制在20件以内。", "20件以内", 20, "件", "at_most"],
+    ["惠及群众1.3万余人次。", "1.3万余人次", 13000, "人次", "at_least"],
+    ["撰写心得二十三篇。", "二十三篇", 23, "篇", "exact"],
+    ["开展宣讲一百余场。", "一百余场", 100, "场", "at_least"],
+    ["发放资料一千二百份。", "一千二百份", 1200, "份", "exact"],
+    ["举办培训两场。", "两场", 2, "场", "exact"],
+    ["刊发稿件１５篇。", "１５篇", 15, "篇", "exact"],
+    ["投入资金28.6万元。", "28.6万元", 28.6, "万元", "exact"],
+    ["满意率达百分之九十以上。", "百分之九十以上", 90, "%", "at_least"],
+    ["办结率94.1%。", "94.1%", 94.1, "%", "exact"],
+    ["利用率提高了15个百分点。", "15个百分点", 15, "个百分点", "exact"],
+    ["从学习教育、组织生活五大方面入手。", "五大方面", 5, "方面", "exact"],
+    ["部署专项整治等三面重要工作。", "三面", 3, "方面", "exact"],
+  ])("%s → %s", (body, text, value, unit, qualifier) => {
+    expect(figures(body)).toEqual([{ text, value, unit, qualifier, cumulative: false }]);
+  });
+
+  it("reads ranges with the unit on the second number", () => {
+    expect(figures("计划新增栏目3至5个，每期培训300—500人，奖补3万至5万元，提高10至15个百分点。")).toEqual([
+      { text: "3至5个", value: 3, max: 5, unit: "个", qualifier: "range", cumulative: false },
+      { text: "300—500人", value: 300, max: 500, unit: "人", qualifier: "range", cumulative: false },
+      { text: "3万至5万元", value: 3, max: 5, unit: "万元", qualifier: "range", cumulative: false },
+      { text: "10至15个百分点", value: 10, max: 15, unit: "个百分点", qualifier: "range", cumulative: false },
+    ]);
+  });
+
+  it("marks 累计/共/总计 as cumulative within the clause only, and not 中共 or 公共", () => {
+    const found = figures(
+      "全年共开展学习12次，其中专题研讨4次。共配送图书3.6万册、音像制品二千二百张。中共某某镇委员会印发文件3份。公共服务站点5个。",
+    );
+    expect(found.map((f) => [f.text, f.cumulative])).toEqual([
+      ["12次", true],
+      ["4次", false],
+      ["3.6万册", true],
+      ["二千二百张", true],
+      ["3份", false],
+      ["5个", false],
+    ]);
+  });
+});
+
+describe("traps: numerals that are not figures", () => {
+  it.each([
+    ["2020年以来，我镇开展工作。", "2020年", "year"],
+    ["二〇二一年，我镇开展工作。", "二〇二一年", "year"],
+    ["6月12日召开会议。", "6月12日", "date"],
+    ["8月，开展排查。", "8月", "date"],
+    ["举办第三届农民运动会。", "第三届", "ordinal"],
+    ["召开第十五次会议。", "第十五次", "ordinal"],
+    ["落实“一岗双责”要求。", "一岗双责", "name"],
+    ["用好“两微一端”平台。", "两微一端", "name"],
+    ["清理村“两委”干部2名。", "两委", "name"],
+    ["举报电话：0571-86612345。", "0571-86612345", "phone"],
+    ["拨打电话13812345678咨询。", "13812345678", "phone"],
+    ["办理时限不超过30天。", "不超过30天", "duration"],
+    ["在24小时内回复。", "24小时内", "duration"],
+    ["庆祝建党100周年。", "100周年", "anniversary"],
+    ["建立一支宣讲队伍。", "一支", "article"],
+    ["主要有以下三个方面。", "三个", "structure"],
+    ["每周二至周日开放。", "周二", "weekday"],
+    ["走访十几户群众。", "十几", "vague"],
+  ])("%s → %s is a %s", (body, text, kind) => {
+    expect(traps(body)).toContainEqual([text, kind]);
+    expect(figures(body).map((f) => f.text)).not.toContain(text);
+  });
+
+  it("does not take list numbers for figures", () => {
+    const body = "1.开展学习。组织学习6次。\n2.加强宣传。悬挂横幅20条。";
+    expect(figures(body).map((f) => f.text)).toEqual(["6次", "20条"]);
+    expect(
+      traps(body)
+        .filter(([, k]) => k === "list")
+        .map(([t]) => t),
+    ).toEqual(["1.", "2."]);
+  });
+
+  it("reads cadences with their days, and keeps the numbers they govern out of the counts", () => {
+    const { text, hits } = scan("设置举报箱36个,每月12号、28号定期开箱。每季度开展1次督查。每月至少组织1次学习。每天开放不少于8小时。");
+    expect(hits.cadenceHits.map((c) => c.cadence)).toEqual([
+      { kind: "monthly_days", days: [12, 28], text: "每月12号、28号" },
+      { kind: "quarterly", text: "每季度" },
+      { kind: "monthly", text: "每月" },
+      { kind: "daily", text: "每天" },
+    ]);
+    expect(hits.figureHits.map((f) => text.slice(f.start, f.end))).toEqual(["36个"]);
+  });
+});
+
+describe("blanks: where the source left a number, a date or a place out", () => {
+  it("finds a missing place, a date without digits and missing counts, each as written", () => {
+    const { text, hits } = scan("在等主干道路沿线,累计悬挂条幅186条;月日,召开专门会议;在个村成立文明理事会;组建由名老党员组成的宣讲队。");
+    expect(hits.gapHits.map((g) => [g.kind, text.slice(g.start, g.end), g.blank])).toEqual([
+      ["place", "在等", "等主干道路"],
+      ["date", "月日", "月日"],
+      ["number", "个村", "个村"],
+      ["number", "名老党员", "名老党员"],
+    ]);
+    const blanks = hits.figureHits.filter((f) => f.qualifier === "missing");
+    expect(blanks.map((f) => [text.slice(f.start, f.end), f.value, f.unit])).toEqual([
+      ["个村", null, "个"],
+      ["名老党员", null, "名"],
+    ]);
+  });
+
+  it("does not take 个人, 个别, 各个 or 这个 for blanks", () => {
+    expect(scan("个别村干部存在畏难情绪，各个社区都有专人负责，这个问题要重视，个人档案要完善。").hits.gapHits).toEqual([]);
+  });
+});
