@@ -171,6 +171,10 @@ function emitFigure(
   const start = prefix.start;
   const end = suffix.end;
   if (numStart < ctx.rateUntil) return trap(ctx, start, end, "cadence");
+  // “三个清单”“四个意识”: a count that opens a short quoted phrase names it.
+  if (ctx.text[start - 1] === "“" && ctx.text.indexOf("”", end) - end <= 6 && ctx.text.indexOf("”", end) >= end) {
+    return trap(ctx, start, ctx.text.indexOf("”", end), "name");
+  }
   const before = ctx.text.slice(Math.max(0, start - 3), start);
   if (STRUCTURE_BEFORE.some((w) => before.endsWith(w) || before.endsWith(`${w}的`))) return trap(ctx, start, end, "structure");
   ctx.figureHits.push({

@@ -132,6 +132,8 @@ export const UNITS: UnitDef[] = (
     ["宗", "count"],
     ["剂", "count"],
     ["箱", "count"],
+    ["床", "count"],
+    ["桶", "count"],
     ["袋", "count"],
     ["瓶", "count"],
     ["顶", "count"],
@@ -203,6 +205,7 @@ export const UNIT_BLOCKERS: Record<string, string> = {
   架: "构设起",
   匹: "配",
   箱: "体",
+  床: "位铺",
 };
 
 /** Qualifier words written before the number, longest first. */
