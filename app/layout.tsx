@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
+import { buttonClass } from "@/components/ui/Button";
 import { ThemeToggle } from "@/components/ui/ThemeToggle";
 import { themeScript } from "@/components/ui/theme";
 import "./globals.css";
@@ -41,7 +42,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
                 对比汇报
               </Link>
             </nav>
-            <ThemeToggle className="ml-3 rounded border border-line px-3 py-1 text-sm text-muted hover:text-ink aria-pressed:border-accent aria-pressed:text-ink" />
+            <ThemeToggle className={buttonClass({ variant: "subtle", className: "ml-3" })} />
           </div>
         </header>
         <main id="main" className="mx-auto max-w-7xl px-6 py-8">

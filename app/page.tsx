@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { buttonClass } from "@/components/ui/Button";
 import { ReportList } from "@/components/archive/ReportList";
 import { byOrganizationThenLatest, summarize } from "@/lib/report/archive";
 import { getReports } from "@/lib/server/reports";
@@ -13,11 +14,7 @@ export default function Home() {
       <div className="flex flex-wrap items-baseline justify-between gap-4">
         <h1 className="text-3xl font-bold tracking-wide">全部汇报</h1>
         {/* The import page carries the extractor (~60 kB): fetched when asked for, not ahead. */}
-        <Link
-          href="/import/"
-          prefetch={false}
-          className="rounded border border-line bg-surface px-4 py-2 text-sm font-medium hover:border-accent hover:text-accent"
-        >
+        <Link href="/import/" prefetch={false} className={buttonClass({ size: "lg" })}>
           导入新汇报
         </Link>
       </div>

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { commitmentState, commitmentStates, followUpsMade, followUpsOf, stateCounts } from "@/lib/plans/followups";
+import { commitmentState, commitmentStates, followUpsMade, followUpsOf, nextPeriodOf, stateCounts } from "@/lib/plans/followups";
 import { loadReportFolder, loadReportsDir } from "@/lib/server/reports";
 import { ReportError } from "@/lib/model/validate";
 
@@ -49,6 +49,20 @@ describe("follow-ups across reports", () => {
       [earlier.title, "每月定期研判", "done"],
       [earlier.title, "镇纪委不定期抽查", "dropped"],
     ]);
+  });
+
+  it("name the next period's report, the commitments it passes over, and the comparison of the two", () => {
+    const reports = [...loadReportsDir(fixtures).values()].map((l) => l.report);
+    const [earlier, later] = ["town-2020h1", "town-2020h2"].map((id) => reports.find((r) => r.id === id)!);
+    const next = nextPeriodOf(earlier, reports, followUpsOf(earlier.id, reports));
+    expect(next).toMatchObject({ id: later.id, title: later.title, period: later.period.label, unmentioned: [] });
+    expect(next!.compareHref).toMatch(/town-2020h1.*town-2020h2/);
+    expect(nextPeriodOf(later, reports, followUpsOf(later.id, reports))).toBeUndefined();
+    // A later report that follows up one commitment of two passes over the other.
+    const [kept] = later.followUps!;
+    const partial = [earlier, { ...later, followUps: [kept] }];
+    const other = earlier.plans[0].commitments.find((c) => c.id !== kept.commitment)!;
+    expect(nextPeriodOf(earlier, partial, followUpsOf(earlier.id, partial))!.unmentioned).toEqual([other.text]);
   });
 
   it("take the latest report's word, whatever dates the reports give", () => {

@@ -1,21 +1,13 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ImportWorkbench } from "@/components/import/ImportWorkbench";
+import { Breadcrumb } from "@/components/ui/Breadcrumb";
 
 export const metadata: Metadata = { title: "导入汇报" };
 
 export default function ImportPage() {
   return (
     <>
-      <nav aria-label="位置" className="mb-3 text-sm text-muted">
-        <Link href="/" className="underline-offset-4 hover:underline">
-          全部汇报
-        </Link>
-        <span aria-hidden className="mx-2">
-          /
-        </span>
-        <span>导入汇报</span>
-      </nav>
+      <Breadcrumb here="导入汇报" />
       <h1 className="text-3xl font-bold tracking-wide">导入新汇报</h1>
       <p className="mt-2 mb-8 max-w-3xl text-muted">
         粘贴一份工作情况汇报，程序按汇报的写法起草数据集：标出每个数字及其限定词（余、近、以上……）、原文留空之处、

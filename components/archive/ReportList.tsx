@@ -3,6 +3,7 @@ import Link from "next/link";
 import { useMemo, useState } from "react";
 import { compareHref, facets, filterEntries, noFilter, previousPeriods, type Filter, type ReportSummary } from "@/lib/report/archive";
 import { CompletenessMeter } from "../overview/CompletenessMeter";
+import { Button, buttonClass } from "../ui/Button";
 
 const field = "rounded-md border border-line bg-surface px-3 py-2 text-sm";
 
@@ -50,13 +51,9 @@ export function ReportList({ summaries }: { summaries: ReportSummary[] }) {
           <input type="search" value={filter.query} onChange={set("query")} placeholder="如：意识形态" className={`${field} w-56`} />
         </label>
         {filtered ? (
-          <button
-            type="button"
-            onClick={() => setFilter(noFilter)}
-            className="px-2 py-2 text-sm text-muted underline underline-offset-4 hover:text-ink"
-          >
+          <Button variant="link" size="lg" onClick={() => setFilter(noFilter)}>
             清除筛选
-          </button>
+          </Button>
         ) : null}
       </form>
 
@@ -75,16 +72,16 @@ export function ReportList({ summaries }: { summaries: ReportSummary[] }) {
               已选 <span className="tabular-nums">{chosen.length}</span> 份
             </span>
             {chosen.length >= 2 ? (
-              <Link href={compareHref(chosen)} className="rounded-md bg-accent px-4 py-2 font-medium text-surface hover:opacity-90">
+              <Link href={compareHref(chosen)} className={buttonClass({ variant: "primary", size: "lg" })}>
                 对比所选汇报
               </Link>
             ) : (
               <span className="text-muted">勾选两份或以上即可对比</span>
             )}
             {chosen.length > 0 ? (
-              <button type="button" onClick={() => setSelected([])} className="text-muted underline underline-offset-4 hover:text-ink">
+              <Button variant="link" size="inline" onClick={() => setSelected([])}>
                 清空
-              </button>
+              </Button>
             ) : null}
           </div>
         ) : (
@@ -101,9 +98,9 @@ export function ReportList({ summaries }: { summaries: ReportSummary[] }) {
       {shown.length === 0 ? (
         <p className="py-12 text-center text-muted">
           没有符合筛选条件的汇报。
-          <button type="button" onClick={() => setFilter(noFilter)} className="underline underline-offset-4">
+          <Button variant="link" size="inline" onClick={() => setFilter(noFilter)}>
             清除筛选
-          </button>
+          </Button>
         </p>
       ) : (
         <div className="overflow-x-auto">

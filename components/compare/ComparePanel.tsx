@@ -45,7 +45,7 @@ export function ComparePanel({
           <h3 id={titleId} className="font-semibold">
             {row.label}
           </h3>
-          <Badge className="border-line text-muted">{kind === "figures" ? `单位：${row.unit}` : "举措数"}</Badge>
+          <Badge tone="muted">{kind === "figures" ? `单位：${row.unit}` : "举措数"}</Badge>
         </div>
         {kind === "figures" ? <p className="mt-0.5 text-xs text-muted">{definitionOf(row)}</p> : null}
       </figcaption>
@@ -80,7 +80,7 @@ export function ComparePanel({
               ) : cell.state === "absent" ? (
                 <span className="text-muted">—</span>
               ) : cell.mismatch.length > 0 ? (
-                <Badge className="border-accent text-accent">口径不同</Badge>
+                <Badge tone="accent">口径不同</Badge>
               ) : base.state === "absent" ? (
                 <span className="text-muted">基准{base.display}</span>
               ) : diff ? (

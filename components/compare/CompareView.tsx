@@ -6,12 +6,13 @@ import { compareReports } from "@/lib/compare/compare";
 import { completeness } from "@/lib/report/derive";
 import { reportPages } from "@/lib/report/links";
 import { CompletenessMeter } from "../overview/CompletenessMeter";
+import { Badge } from "../ui/Badge";
+import { buttonClass, Button } from "../ui/Button";
+import { Code } from "../ui/Code";
 import { SectionHeading } from "../ui/SectionHeading";
 import type { HrefFor } from "./ComparePanel";
 import { ComparisonView } from "./ComparisonView";
 import { useReports } from "./useReports";
-
-const button = "rounded border border-line px-2 py-1 text-xs hover:border-ink";
 
 /**
  * The /compare page's live part: the selection is the URL (?r=id1,id2, the first being the baseline),
@@ -54,9 +55,7 @@ export function CompareView({ entries, basePath }: { entries: ReportEntry[]; bas
               const state = loaded[i];
               return (
                 <li key={id} className="flex flex-wrap items-center gap-x-4 gap-y-2 rounded-lg border border-line bg-surface px-4 py-3">
-                  <span className={`rounded px-1.5 py-0.5 text-xs ${i === 0 ? "bg-accent text-surface" : "border border-line text-muted"}`}>
-                    {i === 0 ? "基准" : `对比 ${i}`}
-                  </span>
+                  <Badge tone={i === 0 ? "accentFill" : "muted"}>{i === 0 ? "基准" : `对比 ${i}`}</Badge>
                   <a href={hrefFor(id)} className="font-medium hover:underline">
                     {entry.organization} · {entry.period}
                   </a>
@@ -72,18 +71,17 @@ export function CompareView({ entries, basePath }: { entries: ReportEntry[]; bas
                   ) : null}
                   <span className="flex gap-2">
                     {i > 0 ? (
-                      <button type="button" className={button} onClick={() => go([id, ...selected.filter((s) => s !== id)])}>
+                      <Button size="sm" onClick={() => go([id, ...selected.filter((s) => s !== id)])}>
                         设为基准
-                      </button>
+                      </Button>
                     ) : null}
-                    <button
-                      type="button"
-                      className={button}
+                    <Button
+                      size="sm"
                       onClick={() => go(selected.filter((s) => s !== id))}
                       aria-label={`移除 ${entry.organization} ${entry.period}`}
                     >
                       移除
-                    </button>
+                    </Button>
                   </span>
                 </li>
               );
@@ -148,10 +146,7 @@ function PickMore({ entries, count }: { entries: ReportEntry[]; count: number })
           <ul className="mt-2 flex flex-wrap gap-2">
             {pairs.map(([earlier, later]) => (
               <li key={earlier.id}>
-                <Link
-                  href={compareHref([earlier, later])}
-                  className="inline-block rounded-md border border-line px-3 py-1.5 text-sm hover:border-accent"
-                >
+                <Link href={compareHref([earlier, later])} className={buttonClass()}>
                   {earlier.organization}：{earlier.period} → {later.period}
                 </Link>
               </li>
@@ -174,22 +169,20 @@ function OnlyOne({ entries }: { entries: ReportEntry[] }) {
       <p className="mt-2 text-muted">对比至少需要两份汇报，例如同一镇的上半年与下半年，或两个镇的同一期。添加一份汇报：</p>
       <ol className="mt-4 list-decimal space-y-2 pl-6">
         <li>
-          在 <code className="rounded bg-bg px-1">data/reports/</code> 下新建一个文件夹，文件夹名即汇报编号（小写字母、数字和连字符，如{" "}
-          <code className="rounded bg-bg px-1">yizhen-2021-h1</code>）。
+          在 <Code>data/reports/</Code> 下新建一个文件夹，文件夹名即汇报编号（小写字母、数字和连字符，如 <Code>yizhen-2021-h1</Code>）。
         </li>
         <li>
-          放入汇报原文 <code className="rounded bg-bg px-1">source.txt</code> 和整理好的数据{" "}
-          <code className="rounded bg-bg px-1">report.json</code>（每个数字须引用原文）； 可先在
+          放入汇报原文 <Code>source.txt</Code> 和整理好的数据 <Code>report.json</Code>（每个数字须引用原文）； 可先在
           <Link href="/import/" prefetch={false} className="mx-1 underline underline-offset-4">
             导入新汇报
           </Link>
           页粘贴原文，自动起草 report.json，再人工核对。
         </li>
         <li>
-          要让两份汇报的数字逐项对比，给同一个数字标上相同的对比口径 <code className="rounded bg-bg px-1">metric.key</code>。
+          要让两份汇报的数字逐项对比，给同一个数字标上相同的对比口径 <Code>metric.key</Code>。
         </li>
         <li>
-          重新构建（<code className="rounded bg-bg px-1">npm run build</code>），新汇报即出现在列表中，并可在此对比。
+          重新构建（<Code>npm run build</Code>），新汇报即出现在列表中，并可在此对比。
         </li>
       </ol>
       {only ? (

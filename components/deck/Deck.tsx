@@ -7,6 +7,7 @@ import { DRAWN_CHART_SVG, SLIDE_CHARTS } from "@/lib/deck/stage";
 import { ThemeToggle } from "../ui/ThemeToggle";
 import { ChartImageButtons } from "../exports/ChartImageButtons";
 import { PptxButton } from "../exports/PptxButton";
+import { Button, buttonClass } from "../ui/Button";
 import { SlideView } from "./SlideView";
 import { Stage } from "./Stage";
 import { useDeck, useDeckKeys, useSwipe } from "./useDeck";
@@ -40,8 +41,7 @@ export type DeckProps = {
   downloads: { csv: string; json: string; chartBase: string };
 };
 
-const button =
-  "rounded border border-line bg-surface px-3 py-1.5 text-sm text-ink hover:border-accent disabled:opacity-40 aria-pressed:border-accent aria-pressed:bg-accent-soft";
+const button = buttonClass();
 
 /**
  * The deck on screen, like a presentation program: clicker keys, full screen, a blank screen, the
@@ -132,33 +132,31 @@ export function Deck({ reportId, reportTitle, organization, slides, downloads }:
           <Link href={overview} className="mr-2 text-sm text-muted hover:text-ink">
             ← 返回概览
           </Link>
-          <button type="button" className={button} onClick={deck.prev} disabled={deck.index === 0} aria-label="上一张（←）">
+          <Button onClick={deck.prev} disabled={deck.index === 0} aria-label="上一张（←）">
             ‹ 上一张
-          </button>
+          </Button>
           <span className="min-w-16 text-center text-sm tabular-nums">
             {deck.index + 1} / {slides.length}
           </span>
-          <button type="button" className={button} onClick={deck.next} disabled={deck.index === slides.length - 1} aria-label="下一张（→）">
+          <Button onClick={deck.next} disabled={deck.index === slides.length - 1} aria-label="下一张（→）">
             下一张 ›
-          </button>
+          </Button>
           <span className="mx-2 hidden text-xs text-muted xl:inline">← → 翻页 · F 全屏 · B 黑屏 · Esc 退出</span>
           <span className="ml-auto flex flex-wrap items-center gap-2">
-            <button type="button" className={button} onClick={openPresenter}>
-              演讲者视图
-            </button>
+            <Button onClick={openPresenter}>演讲者视图</Button>
             <ThemeToggle className={button} />
-            <button type="button" className={button} aria-pressed={fullscreen} onClick={toggleFullscreen}>
+            <Button aria-pressed={fullscreen} onClick={toggleFullscreen}>
               全屏
-            </button>
-            <button type="button" className={button} aria-pressed={deck.blank} onClick={() => deck.setBlank(!deck.blank)}>
+            </Button>
+            <Button aria-pressed={deck.blank} onClick={() => deck.setBlank(!deck.blank)}>
               黑屏
-            </button>
+            </Button>
             <details className="relative">
-              <summary className={`${button} cursor-pointer list-none`}>导出 ▾</summary>
+              <summary className={buttonClass({ className: "cursor-pointer list-none" })}>导出 ▾</summary>
               <div className="absolute bottom-full right-0 mb-2 flex w-64 flex-col gap-2 rounded-lg border border-line bg-surface p-3 shadow-lg">
-                <button type="button" className={button} onClick={printDeck} title="每页一张幻灯片，16:9 横向；在打印窗口中选“另存为 PDF”">
+                <Button onClick={printDeck} title="每页一张幻灯片，16:9 横向；在打印窗口中选“另存为 PDF”">
                   PDF（打印）
-                </button>
+                </Button>
                 <PptxButton reportJsonHref="../report.json" className={button} />
                 <p className="text-xs text-muted">本页图表</p>
                 {chart ? (

@@ -2,6 +2,7 @@
 import { useState, useSyncExternalStore } from "react";
 import type { Slide } from "@/lib/deck/deck";
 import { Quote } from "../ui/Quote";
+import { Button } from "../ui/Button";
 import { SlideView } from "./SlideView";
 import { Stage } from "./Stage";
 import { useDeck, useDeckKeys } from "./useDeck";
@@ -20,9 +21,6 @@ function clock(seconds: number) {
   const two = (n: number) => String(n).padStart(2, "0");
   return h > 0 ? `${h}:${two(m)}:${two(s)}` : `${two(m)}:${two(s)}`;
 }
-
-const button =
-  "rounded border border-line bg-surface px-3 py-1.5 text-sm hover:border-accent disabled:opacity-40 aria-pressed:border-accent aria-pressed:bg-accent-soft";
 
 /**
  * The speaker's window (like PowerPoint's presenter view): the current and the next slide, the
@@ -60,21 +58,19 @@ export function Presenter({
             {clock(Math.max(0, now - started))}
           </time>
         </p>
-        <button type="button" className={button} onClick={() => setStartedAt(nowSeconds())}>
-          重新计时
-        </button>
-        <button type="button" className={button} onClick={deck.prev} disabled={deck.index === 0}>
+        <Button onClick={() => setStartedAt(nowSeconds())}>重新计时</Button>
+        <Button onClick={deck.prev} disabled={deck.index === 0}>
           ‹ 上一张
-        </button>
+        </Button>
         <p className="min-w-24 text-center text-lg tabular-nums" aria-live="polite">
           当前 第 {deck.index + 1} 张 / 共 {slides.length} 张
         </p>
-        <button type="button" className={button} onClick={deck.next} disabled={deck.index === slides.length - 1}>
+        <Button onClick={deck.next} disabled={deck.index === slides.length - 1}>
           下一张 ›
-        </button>
-        <button type="button" className={button} aria-pressed={deck.blank} onClick={() => deck.setBlank(!deck.blank)}>
+        </Button>
+        <Button aria-pressed={deck.blank} onClick={() => deck.setBlank(!deck.blank)}>
           观众屏幕黑屏
-        </button>
+        </Button>
       </header>
       <div className="grid min-h-0 grid-cols-[3fr_2fr] gap-5 p-5">
         <section aria-labelledby="presenter_current" className="min-h-0">

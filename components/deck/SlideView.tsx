@@ -95,7 +95,8 @@ function titleSize(title: string): string {
 
 type ToSource = (itemId: string) => string;
 
-function FigureCard({ figure: f, toSource }: { figure: SlideFigure; toSource: ToSource }) {
+/** One headline figure on a slide, as lib/exports/pptx.ts figureBox draws it in PowerPoint. */
+function SlideFigureBox({ figure: f, toSource }: { figure: SlideFigure; toSource: ToSource }) {
   const missing = f.value === null;
   return (
     <div
@@ -176,7 +177,7 @@ function SectionBody({ slide, toSource, drawChart }: { slide: SectionSlide; toSo
       {hasFigures ? (
         <dl className="mb-6 grid grid-cols-3 gap-6">
           {slide.figures.map((f) => (
-            <FigureCard key={f.id} figure={f} toSource={toSource} />
+            <SlideFigureBox key={f.id} figure={f} toSource={toSource} />
           ))}
         </dl>
       ) : (

@@ -4,6 +4,7 @@ import { BarChartView } from "../charts/BarChartView";
 import { ChartFallback } from "../charts/ChartFallback";
 import { ChartImageButtons } from "../exports/ChartImageButtons";
 import { QualifierBadge } from "../ui/Badge";
+import { buttonClass } from "../ui/Button";
 
 /**
  * A chart with everything around it: title, the box reserved for the Recharts drawing (holding the
@@ -50,7 +51,7 @@ export function ChartPanel({
               chartId={chart.id}
               chartTitle={chart.title}
               fileName={fileName}
-              className="rounded border border-line px-2 py-0.5 text-xs text-muted hover:border-accent hover:text-ink"
+              className={buttonClass({ variant: "subtle", size: "sm" })}
             />
           </span>
         </div>

@@ -79,8 +79,8 @@ export function CompletenessPanel({
                     <span className="font-medium">{t.label}</span>
                     <span className="text-2xl font-semibold tabular-nums">{figureText(t.sum.quantity)}</span>
                     <span>{t.unit}</span>
-                    {t.sum.lowerBound ? <Badge className="border-ink/40">下限</Badge> : null}
-                    {t.sum.approx ? <Badge className="border-ink/40">约数</Badge> : null}
+                    {t.sum.lowerBound ? <Badge tone="strong">下限</Badge> : null}
+                    {t.sum.approx ? <Badge tone="strong">约数</Badge> : null}
                   </p>
                   <p className="mt-1 text-sm text-muted">
                     {t.parts.map((p) => `${p.label}“${p.quantity.text}”`).join(" ＋ ")}

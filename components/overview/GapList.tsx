@@ -1,6 +1,7 @@
 import { gapKindLabel, inline } from "@/lib/report/format";
 import { splitAtBlank } from "@/lib/report/format";
 import type { Gap } from "@/lib/model/schema";
+import { Badge } from "../ui/Badge";
 
 /**
  * Every place the source leaves blank, each with its sentence and the blank shown where it is;
@@ -24,7 +25,9 @@ export function GapList({ gaps, gapHref }: { gaps: Gap[]; gapHref: (gapId: strin
             <p className="mt-2 text-sm leading-relaxed">
               <a href={gapHref(g.id, g.id)} className="hover:underline">
                 <span className="sr-only">原文：</span>「{inline(before)}
-                <span className="mx-0.5 rounded border border-gap px-1 text-xs text-gap">此处空白</span>
+                <Badge tone="gap" className="mx-0.5">
+                  此处空白
+                </Badge>
                 {inline(after)}」
               </a>
             </p>

@@ -34,7 +34,7 @@ export function KpiGrid({ figures, measureHref }: { figures: Figure[]; measureHr
               </dd>
               <dd className="mt-2 flex flex-wrap gap-1.5">
                 {missing ? null : <QualifierBadge qualifier={q.qualifier} />}
-                {q.cumulative ? <Badge className="border-line text-muted">累计</Badge> : null}
+                {q.cumulative ? <Badge tone="muted">累计</Badge> : null}
               </dd>
               <dd className="mt-3 text-sm leading-relaxed">
                 {/* The link stretches over the whole card: a click anywhere on it opens the sentence. */}

@@ -2,7 +2,7 @@ import { categoryLabel, gapsOf } from "@/lib/report/derive";
 import { figureSentence, figureText } from "@/lib/report/format";
 import type { Measure, Report } from "@/lib/model/schema";
 import { traceHref } from "@/lib/report/links";
-import { Badge, QualifierBadge } from "../ui/Badge";
+import { Badge, chipClass, QualifierBadge } from "../ui/Badge";
 import { Quote } from "../ui/Quote";
 
 /** One measure as a list item: label, figure with qualifier, details, and the sentence it rests on. */
@@ -20,18 +20,18 @@ export function MeasureItem({ report, measure: m }: { report: Report; measure: M
             {m.quantity.value === null ? null : <span>{m.quantity.unit}</span>}
             {/* "原文缺失" is already the figure; exact needs no badge */}
             {m.quantity.qualifier === "exact" || m.quantity.value === null ? null : <QualifierBadge qualifier={m.quantity.qualifier} />}
-            {m.quantity.cumulative ? <Badge className="border-line text-muted">累计</Badge> : null}
+            {m.quantity.cumulative ? <Badge tone="muted">累计</Badge> : null}
           </span>
         ) : null}
-        <Badge className="border-line text-muted">{categoryLabel(report, m.category)}</Badge>
-        {m.draft ? <Badge className="border-gap text-gap">草稿·待核对</Badge> : null}
-        {m.cadence ? <Badge className="border-ink/40">频次：{m.cadence.text}</Badge> : null}
-        {m.owner ? <Badge className="border-ink/40">责任：{m.owner}</Badge> : null}
+        <Badge tone="muted">{categoryLabel(report, m.category)}</Badge>
+        {m.draft ? <Badge tone="gap">草稿·待核对</Badge> : null}
+        {m.cadence ? <Badge tone="strong">频次：{m.cadence.text}</Badge> : null}
+        {m.owner ? <Badge tone="strong">责任：{m.owner}</Badge> : null}
       </div>
       {m.items ? (
         <ul className="mt-1.5 flex flex-wrap gap-1.5 text-sm" aria-label="原文列举">
           {m.items.map((item) => (
-            <li key={item} className="rounded bg-bg px-2 py-0.5">
+            <li key={item} className={chipClass}>
               {item}
             </li>
           ))}

@@ -1,13 +1,11 @@
 import Link from "next/link";
-import type { FollowUpMade } from "@/lib/plans/followups";
+import type { FollowUpMade, NextPeriod } from "@/lib/plans/followups";
 import type { Status } from "@/lib/model/schema";
 import { otherReportHref, traceHref } from "@/lib/report/links";
 import { StatusBadge } from "../ui/Badge";
+import { SectionHeading } from "../ui/SectionHeading";
 
 const states: Status["state"][] = ["planned", "in_progress", "done", "dropped"];
-
-/** The same organization's next report on the same topic, and the commitments it says nothing about. */
-export type NextPeriod = { id: string; title: string; period: string; unmentioned: string[]; compareHref: string };
 
 /**
  * Where this report's commitments stand (their own status, or what later reports say), and what
@@ -28,7 +26,10 @@ export function FollowUpPanel({
   next?: NextPeriod;
 }) {
   return (
-    <>
+    <section aria-labelledby="followup_heading" className="mb-10">
+      <SectionHeading id="followup_heading" note="同一单位的下一期汇报录入后，可逐条标注这些承诺的落实情况">
+        跟进情况
+      </SectionHeading>
       {next ? (
         <div className="mb-4 rounded-lg border border-line bg-surface p-4 text-sm">
           <p className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
@@ -110,6 +111,6 @@ export function FollowUpPanel({
           </ul>
         </>
       ) : null}
-    </>
+    </section>
   );
 }

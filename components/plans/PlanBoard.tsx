@@ -80,12 +80,8 @@ function PlanCard({
             >
               <p className="flex flex-wrap items-baseline gap-1.5">
                 <span>{typeset(c.text)}</span>
-                {c.owner ? (
-                  <Badge className="border-ink/40">责任：{c.owner}</Badge>
-                ) : (
-                  <Badge className="border-line text-muted">责任人：原文未写</Badge>
-                )}
-                {c.cadence ? <Badge className="border-ink/40">频次：{c.cadence.text}</Badge> : null}
+                {c.owner ? <Badge tone="strong">责任：{c.owner}</Badge> : <Badge tone="muted">责任人：原文未写</Badge>}
+                {c.cadence ? <Badge tone="strong">频次：{c.cadence.text}</Badge> : null}
                 <SourceLink id={c.id} />
               </p>
               {c.items ? <p className="mt-1 text-sm text-muted">{typeset(c.items.join("、"))}</p> : null}

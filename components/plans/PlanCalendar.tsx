@@ -4,7 +4,7 @@ import { CALENDAR_ANCHOR, traceHref } from "@/lib/report/links";
 import { Badge } from "../ui/Badge";
 
 const weekdays = ["一", "二", "三", "四", "五", "六", "日"];
-const derived = <Badge className="border-line text-muted">本站推算</Badge>;
+const derived = <Badge tone="muted">本站推算</Badge>;
 
 function ItemLink({ item }: { item: ScheduleItem }) {
   return (
@@ -145,8 +145,8 @@ export function PlanCalendar({ period, calendar }: { period: PlanPeriod; calenda
                 <li key={item.id} className="flex flex-wrap items-baseline gap-1.5">
                   <ItemLink item={item} />
                   <span className="text-muted">{item.origin}</span>
-                  <Badge className="border-ink/40">{item.cadence.text}</Badge>
-                  {item.owner ? <Badge className="border-ink/40">责任：{item.owner}</Badge> : null}
+                  <Badge tone="strong">{item.cadence.text}</Badge>
+                  {item.owner ? <Badge tone="strong">责任：{item.owner}</Badge> : null}
                 </li>
               ))}
             </ul>

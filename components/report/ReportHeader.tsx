@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { requestedByText } from "@/lib/report/format";
 import type { Report } from "@/lib/model/schema";
+import { Breadcrumb } from "../ui/Breadcrumb";
 
 export function ReportHeader({ report }: { report: Report }) {
   const meta: [string, React.ReactNode][] = [
@@ -17,15 +17,7 @@ export function ReportHeader({ report }: { report: Report }) {
   ];
   return (
     <header className="mb-8">
-      <nav aria-label="位置" className="mb-3 text-sm text-muted print-hidden">
-        <Link href="/" className="underline-offset-4 hover:underline">
-          全部汇报
-        </Link>
-        <span aria-hidden className="mx-2">
-          /
-        </span>
-        <span>{report.organization.name}</span>
-      </nav>
+      <Breadcrumb here={report.organization.name} />
       <p className="text-sm font-medium text-accent">{report.topic}</p>
       <h1 className="mt-1 text-3xl font-bold leading-tight tracking-wide text-balance">{report.title}</h1>
       {report.draft ? (

@@ -1,18 +1,16 @@
 import Link from "next/link";
 import { downloadNames } from "@/lib/exports/fileName";
 import { PptxButton } from "../exports/PptxButton";
+import { buttonClass } from "../ui/Button";
 
-const item = "rounded border border-line bg-surface px-3 py-1.5 text-sm text-ink hover:border-accent";
+const item = buttonClass();
 
 /** Present the report, or take it away: PDF, PowerPoint with editable charts, CSV for Excel, JSON. */
 export function ReportToolbar({ report }: { report: { id: string; title: string } }) {
   const names = downloadNames(report.title);
   return (
     <div role="toolbar" aria-label="演示与导出" className="mb-8 flex flex-wrap items-center gap-2 print-hidden">
-      <Link
-        href={`/reports/${report.id}/present/`}
-        className="rounded bg-accent px-4 py-1.5 text-sm font-semibold text-surface hover:opacity-90"
-      >
+      <Link href={`/reports/${report.id}/present/`} className={buttonClass({ variant: "primary" })}>
         ▶ 演示汇报
       </Link>
       <span className="ml-2 text-sm text-muted">导出：</span>

@@ -1,6 +1,7 @@
 "use client";
 import { useEffect, useRef, useSyncExternalStore } from "react";
 import { backHref, backLabel, parsePlace } from "@/lib/report/links";
+import { buttonClass } from "../ui/Button";
 
 const subscribe = (onChange: () => void) => {
   window.addEventListener("popstate", onChange);
@@ -44,12 +45,7 @@ export function ReturnBar({ names }: { names: Record<string, string> }) {
 
   return (
     <div className="sticky top-0 z-10 -mx-2 mb-6 flex flex-wrap items-center gap-x-4 gap-y-1 border-b border-line bg-bg/95 px-2 py-2 backdrop-blur print-hidden">
-      <a
-        ref={link}
-        href={href}
-        onClick={onClick}
-        className="inline-flex items-center gap-1.5 rounded-md border border-line bg-surface px-3 py-1.5 text-sm font-medium hover:border-accent hover:text-accent"
-      >
+      <a ref={link} href={href} onClick={onClick} className={buttonClass()}>
         <span aria-hidden>←</span>
         {backLabel(place, names)}
       </a>

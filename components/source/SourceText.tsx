@@ -6,7 +6,7 @@ import { Badge, QualifierBadge } from "../ui/Badge";
 type Notes = { figures: Record<string, FigureNote>; gaps: Record<string, GapNote> };
 
 // Figures stand out; other quoted items are findable but quiet; every anchor lights up when targeted.
-const markClass: Record<Exclude<SourceMarkKind, "number">, string> = {
+export const markClass: Record<Exclude<SourceMarkKind, "number">, string> = {
   figure: "rounded-sm bg-accent-soft px-0.5 text-ink shadow-[inset_0_-2px_0_var(--accent)]",
   measure: "underline decoration-muted/50 decoration-dotted underline-offset-[6px]",
   gap: "underline decoration-gap decoration-dashed underline-offset-[6px]",
@@ -22,9 +22,9 @@ function Segments({ segments, notes }: { segments: SourceSegment[]; notes: Notes
     if (s.type === "text") return s.text;
     if (s.type === "blank") {
       return (
-        <span key={i} className="mx-0.5 inline-block rounded border border-gap bg-gap-soft px-1 text-xs leading-5 text-gap indent-0">
+        <Badge key={i} tone="gap" className="mx-0.5 indent-0">
           {s.label}
-        </span>
+        </Badge>
       );
     }
     const children = <Segments segments={s.children} notes={notes} />;
@@ -75,7 +75,7 @@ function FigureNoteItem({ note }: { note: FigureNote }) {
           {note.unit ? <span className="ml-0.5 text-sm font-normal">{note.unit}</span> : null}
         </span>
         {note.qualifier === "missing" ? null : <QualifierBadge qualifier={note.qualifier} label={note.tag} />}
-        {note.cumulative ? <Badge className="border-line text-muted">累计</Badge> : null}
+        {note.cumulative ? <Badge tone="muted">累计</Badge> : null}
       </p>
       {note.note ? <p className="mt-0.5 text-xs text-muted">说明：{note.note}</p> : null}
       {note.uses.length > 0 ? (
@@ -117,9 +117,9 @@ export function SourceText({ paragraphs, notes }: { paragraphs: Paragraph[]; not
               <p className="indent-[2em] text-lg leading-loose">
                 {body}
                 {p.breaksMidSentence ? (
-                  <span className="ml-1 inline-block rounded border border-dashed border-line px-1 text-xs leading-5 text-muted indent-0">
+                  <Badge tone="dashed" className="ml-1 indent-0">
                     原文在此分页断行，下段接续
-                  </span>
+                  </Badge>
                 ) : null}
               </p>
             )}

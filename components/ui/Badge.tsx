@@ -1,26 +1,42 @@
 import type { Qualifier, Status } from "@/lib/model/schema";
 import { qualifierLabel, statusLabel } from "@/lib/report/format";
 
-const tone: Record<Qualifier | "absent", string> = {
-  exact: "border-line text-muted",
-  at_least: "border-ink/40 text-ink",
-  at_most: "border-ink/40 text-ink",
-  approx: "border-ink/40 text-ink",
-  range: "border-ink/40 text-ink",
-  missing: "border-gap text-gap bg-gap-soft",
-  absent: "border-dashed border-line text-muted",
+/** A badge's tones, declared once; a qualifier or a commitment's state picks one. */
+const tones = {
+  muted: "border-line text-muted",
+  strong: "border-ink/40 text-ink",
+  gap: "border-gap bg-gap-soft text-gap",
+  accent: "border-accent text-accent",
+  inkFill: "border-ink bg-ink text-surface",
+  accentFill: "border-accent bg-accent text-surface",
+  dashed: "border-dashed border-line text-muted",
+} as const;
+
+export type BadgeTone = keyof typeof tones;
+
+const qualifierTone: Record<Qualifier | "absent", BadgeTone> = {
+  exact: "muted",
+  at_least: "strong",
+  at_most: "strong",
+  approx: "strong",
+  range: "strong",
+  missing: "gap",
+  absent: "dashed",
 };
 
-const stateTone: Record<Status["state"], string> = {
-  planned: "border-line text-muted",
-  in_progress: "border-ink/40 text-ink",
-  done: "border-ink bg-ink text-surface",
-  dropped: "border-accent text-accent",
+const stateTone: Record<Status["state"], BadgeTone> = {
+  planned: "muted",
+  in_progress: "strong",
+  done: "inkFill",
+  dropped: "accent",
 };
 
-export function Badge({ children, className = "" }: { children: React.ReactNode; className?: string }) {
+/** className is for placement (margins, indent), not for restyling: a new look is a new tone here. */
+export function Badge({ children, tone, className = "" }: { children: React.ReactNode; tone: BadgeTone; className?: string }) {
   return (
-    <span className={`inline-flex items-center rounded border px-1.5 py-0.5 text-xs leading-none whitespace-nowrap ${className}`}>
+    <span
+      className={`inline-flex items-center rounded border px-1.5 py-0.5 text-xs leading-none whitespace-nowrap ${tones[tone]} ${className}`}
+    >
       {children}
     </span>
   );
@@ -31,9 +47,12 @@ export function Badge({ children, className = "" }: { children: React.ReactNode;
  * "absent" (on /compare): the report has no such figure at all, which is not the same as a blank.
  */
 export function QualifierBadge({ qualifier, label }: { qualifier: Qualifier | "absent"; label?: string }) {
-  return <Badge className={tone[qualifier]}>{label ?? (qualifier === "absent" ? "无此项" : qualifierLabel[qualifier])}</Badge>;
+  return <Badge tone={qualifierTone[qualifier]}>{label ?? (qualifier === "absent" ? "无此项" : qualifierLabel[qualifier])}</Badge>;
 }
 
 export function StatusBadge({ state }: { state: Status["state"] }) {
-  return <Badge className={stateTone[state]}>{statusLabel[state]}</Badge>;
+  return <Badge tone={stateTone[state]}>{statusLabel[state]}</Badge>;
 }
+
+/** An item the source lists (原文列举) or a numeral it does not count, set off as a chip in a row of them. */
+export const chipClass = "rounded bg-bg px-2 py-0.5";

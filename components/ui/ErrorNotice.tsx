@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Button, buttonClass } from "./Button";
 
 /**
  * What a reader sees when a page fails in the browser: a Chinese explanation, a retry and a way
@@ -12,10 +13,10 @@ export function ErrorNotice({ retry }: { retry: () => void }) {
       <h1 className="mt-2 text-3xl font-bold">页面没能正常显示</h1>
       <p className="mt-4 text-muted">可以重试一次；如果仍然出错，请返回全部汇报，或把地址发给维护人员。</p>
       <div className="mt-8 flex justify-center gap-3">
-        <button type="button" onClick={retry} className="rounded-md border border-line bg-surface px-4 py-2 hover:border-accent">
+        <Button size="lg" onClick={retry}>
           重试
-        </button>
-        <Link href="/" className="rounded-md border border-line bg-surface px-4 py-2 hover:border-accent">
+        </Button>
+        <Link href="/" className={buttonClass({ size: "lg" })}>
           返回全部汇报
         </Link>
       </div>

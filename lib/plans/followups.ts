@@ -2,7 +2,7 @@
  * What became of a report's commitments: its own `status` in report.json, and what later reports
  * say about them in their `followUps`. Pure: pages pass in the reports they have loaded.
  */
-import { byPeriod, entryOf, type ReportEntry } from "../report/archive";
+import { byPeriod, compareHref, entryOf, nextPeriods, type ReportEntry } from "../report/archive";
 import { commitmentsOf } from "../report/derive";
 import type { Commitment, FollowUp, Report, Status } from "../model/schema";
 
@@ -81,4 +81,20 @@ export function followUpsMade(report: Report, reports: Report[]): FollowUpMade[]
  */
 export function unmentionedBy(report: Report, laterId: string, refs: Record<string, FollowUpRef[]>): Commitment[] {
   return commitmentsOf(report).filter((c) => !(refs[c.id] ?? []).some((r) => r.by.id === laterId));
+}
+
+/** The same organization's next report on the same topic, and the commitments it says nothing about. */
+export type NextPeriod = { id: string; title: string; period: string; unmentioned: string[]; compareHref: string };
+
+/** The report that follows `report` among `reports` (same organization and topic), if any. */
+export function nextPeriodOf(report: Report, reports: Report[], refs: Record<string, FollowUpRef[]>): NextPeriod | undefined {
+  const later = nextPeriods(reports.map(entryOf)).get(report.id);
+  if (!later) return undefined;
+  return {
+    id: later.id,
+    title: later.title,
+    period: later.period,
+    unmentioned: unmentionedBy(report, later.id, refs).map((c) => c.text),
+    compareHref: compareHref([entryOf(report), later]),
+  };
 }

@@ -1,6 +1,7 @@
 /**
- * What every /reports/[id]/… route shares: the ids to export, the page title, and the report or
- * the Chinese 404. Server-only.
+ * What every /reports/[id]/… route shares: the ids to export, the title template, and the report
+ * or the Chinese 404. app/reports/[id]/layout.tsx declares the ids and titles once for the pages;
+ * the two route handlers, which no layout wraps, declare the ids themselves. Server-only.
  */
 import "server-only";
 import type { Metadata } from "next";
@@ -13,13 +14,16 @@ export function reportStaticParams() {
   return getReportIds().map((id) => ({ id }));
 }
 
-/** generateMetadata for a report page: "<page> · <report title>", or the report title alone. */
-export function reportMetadata(page?: string) {
-  return async ({ params }: ReportRouteProps): Promise<Metadata> => {
-    const loaded = findReport((await params).id);
-    if (!loaded) return { title: "未找到汇报" };
-    return { title: page ? `${page} · ${loaded.report.title}` : loaded.report.title };
-  };
+/**
+ * The report's title for its overview, and "<page> · <report title>" for a page that names itself
+ * (export const metadata = { title: "不足与计划" }). A nested template replaces the root layout's,
+ * so it repeats the site's name.
+ */
+export async function reportMetadata({ params }: ReportRouteProps): Promise<Metadata> {
+  const loaded = findReport((await params).id);
+  if (!loaded) return { title: "未找到汇报" };
+  const { title } = loaded.report;
+  return { title: { default: title, template: `%s · ${title} · 汇报看板` } };
 }
 
 /** The report a route is for; an unknown id renders the Chinese 404 page. */

@@ -2,6 +2,7 @@ import { figureSentence, figureText, qualifierLabel } from "@/lib/report/format"
 import type { QuantityPatch } from "@/lib/extract/review";
 import { type Measure, Quantity, type Qualifier, type Section } from "@/lib/model/schema";
 import { Badge } from "../ui/Badge";
+import { Button } from "../ui/Button";
 import { Quote } from "../ui/Quote";
 import { CategorySelect } from "./CategorySelect";
 
@@ -9,7 +10,7 @@ const QUALIFIERS = Object.keys(qualifierLabel) as Qualifier[];
 const field = "rounded border border-line bg-bg px-2 py-1 text-sm";
 
 /** One drafted figure: what the text says, what the draft made of it, and the controls to fix it. */
-export function FigureCard(props: {
+export function DraftFigureCard(props: {
   measure: Measure;
   doubts: string[];
   section?: Section;
@@ -40,7 +41,7 @@ export function FigureCard(props: {
         <span className="text-sm text-muted" aria-label={errors.length ? undefined : figureSentence(q)}>
           → {errors.length ? "（待修正）" : `${figureText(q)}${q.value === null ? "" : ` ${q.unit}`}`}
         </span>
-        {m.draft ? <Badge className="border-gap text-gap">草稿</Badge> : <Badge className="border-ink/40">已确认</Badge>}
+        {m.draft ? <Badge tone="gap">草稿</Badge> : <Badge tone="strong">已确认</Badge>}
         {props.section ? (
           <span className="text-xs text-muted">
             {props.section.ordinal}、{props.section.heading}
@@ -116,16 +117,10 @@ export function FigureCard(props: {
         </ul>
       ) : null}
       <div className="mt-2 flex gap-3">
-        <button
-          type="button"
-          onClick={() => props.onConfirm(!!m.draft)}
-          className="rounded border border-line px-3 py-1 text-sm hover:border-ink/40"
-        >
-          {m.draft ? "确认" : "取消确认"}
-        </button>
-        <button type="button" onClick={props.onRemove} className="rounded px-3 py-1 text-sm text-gap hover:underline">
+        <Button onClick={() => props.onConfirm(!!m.draft)}>{m.draft ? "确认" : "取消确认"}</Button>
+        <Button variant="danger" onClick={props.onRemove}>
           删除（不是数字）
-        </button>
+        </Button>
       </div>
     </li>
   );
