@@ -97,7 +97,8 @@ function timed(run: () => Promise<unknown> | unknown, rounds = 5) {
     return wall;
   };
 }
-const show = (wall: number[]) => `墙钟 中位 ${median(wall).toFixed(0)} ms（最快 ${Math.min(...wall).toFixed(0)}，最慢 ${Math.max(...wall).toFixed(0)}）`;
+const show = (wall: number[]) =>
+  `墙钟 中位 ${median(wall).toFixed(0)} ms（最快 ${Math.min(...wall).toFixed(0)}，最慢 ${Math.max(...wall).toFixed(0)}）`;
 
 // ~1 MB of report text, built from the fixtures, every digit shifted per copy so quotes rarely repeat.
 function megabyteOfText(texts: string[]): string {

@@ -20,13 +20,20 @@ export function convertOldWord(file: string): { ok: true; bytes: Uint8Array; not
       timeout: 120_000,
     });
     if (run.error && (run.error as NodeJS.ErrnoException).code === "ENOENT") {
-      return { ok: false, error: `${file} 是旧版 Word（.doc）或 WPS（.wps）格式：安装 LibreOffice（如 apt-get install libreoffice-writer）后可自动转换，${saveAs}` };
+      return {
+        ok: false,
+        error: `${file} 是旧版 Word（.doc）或 WPS（.wps）格式：安装 LibreOffice（如 apt-get install libreoffice-writer）后可自动转换，${saveAs}`,
+      };
     }
     const out = fs.readdirSync(dir).find((f) => f.endsWith(".docx"));
     if (run.status !== 0 || !out) {
       return { ok: false, error: `${file}：LibreOffice 未能转换这个 .doc/.wps 文件（可能已损坏或设有密码），${saveAs}` };
     }
-    return { ok: true, bytes: new Uint8Array(fs.readFileSync(path.join(dir, out))), note: "旧版 Word/WPS 文件已由 LibreOffice 转换为 .docx 后读取" };
+    return {
+      ok: true,
+      bytes: new Uint8Array(fs.readFileSync(path.join(dir, out))),
+      note: "旧版 Word/WPS 文件已由 LibreOffice 转换为 .docx 后读取",
+    };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

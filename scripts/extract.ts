@@ -65,7 +65,8 @@ export async function runExtract(argv: string[], io: FolderFs = fs): Promise<Cli
     notes = [converted.note];
   }
   const read = await readReportFile(path.basename(file), bytes);
-  if (!read.ok) return fail(1, read.error.startsWith(path.basename(file)) ? `${file}${read.error.slice(path.basename(file).length)}` : read.error);
+  if (!read.ok)
+    return fail(1, read.error.startsWith(path.basename(file)) ? `${file}${read.error.slice(path.basename(file).length)}` : read.error);
   const text = read.text;
   notes.push(...read.normalisations);
 

@@ -96,7 +96,10 @@ describe("bad files: one clear Chinese message each, never a throw", () => {
   it("an encrypted .docx (Office wraps it in a compound file with an EncryptedPackage stream)", async () => {
     const cfb = new Uint8Array(1024);
     cfb.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-    cfb.set([..."EncryptedPackage"].flatMap((c) => [c.charCodeAt(0), 0]), 600);
+    cfb.set(
+      [..."EncryptedPackage"].flatMap((c) => [c.charCodeAt(0), 0]),
+      600,
+    );
     expect(await refuse("汇报.docx", cfb)).toContain("设有打开密码");
   });
 

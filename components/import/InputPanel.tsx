@@ -52,7 +52,9 @@ export function InputPanel({ session }: { session: DraftSession }) {
               }}
             />
           </label>
-          <span className="text-sm text-muted">Word（.docx）、PDF（有文字层）与纯文本（UTF-8、GBK、UTF-16）；旧版 .doc/.wps 请先另存为 .docx。</span>
+          <span className="text-sm text-muted">
+            Word（.docx）、PDF（有文字层）与纯文本（UTF-8、GBK、UTF-16）；旧版 .doc/.wps 请先另存为 .docx。
+          </span>
         </div>
         {session.notes.length ? <p className="mt-2 text-sm text-muted">{session.notes.join("；")}</p> : null}
         {session.error ? (

@@ -6,7 +6,8 @@
 import { extractReport, type ExtractOutcome } from "@/lib/extract";
 import { readReportFile, type SourceKind } from "@/lib/extract/read";
 
-export type FileDraft = { ok: true; text: string; kind: SourceKind; notes: string[]; outcome: ExtractOutcome } | { ok: false; error: string };
+export type FileDraft =
+  { ok: true; text: string; kind: SourceKind; notes: string[]; outcome: ExtractOutcome } | { ok: false; error: string };
 
 export async function draftFile(name: string, bytes: Uint8Array): Promise<FileDraft> {
   const read = await readReportFile(name, bytes);

@@ -109,7 +109,10 @@ export function useDraft() {
     dispatch({ type: "start" });
     const result = await draftFileOffThread(file.name, await file.arrayBuffer());
     if (!result.ok) {
-      dispatch({ type: "unreadable", error: result.error.startsWith(file.name) ? `文件「${file.name}」${result.error.slice(file.name.length)}` : result.error });
+      dispatch({
+        type: "unreadable",
+        error: result.error.startsWith(file.name) ? `文件「${file.name}」${result.error.slice(file.name.length)}` : result.error,
+      });
       return;
     }
     const kind = { txt: "纯文本", docx: "Word 文档", pdf: "PDF" }[result.kind];

@@ -71,7 +71,9 @@ export function matchUnit(ctx: ScanContext, pos: number): Unit | undefined {
   const big = ctx.text[p];
   if ((big === "万" || big === "亿") && ctx.text[p + 1] !== "元") {
     const inner = matchUnitAt(ctx, p + 1);
-    return inner && inner.kind !== "year" && inner.kind !== "month" && inner.kind !== "day" ? { ...inner, unit: `${big}${inner.unit}` } : undefined;
+    return inner && inner.kind !== "year" && inner.kind !== "month" && inner.kind !== "day"
+      ? { ...inner, unit: `${big}${inner.unit}` }
+      : undefined;
   }
   return matchUnitAt(ctx, p);
 }
