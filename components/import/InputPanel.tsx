@@ -25,7 +25,7 @@ export function InputPanel({ session }: { session: DraftSession }) {
         className={`rounded-lg border-2 border-dashed p-4 ${dragging ? "border-accent bg-accent-soft" : "border-line bg-surface"}`}
       >
         <label htmlFor="source_text" className="mb-2 block text-sm font-medium">
-          汇报原文 <span className="font-normal text-muted">（粘贴全文，或把 .docx、.pdf、.txt 文件拖到这里）</span>
+          汇报原文 <span className="font-normal text-muted">（粘贴全文，或把 .txt 文件拖到这里）</span>
         </label>
         <textarea
           id="source_text"
@@ -41,10 +41,10 @@ export function InputPanel({ session }: { session: DraftSession }) {
             {session.busy ? "正在起草…" : session.draft && !session.stale ? "重新生成草稿" : "生成草稿"}
           </Button>
           <label className={buttonClass({ size: "lg", className: "cursor-pointer" })}>
-            选择文件（.docx / .pdf / .txt）
+            选择 .txt 文件
             <input
               type="file"
-              accept=".docx,.pdf,.txt,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/pdf,text/plain"
+              accept=".txt,text/plain"
               className="sr-only"
               onChange={(e) => {
                 void session.readFile(e.target.files?.[0]);
@@ -52,9 +52,7 @@ export function InputPanel({ session }: { session: DraftSession }) {
               }}
             />
           </label>
-          <span className="text-sm text-muted">
-            Word（.docx）、PDF（有文字层）与纯文本（UTF-8、GBK、UTF-16）；旧版 .doc/.wps 请先另存为 .docx。
-          </span>
+          <span className="text-sm text-muted">支持 UTF-8、GBK/GB18030、UTF-16 编码；Word 文件请先另存为纯文本。</span>
         </div>
         {session.notes.length ? <p className="mt-2 text-sm text-muted">{session.notes.join("；")}</p> : null}
         {session.error ? (

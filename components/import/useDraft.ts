@@ -5,12 +5,11 @@
  */
 import { useReducer } from "react";
 import { saveBlob } from "@/lib/exports/browser/download";
-import { extractReport, type ExtractOutcome, type Extraction } from "@/lib/extract";
+import { decodeText, extractReport, type ExtractOutcome, type Extraction } from "@/lib/extract";
 import { finalReport } from "@/lib/extract/review";
 import { MAX_FILE_BYTES } from "@/lib/model/limits";
 import { Id, type Report } from "@/lib/model/schema";
 import { ReportError, validateReport } from "@/lib/model/validate";
-import { draftFileOffThread } from "./draftFile";
 
 /** A draft and the text it was made from: the text box may since have changed. */
 export type Draft = { text: string; extraction: Extraction; original: Report; report: Report };
@@ -51,7 +50,7 @@ export function draftReducer(state: DraftState, action: DraftAction): DraftState
     case "refuse":
       return { ...state, error: action.error };
     case "unreadable":
-      return { ...state, busy: false, error: action.error, draft: undefined };
+      return { ...state, error: action.error, draft: undefined };
     case "start":
       return { ...state, busy: true, problems: undefined };
     case "drafted": {
@@ -106,18 +105,13 @@ export function useDraft() {
       dispatch({ type: "refuse", error: `文件「${file.name}」太大（${size} MB）：汇报正文一般不超过几百 KB，请确认选对了文件` });
       return;
     }
-    dispatch({ type: "start" });
-    const result = await draftFileOffThread(file.name, await file.arrayBuffer());
-    if (!result.ok) {
-      dispatch({
-        type: "unreadable",
-        error: result.error.startsWith(file.name) ? `文件「${file.name}」${result.error.slice(file.name.length)}` : result.error,
-      });
+    const decoded = decodeText(new Uint8Array(await file.arrayBuffer()));
+    if (!decoded.ok) {
+      dispatch({ type: "unreadable", error: `文件「${file.name}」：${decoded.error}` });
       return;
     }
-    const kind = { txt: "纯文本", docx: "Word 文档", pdf: "PDF" }[result.kind];
-    dispatch({ type: "read", text: result.text, notes: [`已读入「${file.name}」（${kind}）`, ...result.notes] });
-    dispatch({ type: "drafted", text: result.text, outcome: result.outcome });
+    dispatch({ type: "read", text: decoded.text, notes: [`已读入「${file.name}」（${decoded.encoding}）`, ...decoded.notes] });
+    generate(decoded.text);
   };
 
   /** Checks the report and saves it only when it passes, as the build would accept it. */

@@ -3,7 +3,7 @@
  * counts something done; a trap when it is a year, a date, a duration, a list marker, an article.
  */
 import type { Qualifier } from "../../model/schema";
-import { isDigit, isNumeralStart, readNumber, type NumberToken } from "../numerals";
+import { isChineseNumeralChar, isDigit, isNumeralStart, readNumber, type NumberToken } from "../numerals";
 import { RANGE_SEPARATORS } from "../vocabulary/units";
 import { matchUnit, oneOf, type ScanContext, skipSpaces, trap, type Unit } from "./context";
 import { doubtsFor, isCumulative, prefixQualifier, suffixQualifier } from "./qualifiers";
@@ -20,6 +20,8 @@ export function readFigure(ctx: ScanContext, i: number): number {
   const before = text[i - 1] ?? "";
   const after = text[num.end] ?? "";
 
+  // 近亿5000册, 〇1,200个: digits glued to a Chinese numeral are no figure a person wrote.
+  if (num.kind === "arabic" && isChineseNumeralChar(before)) return trap(ctx, i, num.end, "vague");
   if (before === "周" || text.startsWith("星期", i - 2) || text.startsWith("礼拜", i - 2)) return trap(ctx, i - 1, num.end, "weekday");
   if (oneOf("（(", before) && oneOf("）)", after)) return num.kind === "arabic" ? trap(ctx, i - 1, num.end + 1, "list") : num.end + 1;
   if (
