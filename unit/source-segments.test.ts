@@ -37,14 +37,14 @@ describe("highlightSource on the seed", () => {
   });
 
   it("lists each figure under the paragraph its quote starts in, in reading order", () => {
-    const listed = paragraphs.flatMap((p) => p.figures);
+    const listed = paragraphs.flatMap((p) => p.figureIds);
     expect(listed.sort()).toEqual(
       figures(report)
         .map((f) => f.id)
         .sort(),
     );
-    const s3 = paragraphs.find((p) => p.figures.includes("s3-banners"))!;
-    expect(s3.figures).toEqual(["s3-banners", "s3-rectification", "s3-slogans", "s3-boxes"]);
+    const s3 = paragraphs.find((p) => p.figureIds.includes("s3-banners"))!;
+    expect(s3.figureIds).toEqual(["s3-banners", "s3-rectification", "s3-slogans", "s3-boxes"]);
   });
 
   it("keeps the text intact: marks and blanks add nothing and drop nothing", () => {
@@ -95,7 +95,7 @@ describe("highlightSource on the seed", () => {
   });
 
   it("marks every gap exactly once", () => {
-    const blanks = paragraphs.flatMap((p) => p.gaps);
+    const blanks = paragraphs.flatMap((p) => p.gapIds);
     expect(blanks.sort()).toEqual(report.gaps.map((g) => g.id).sort());
   });
 

@@ -3,7 +3,7 @@ import type { SourceMarkKind, Paragraph, SourceSegment } from "@/lib/source/segm
 import { sourceAnchor } from "@/lib/report/links";
 import { Badge, QualifierBadge } from "../ui/Badge";
 
-type Notes = { figures: Record<string, FigureNote>; gaps: Record<string, GapNote> };
+type Notes = { figureNotes: Record<string, FigureNote>; gapNotes: Record<string, GapNote> };
 
 // Figures stand out; other quoted items are findable but quiet; every anchor lights up when targeted.
 export const markClass: Record<Exclude<SourceMarkKind, "number">, string> = {
@@ -34,7 +34,7 @@ function Segments({ segments, notes }: { segments: SourceSegment[]; notes: Notes
           {children}
         </strong>
       );
-    const figure = s.kind === "figure" ? notes.figures[s.id] : undefined;
+    const figure = s.kind === "figure" ? notes.figureNotes[s.id] : undefined;
     const Tag = s.kind === "figure" ? "mark" : "span";
     return (
       <span key={i}>
@@ -104,7 +104,7 @@ export function SourceText({ paragraphs, notes }: { paragraphs: Paragraph[]; not
     <div className="grid gap-y-5">
       {paragraphs.map((p) => {
         const body = <Segments segments={p.segments} notes={notes} />;
-        const hasNotes = p.figures.length + p.gaps.length > 0;
+        const hasNotes = p.figureIds.length + p.gapIds.length > 0;
         return (
           <div key={p.index} className="grid gap-x-8 gap-y-3 lg:grid-cols-[minmax(0,46rem)_minmax(16rem,1fr)]">
             {p.role === "title" ? (
@@ -126,15 +126,15 @@ export function SourceText({ paragraphs, notes }: { paragraphs: Paragraph[]; not
             {hasNotes ? (
               <aside aria-label={`第 ${p.index + 1} 段的数字与缺失`} className="text-sm">
                 <ul className="grid gap-2">
-                  {p.figures.map((id) => (
-                    <FigureNoteItem key={id} note={notes.figures[id]} />
+                  {p.figureIds.map((id) => (
+                    <FigureNoteItem key={id} note={notes.figureNotes[id]} />
                   ))}
-                  {p.gaps.map((id) => (
+                  {p.gapIds.map((id) => (
                     <li key={id} className="rounded-md border border-gap bg-gap-soft px-3 py-2">
                       <a href={`#${sourceAnchor(id)}`} className="font-medium text-gap hover:underline">
-                        {notes.gaps[id].label}
+                        {notes.gapNotes[id].label}
                       </a>
-                      <span className="ml-2">{notes.gaps[id].what}</span>
+                      <span className="ml-2">{notes.gapNotes[id].what}</span>
                     </li>
                   ))}
                 </ul>

@@ -129,15 +129,17 @@ export function figureTextProblems(q: Quantity, quote: string): [keyof Quantity,
   return problems;
 }
 
-/** `text` occurs in `quote` at least once with no digit or numeral glued to either end. */
+/**
+ * `text` occurs in `quote` at least once with no numeral of its own script glued to either end
+ * (86条 inside 186条). Arabic and Chinese numerals are read apart, as the reader reads them.
+ */
 function wholeFigureIn(text: string, quote: string): boolean {
-  const numeral = (s: string, i: number) =>
-    i >= 0 && i < s.length && (isDigit(s, i) || isChineseNumeralChar(s[i]) || s[i] === "." || s[i] === ",");
-  const startsNumeral = numeral(text, 0);
-  const endsNumeral = numeral(text, text.length - 1);
+  const arabic = (s: string, i: number) => i >= 0 && i < s.length && (isDigit(s, i) || s[i] === "." || s[i] === ",");
+  const chinese = (s: string, i: number) => i >= 0 && i < s.length && isChineseNumeralChar(s[i]);
+  const glued = (inText: number, inQuote: number) =>
+    (arabic(text, inText) && arabic(quote, inQuote)) || (chinese(text, inText) && chinese(quote, inQuote));
   for (let at = quote.indexOf(text); at !== -1; at = quote.indexOf(text, at + 1)) {
-    if (startsNumeral && numeral(quote, at - 1)) continue;
-    if (endsNumeral && numeral(quote, at + text.length)) continue;
+    if (glued(0, at - 1) || glued(text.length - 1, at + text.length)) continue;
     return true;
   }
   return false;

@@ -42,5 +42,5 @@ export function sourceNotes(report: Report, uses: Record<string, FigureUse[]>) {
   const gapNotes: Record<string, GapNote> = Object.fromEntries(
     report.gaps.map((g) => [g.id, { id: g.id, what: g.what, label: `原文缺少${gapKindLabel[g.kind]}` }]),
   );
-  return { figures: figureNotes, gaps: gapNotes };
+  return { figureNotes, gapNotes };
 }

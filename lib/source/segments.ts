@@ -48,9 +48,9 @@ export type Paragraph = {
   breaksMidSentence: boolean;
   segments: SourceSegment[];
   /** figures (measures with a quantity) whose quote starts here, in reading order */
-  figures: string[];
+  figureIds: string[];
   /** gaps whose blank lies here, in reading order */
-  gaps: string[];
+  gapIds: string[];
 };
 
 type Piece = { kind: SourceMarkKind; id: string; start: number; end: number; order: number; first: boolean; last: boolean };
@@ -215,11 +215,11 @@ export function highlightSource(report: Report, source: string): Paragraph[] {
       ...(role === "heading" ? { section } : {}),
       breaksMidSentence: role === "body" && index < ranges.length - 1 && !sentenceEnd.test(text),
       segments: emit(source, start, end, nest(pieces[index]), mine),
-      figures: pieces[index]
+      figureIds: pieces[index]
         .filter((p) => p.kind === "figure" && p.first)
         .sort(byPosition)
         .map((p) => p.id),
-      gaps: mine.map((b) => b.gap),
+      gapIds: mine.map((b) => b.gap),
     };
   });
 }

@@ -4,6 +4,7 @@
  */
 import type { CadenceHit, FigureHit, GapHit, ScanResult, TrapHit, TrapKind } from "../hits";
 import type { Layout } from "../layout";
+import { groupBy } from "../../model/group";
 import { NAME_PHRASES } from "../vocabulary/names";
 import { UNIT_BLOCKERS, UNITS, type UnitKind } from "../vocabulary/units";
 
@@ -40,15 +41,11 @@ export const isIdeograph = (ch: string | undefined) => ch !== undefined && ch >=
 /** Whether ch is one of the characters of set ("".includes("") is true, so guard the text's ends). */
 export const oneOf = (set: string, ch: string | undefined) => ch !== undefined && ch.length === 1 && set.includes(ch);
 
-const byFirstChar = <T extends { key: string }>(items: T[]) => {
-  const map = new Map<string, T[]>();
-  for (const item of [...items].sort((a, b) => b.key.length - a.key.length)) {
-    const list = map.get(item.key[0]) ?? [];
-    list.push(item);
-    map.set(item.key[0], list);
-  }
-  return map;
-};
+const byFirstChar = <T extends { key: string }>(items: T[]) =>
+  groupBy(
+    [...items].sort((a, b) => b.key.length - a.key.length),
+    (item) => item.key[0],
+  );
 /** Names with numerals in them (两学一做), longest first under their first character. */
 export const PHRASES = byFirstChar(NAME_PHRASES.map((key) => ({ key })));
 const UNIT_INDEX = byFirstChar(UNITS.map((u) => ({ key: u.unit, ...u })));
