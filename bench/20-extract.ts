@@ -1,12 +1,16 @@
-// Quality and speed of the draft extractor (lib/extract).
+// Quality and speed of the draft extractor (lib/extract) and of the file readers (lib/extract/read).
 // Quality: precision and recall of figures over the hand-annotated fixtures in fixtures/extract/
-// (a figure is right when its value, unit and qualifier all match the annotation), plus traps kept
-// out, gaps, cadences and plan links. Speed: one extraction of a 1 MB report, on one core.
-import { readdirSync, readFileSync } from "node:fs";
+// (a figure is right when its value, unit and qualifier all match the annotation), read from each
+// kind of file the fixture comes as (.txt, .docx, .pdf), by topic; holdout-* (the rules were not
+// written against them) apart. Speed: one extraction of a 1 MB text, and parse + extract of a .docx
+// holding 1 MB of text and of the fixtures' PDFs, on one core.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import os from "node:os";
 import { join } from "node:path";
+import JSZip from "jszip";
 import { extractReport } from "../lib/extract";
-import { type Expected, type Score, scoreExtraction, sumScores } from "../lib/extract/evaluate";
+import { type Expected, expectedFor, type Score, scoreExtraction, sumScores } from "../lib/extract/evaluate";
+import { readReportFile, type SourceKind } from "../lib/extract/read";
 import { median } from "./lib";
 
 const dir = "fixtures/extract";
@@ -14,74 +18,148 @@ const names = readdirSync(dir)
   .filter((f) => f.endsWith(".txt"))
   .map((f) => f.slice(0, -4))
   .sort();
-const pct = (x: number) => x.toFixed(3);
+const KINDS: SourceKind[] = ["txt", "docx", "pdf"];
+const pct = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : "  —  ");
 const pad = (s: string | number, n: number) => String(s).padStart(n);
-
-const texts: string[] = [];
-const scores: Score[] = [];
-const holdout: Score[] = [];
-console.log(`${"fixture".padEnd(26)}  标注  抽取  正确  precision  recall  累计对  trap避开  缺失  频次  计划对应`);
-for (const name of names) {
-  const text = readFileSync(join(dir, `${name}.txt`), "utf8");
-  texts.push(text);
-  const exp = JSON.parse(readFileSync(join(dir, `${name}.expected.json`), "utf8")) as Expected;
-  const out = extractReport(text, { id: "bench" });
-  if (!out.ok) throw new Error(`${name}: ${out.error}`);
-  const s = scoreExtraction(text, out.extraction, exp);
-  const f = s.figures;
-  console.log(
-    `${name.padEnd(26)}  ${pad(f.expected, 4)}  ${pad(f.extracted, 4)}  ${pad(f.correct, 4)}  ${pad(pct(f.precision), 9)}  ${pad(pct(f.recall), 6)}  ${pad(`${f.cumulativeRight}/${f.correct}`, 6)}  ${pad(`${s.traps.avoided}/${s.traps.expected}`, 8)}  ${pad(`${s.gaps.found}/${s.gaps.expected}`, 4)}  ${pad(`${s.cadences.found}/${s.cadences.expected}`, 4)}  ${pad(`${s.plans.linksRight}/${s.plans.expected}`, 8)}`,
-  );
-  for (const m of f.misses) console.log(`    ✗ 「${m.text}」 标注 ${m.expected ?? "（非数字）"} · 抽取 ${m.found ?? "（未找到）"}`);
-  if (s.traps.leaked.length) console.log(`    ✗ 误作数字的 trap：${s.traps.leaked.join("、")}`);
-  scores.push(s);
-  if (name.startsWith("holdout-")) holdout.push(s);
-}
-const blind = sumScores(holdout).figures;
-const t = sumScores(scores);
-console.log(
-  `\n其中 holdout-*（规则定稿后才写的 ${holdout.length} 份）：标注 ${blind.expected}、抽取 ${blind.extracted}、正确 ${blind.correct}；precision ${pct(blind.precision)}  recall ${pct(blind.recall)}`,
-);
-console.log(
-  `\n合计 ${names.length} 份：数字 标注 ${t.figures.expected}、抽取 ${t.figures.extracted}、正确 ${t.figures.correct}（数值、单位、限定词全对）\n` +
-    `  precision ${pct(t.figures.precision)}  recall ${pct(t.figures.recall)}（目标各 ≥ 0.95）\n` +
-    `  累计标记正确 ${t.figures.cumulativeRight}/${t.figures.correct}；trap 未误作数字 ${t.traps.avoided}/${t.traps.expected}；` +
-    `缺失 ${t.gaps.found}/${t.gaps.expected}；频次 ${t.cadences.found}/${t.cadences.expected}；计划↔不足 ${t.plans.linksRight}/${t.plans.expected}`,
-);
-
-// Speed: ~1 MB of report text, built from the fixtures. "varied" shifts every digit per copy so
-// quotes rarely repeat (a real long report); "repeated" keeps identical copies (every quote repeats).
 const MB = 1024 * 1024;
-const utf8 = (s: string) => Buffer.byteLength(s, "utf8");
-function build(varied: boolean): string {
+
+async function draft(file: string) {
+  const read = await readReportFile(file, new Uint8Array(readFileSync(join(dir, file))));
+  if (!read.ok) throw new Error(read.error);
+  const out = extractReport(read.text, { id: "bench" });
+  if (!out.ok) throw new Error(`${file}: ${out.error}`);
+  return { text: read.text, extraction: out.extraction };
+}
+
+async function quality() {
+  const cells = new Map<string, Score[]>(); // `${holdout}|${topic}|${kind}`
+  const texts: string[] = [];
+  console.log(`${"fixture".padEnd(34)}  标注  抽取  正确  precision  recall  累计对  trap避开  缺失  频次  计划对应`);
+  for (const name of names) {
+    const base = JSON.parse(readFileSync(join(dir, `${name}.expected.json`), "utf8")) as Expected;
+    const topic = base.topic ?? "宣传思想等（旧样本）";
+    for (const kind of KINDS) {
+      const file = `${name}.${kind}`;
+      if (!existsSync(join(dir, file))) continue;
+      const { text, extraction } = await draft(file);
+      if (kind === "txt") texts.push(text);
+      let s: Score;
+      try {
+        s = scoreExtraction(text, extraction, expectedFor(base, kind));
+      } catch (error) {
+        console.log(`${file.padEnd(34)}  ✗ 标注无法在读出的文字中定位：${error instanceof Error ? error.message : error}`);
+        continue;
+      }
+      const f = s.figures;
+      console.log(
+        `${file.padEnd(34)}  ${pad(f.expected, 4)}  ${pad(f.extracted, 4)}  ${pad(f.correct, 4)}  ${pad(pct(f.precision), 9)}  ${pad(pct(f.recall), 6)}  ${pad(`${f.cumulativeRight}/${f.correct}`, 6)}  ${pad(`${s.traps.avoided}/${s.traps.expected}`, 8)}  ${pad(`${s.gaps.found}/${s.gaps.expected}`, 4)}  ${pad(`${s.cadences.found}/${s.cadences.expected}`, 4)}  ${pad(`${s.plans.linksRight}/${s.plans.expected}`, 8)}`,
+      );
+      // Misses are listed once, for the text; the other kinds show only where they differ in count.
+      if (kind === "txt") {
+        for (const m of f.misses) console.log(`    ✗ 「${m.text}」 标注 ${m.expected ?? "（非数字）"} · 抽取 ${m.found ?? "（未找到）"}`);
+        if (s.traps.leaked.length) console.log(`    ✗ 误作数字的 trap：${s.traps.leaked.join("、")}`);
+      }
+      const key = `${name.startsWith("holdout-")}|${topic}|${kind}`;
+      cells.set(key, [...(cells.get(key) ?? []), s]);
+    }
+  }
+  for (const holdout of [false, true]) {
+    console.log(
+      `\n${holdout ? "holdout-*（写规则时未看过的样本）" : "写规则用的样本"}：precision / recall（正确数/标注数），按题材 × 文件类型`,
+    );
+    console.log(`${"题材".padEnd(16)}${KINDS.map((k) => pad(k, 26)).join("")}`);
+    const topics = [...new Set([...cells.keys()].filter((k) => k.startsWith(`${holdout}|`)).map((k) => k.split("|")[1]))];
+    for (const topic of [...topics, "合计"]) {
+      const row = KINDS.map((kind) => {
+        const scores =
+          topic === "合计"
+            ? [...cells].filter(([k]) => k.startsWith(`${holdout}|`) && k.endsWith(`|${kind}`)).flatMap(([, v]) => v)
+            : (cells.get(`${holdout}|${topic}|${kind}`) ?? []);
+        if (!scores.length) return pad("—", 26);
+        const t = sumScores(scores).figures;
+        return pad(`${pct(t.precision)} / ${pct(t.recall)} (${t.correct}/${t.expected})`, 26);
+      });
+      console.log(`${topic.padEnd(16 - [...topic].filter((c) => c > "\u2e80").length)}${row.join("")}`);
+    }
+  }
+  return texts;
+}
+
+function timed(run: () => Promise<unknown> | unknown, rounds = 5) {
+  return async () => {
+    await run(); // warm up the JIT
+    const wall: number[] = [];
+    for (let r = 0; r < rounds; r++) {
+      const t0 = performance.now();
+      await run();
+      wall.push(performance.now() - t0);
+    }
+    return wall;
+  };
+}
+const show = (wall: number[]) =>
+  `墙钟 中位 ${median(wall).toFixed(0)} ms（最快 ${Math.min(...wall).toFixed(0)}，最慢 ${Math.max(...wall).toFixed(0)}）`;
+
+// ~1 MB of report text, built from the fixtures, every digit shifted per copy so quotes rarely repeat.
+function megabyteOfText(texts: string[]): string {
   const parts: string[] = [];
   let bytes = 0;
   for (let k = 0; bytes < MB; k++) {
     const t = texts[k % texts.length];
-    const copy = varied ? t.replace(/\d/g, (d) => String((Number(d) + Math.floor(k / texts.length)) % 10)) : t;
+    const copy = t.replace(/\d/g, (d) => String((Number(d) + Math.floor(k / texts.length)) % 10));
     parts.push(copy);
-    bytes += utf8(copy) + 1;
+    bytes += Buffer.byteLength(copy, "utf8") + 1;
   }
   return parts.join("\n");
 }
-for (const varied of [true, false]) {
-  const text = build(varied);
-  extractReport(text); // warm up the JIT
-  const wall: number[] = [];
-  const cpu: number[] = [];
-  let figures = 0;
-  for (let r = 0; r < 7; r++) {
-    const c0 = process.cpuUsage();
-    const t0 = performance.now();
-    const out = extractReport(text);
-    wall.push(performance.now() - t0);
-    const c = process.cpuUsage(c0);
-    cpu.push((c.user + c.system) / 1000);
-    if (out.ok) figures = out.extraction.figureMarks.length;
-  }
+
+/** A .docx holding `text` (one Word paragraph per line), in a fixture's package so Word's parts are all there. */
+async function docxOf(text: string): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(readFileSync(join(dir, "anquan-qingshi-zhen.docx")));
+  const xml = await zip.file("word/document.xml")!.async("string");
+  const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  const paragraphs = text
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => `<w:p><w:r><w:t xml:space="preserve">${escape(l)}</w:t></w:r></w:p>`)
+    .join("");
+  zip.file("word/document.xml", xml.replace(/<w:body>[\s\S]*?(<w:sectPr[\s\S]*<\/w:body>)/, `<w:body>${paragraphs}$1`));
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}
+
+async function speed(texts: string[]) {
+  const text = megabyteOfText(texts);
+  const textWall = await timed(() => extractReport(text))();
+  console.log(`\n1 MB 文本抽取：${text.length.toLocaleString("zh-CN")} 字；${show(textWall)}`);
+
+  const docx = await docxOf(text);
+  let chars = 0;
+  const docxWall = await timed(async () => {
+    const read = await readReportFile("1mb.docx", docx);
+    if (!read.ok) throw new Error(read.error);
+    chars = read.text.length;
+    extractReport(read.text);
+  })();
   console.log(
-    `\n1 MB 抽取（${varied ? "varied：数字逐份不同" : "repeated：逐份相同"}）：${(utf8(text) / MB).toFixed(2)} MB、${text.length.toLocaleString("zh-CN")} 字、${figures} 个数字\n` +
-      `  墙钟 中位 ${median(wall).toFixed(0)} ms（最快 ${Math.min(...wall).toFixed(0)}，最慢 ${Math.max(...wall).toFixed(0)}）；` +
-      `CPU 中位 ${median(cpu).toFixed(0)} ms（含 GC 线程）；目标 < 1000 ms，单核。机器负载：${os.loadavg()[0].toFixed(1)}（${os.cpus().length} 核）`,
+    `.docx（1 MB 文本，文件 ${(docx.length / MB).toFixed(2)} MB）读取 + 抽取：${chars.toLocaleString("zh-CN")} 字；${show(docxWall)}（目标 < 3000 ms）`,
+  );
+
+  // A PDF's size is mostly its embedded fonts, so the fixtures' PDFs together stand for a 1 MB one.
+  const pdfs = readdirSync(dir)
+    .filter((f) => f.endsWith(".pdf"))
+    .map((f) => new Uint8Array(readFileSync(join(dir, f))));
+  const pdfBytes = pdfs.reduce((n, b) => n + b.length, 0);
+  const pdfWall = await timed(async () => {
+    for (const bytes of pdfs) {
+      const read = await readReportFile("x.pdf", bytes);
+      if (read.ok) extractReport(read.text);
+    }
+  }, 3)();
+  const perMb = median(pdfWall) / (pdfBytes / MB);
+  console.log(
+    `${pdfs.length} 个 PDF 共 ${(pdfBytes / MB).toFixed(2)} MB 读取 + 抽取：${show(pdfWall)}；折合每 MB ${perMb.toFixed(0)} ms（目标 < 3000 ms）\n` +
+      `单核；机器负载 ${os.loadavg()[0].toFixed(1)}（${os.cpus().length} 核）`,
   );
 }
+
+void quality().then(speed);

@@ -1,9 +1,10 @@
 /**
- * npm run extract -- path/to/report.txt --id <id> [--force]
+ * npm run extract -- path/to/汇报.txt|.docx|.pdf --id <id> [--force]
  *
- * Drafts data/reports/<id>/{source.txt,report.json} from a report's text (lib/extract), checks the
- * draft as the build will, and prints what it found in Chinese. GBK/GB18030 and UTF-16 files are
- * converted to UTF-8, saying so. An existing report is never overwritten without --force, and then
+ * Drafts data/reports/<id>/{source.txt,report.json} from a report's file (lib/extract/read, then
+ * lib/extract), checks the draft as the build will, and prints what it found in Chinese. GBK/GB18030
+ * and UTF-16 files are converted to UTF-8; .docx and .pdf are read to text, saying what was
+ * normalised; an old .doc/.wps goes through LibreOffice when it is installed (scripts/extract-convert.ts). An existing report is never overwritten without --force, and then
  * all at once (scripts/extract-write.ts). Every failure is one Chinese line naming the file, exit 1.
  */
 import fs from "node:fs";
@@ -11,7 +12,9 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { completeness } from "@/lib/report/derive";
-import { decodeText, extractReport, trapLabel, type TrapKind } from "@/lib/extract";
+import { extractReport, trapLabel, type TrapKind } from "@/lib/extract";
+import { readReportFile } from "@/lib/extract/read";
+import { convertOldWord, isOldWord } from "./extract-convert";
 import { finalReport } from "@/lib/extract/review";
 import { gapKindLabel, qualifierLabel } from "@/lib/report/format";
 import { reportsDir } from "@/lib/server/reports";
@@ -23,14 +26,15 @@ import { ioProblem, replaceFolder, WriteError, type FolderFs } from "./extract-w
 export type CliResult = { code: number; out: string[]; err: string[] };
 
 const USAGE = [
-  "用法：npm run extract -- <汇报原文.txt> --id <标识> [--force]",
-  "  <汇报原文.txt>  工作汇报的纯文本（UTF-8、GBK/GB18030 或 UTF-16 均可）",
+  "用法：npm run extract -- <汇报原文> --id <标识> [--force]",
+  "  <汇报原文>      工作汇报的文件：.docx（Word、WPS）、.pdf（有文字层）或纯文本 .txt（UTF-8、GBK/GB18030 或 UTF-16 均可）；",
+  "                  旧版 .doc/.wps 在装有 LibreOffice 时自动转换",
   "  --id <标识>     数据集标识，也是 data/reports/ 下的文件夹名：小写字母、数字和连字符，如 mouzhen-2021-publicity",
   "  --force         覆盖已有的同名汇报",
 ];
 
 /** `io` is the file system the report folder is written with (a test passes one that fails). */
-export function runExtract(argv: string[], io: FolderFs = fs): CliResult {
+export async function runExtract(argv: string[], io: FolderFs = fs): Promise<CliResult> {
   const out: string[] = [];
   const err: string[] = [];
   const fail = (code: number, first: string, ...lines: string[]): CliResult => ({ code, out, err: [...err, `错误：${first}`, ...lines] });
@@ -52,11 +56,22 @@ export function runExtract(argv: string[], io: FolderFs = fs): CliResult {
 
   const input = readInput(file);
   if (!input.ok) return fail(1, input.error);
-  const decoded = decodeText(input.bytes);
-  if (!decoded.ok) return fail(1, `${file}：${decoded.error}`);
-  const text = decoded.text;
+  let bytes = input.bytes;
+  let notes: string[] = [];
+  if (isOldWord(bytes)) {
+    const converted = convertOldWord(file);
+    if (!converted.ok) return fail(1, converted.error);
+    bytes = converted.bytes;
+    notes = [converted.note];
+  }
+  const read = await readReportFile(path.basename(file), bytes);
+  if (!read.ok)
+    return fail(1, read.error.startsWith(path.basename(file)) ? `${file}${read.error.slice(path.basename(file).length)}` : read.error);
+  const text = read.text;
+  notes.push(...read.normalisations);
 
-  const outcome = extractReport(text, { id });
+  const source = { file: path.basename(file), kind: read.kind, normalisations: notes };
+  const outcome = extractReport(text, { id, ...(read.kind === "txt" && notes.length === 0 ? {} : { source }) });
   if (!outcome.ok) return fail(1, `${file}：${outcome.error}`);
   const { report, traps, warnings, cadenceMarks, navigation } = outcome.extraction;
 
@@ -110,8 +125,8 @@ export function runExtract(argv: string[], io: FolderFs = fs): CliResult {
 
   out.push(
     `已起草 ${shown}/（source.txt、report.json）${existing.length ? "，已覆盖原有文件" : ""}`,
-    `  原文：${file}（${decoded.encoding}，${text.length.toLocaleString("zh-CN")} 字）`,
-    ...decoded.notes.map((n) => `  说明：${n}`),
+    `  原文：${file}（${read.kind === "txt" ? "纯文本" : read.kind === "docx" ? "Word 文档" : "PDF"}，${text.length.toLocaleString("zh-CN")} 字）`,
+    ...notes.map((n) => `  说明：${n}`),
     ...(navigation.length ? [`  说明：开头与结尾 ${navigation.length} 行是网页导航，未计入正文（source.txt 仍保存原文全文）`] : []),
     `  标题：${report.title}`,
     `  单位：${report.organization.name}；汇报期：${report.period.label}（${report.period.basis}）`,
@@ -154,10 +169,10 @@ function readInput(file: string): { ok: true; bytes: Uint8Array } | { ok: false;
   const refuse = (error: string) => ({ ok: false as const, error });
   try {
     const info = fs.statSync(file);
-    if (info.isDirectory()) return refuse(`${file} 是文件夹，请给出汇报原文的 .txt 文件`);
+    if (info.isDirectory()) return refuse(`${file} 是文件夹，请给出汇报原文的文件（.docx、.pdf 或 .txt）`);
     if (!info.isFile()) {
       const kind = info.isFIFO() ? "命名管道（FIFO）" : info.isSocket() ? "套接字（socket）" : "设备文件";
-      return refuse(`${file} 是${kind}，不是普通文件：请给出汇报原文的 .txt 文件`);
+      return refuse(`${file} 是${kind}，不是普通文件：请给出汇报原文的文件（.docx、.pdf 或 .txt）`);
     }
     if (info.size > MAX_FILE_BYTES) {
       return refuse(`${file} 太大（${size(info.size)}），上限 ${size(MAX_FILE_BYTES)}：汇报正文一般不超过几百 KB，请确认选对了文件`);
@@ -182,8 +197,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.ar
   process.stdout.on("error", (error: NodeJS.ErrnoException) => {
     if (error.code !== "EPIPE") throw error;
   });
-  const result = runExtract(process.argv.slice(2));
-  for (const line of result.out) console.log(line);
-  for (const line of result.err) console.error(line);
-  process.exitCode = result.code;
+  void runExtract(process.argv.slice(2)).then((result) => {
+    for (const line of result.out) console.log(line);
+    for (const line of result.err) console.error(line);
+    process.exitCode = result.code;
+  });
 }

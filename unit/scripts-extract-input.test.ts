@@ -20,8 +20,8 @@ afterEach(() => {
 });
 
 /** Runs the CLI on `file` and expects exactly one error line, and no report folder. */
-function refused(file: string): string {
-  const result = runExtract([file, "--id", "x"]);
+async function refused(file: string): Promise<string> {
+  const result = await runExtract([file, "--id", "x"]);
   expect(result.code).toBe(1);
   expect(result.err).toHaveLength(1);
   expect(fs.existsSync(path.join(dir, "reports"))).toBe(false);
@@ -29,28 +29,28 @@ function refused(file: string): string {
 }
 
 describe("npm run extract refuses what is not a report file before reading it", () => {
-  it("a 3 GB file: its size and the limit, no stack trace", () => {
+  it("a 3 GB file: its size and the limit, no stack trace", async () => {
     const file = path.join(dir, "huge.txt");
     fs.writeFileSync(file, "");
     fs.truncateSync(file, 3 * 1024 ** 3); // sparse: takes no disk space
-    expect(refused(file)).toBe(`错误：${file} 太大（3 GB），上限 20 MB：汇报正文一般不超过几百 KB，请确认选对了文件`);
+    expect(await refused(file)).toBe(`错误：${file} 太大（3 GB），上限 20 MB：汇报正文一般不超过几百 KB，请确认选对了文件`);
   });
 
-  it("a file one byte over the limit", () => {
+  it("a file one byte over the limit", async () => {
     const file = path.join(dir, "big.txt");
     fs.writeFileSync(file, "");
     fs.truncateSync(file, 20 * 1024 ** 2 + 1);
-    expect(refused(file)).toContain(`${file} 太大（20 MB），上限 20 MB`);
+    expect(await refused(file)).toContain(`${file} 太大（20 MB），上限 20 MB`);
   });
 
-  it.skipIf(process.platform === "win32")("a FIFO, which would wait forever for a writer", () => {
+  it.skipIf(process.platform === "win32")("a FIFO, which would wait forever for a writer", async () => {
     const fifo = path.join(dir, "pipe.txt");
     execFileSync("mkfifo", [fifo]);
-    expect(refused(fifo)).toBe(`错误：${fifo} 是命名管道（FIFO），不是普通文件：请给出汇报原文的 .txt 文件`);
+    expect(await refused(fifo)).toBe(`错误：${fifo} 是命名管道（FIFO），不是普通文件：请给出汇报原文的文件（.docx、.pdf 或 .txt）`);
   });
 
-  it.skipIf(process.platform === "win32")("a device", () => {
-    expect(refused(os.devNull)).toBe(`错误：${os.devNull} 是设备文件，不是普通文件：请给出汇报原文的 .txt 文件`);
+  it.skipIf(process.platform === "win32")("a device", async () => {
+    expect(await refused(os.devNull)).toBe(`错误：${os.devNull} 是设备文件，不是普通文件：请给出汇报原文的文件（.docx、.pdf 或 .txt）`);
   });
 
   it.skipIf(process.platform === "win32")("a socket", async () => {
@@ -58,7 +58,7 @@ describe("npm run extract refuses what is not a report file before reading it", 
     const server = net.createServer();
     await new Promise<void>((resolve) => server.listen(socket, resolve));
     try {
-      expect(refused(socket)).toBe(`错误：${socket} 是套接字（socket），不是普通文件：请给出汇报原文的 .txt 文件`);
+      expect(await refused(socket)).toBe(`错误：${socket} 是套接字（socket），不是普通文件：请给出汇报原文的文件（.docx、.pdf 或 .txt）`);
     } finally {
       server.close();
     }
@@ -66,11 +66,11 @@ describe("npm run extract refuses what is not a report file before reading it", 
 });
 
 describe("npm run extract reads UTF-16 without a BOM", () => {
-  it("drafts from it and says how the encoding was known", () => {
+  it("drafts from it and says how the encoding was known", async () => {
     const text = fs.readFileSync("fixtures/extract/saohei-xiang.txt", "utf8");
     const file = path.join(dir, "unicode.txt");
     fs.writeFileSync(file, Buffer.from(text, "utf16le"));
-    const result = runExtract([file, "--id", "saohei"]);
+    const result = await runExtract([file, "--id", "saohei"]);
     expect(result.err).toEqual([]);
     expect(result.out).toContain("  说明：文件开头没有 BOM 标记，按内容判断为 UTF-16LE 编码");
     expect(fs.readFileSync(path.join(dir, "reports", "saohei", "source.txt"), "utf8")).toBe(text);

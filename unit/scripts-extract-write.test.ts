@@ -42,7 +42,7 @@ function oldReport() {
 }
 
 describe("replaceFolder: all or nothing", () => {
-  it("writes a new folder, leaving nothing else beside it", () => {
+  it("writes a new folder, leaving nothing else beside it", async () => {
     expect(replaceFolder(dir, fresh)).toEqual({});
     expect(contents(dir)).toEqual(fresh);
     expect(fs.readdirSync(root)).toEqual(["saohei"]);
@@ -51,7 +51,7 @@ describe("replaceFolder: all or nothing", () => {
     expect(fs.statSync(dir).mode).toBe(fs.statSync(path.join(root, "plain")).mode);
   });
 
-  it("replaces an old report's two files, keeps anything else the folder held, and removes the old folder", () => {
+  it("replaces an old report's two files, keeps anything else the folder held, and removes the old folder", async () => {
     oldReport();
     fs.writeFileSync(path.join(dir, "原文.docx"), "附件");
     expect(replaceFolder(dir, fresh)).toEqual({});
@@ -65,7 +65,7 @@ describe("replaceFolder: all or nothing", () => {
     ["the old folder cannot be moved aside", failing("renameSync", "EACCES", 1), "saohei", "EACCES"],
     ["the new folder cannot be moved into place", failing("renameSync", "EIO", 2), "saohei", "EIO"],
     ["an extra file cannot be carried over", failing("cpSync", "ENOSPC", 1), "saohei/原文.docx", "ENOSPC"],
-  ])("leaves the old report whole and no temporary folder when %s", (_, io, file, code) => {
+  ])("leaves the old report whole and no temporary folder when %s", async (_, io, file, code) => {
     oldReport();
     fs.writeFileSync(path.join(dir, "原文.docx"), "附件");
     let thrown: unknown;
@@ -82,7 +82,7 @@ describe("replaceFolder: all or nothing", () => {
     expect(fs.readdirSync(root)).toEqual(["saohei"]);
   });
 
-  it("says where the old report is when a failed swap cannot be undone", () => {
+  it("says where the old report is when a failed swap cannot be undone", async () => {
     oldReport();
     let thrown: WriteError | undefined;
     try {
@@ -95,7 +95,7 @@ describe("replaceFolder: all or nothing", () => {
     expect(fs.existsSync(dir)).toBe(false);
   });
 
-  it("puts the new report in place and names the old folder when it cannot be deleted", () => {
+  it("puts the new report in place and names the old folder when it cannot be deleted", async () => {
     oldReport();
     const { leftover } = replaceFolder(dir, fresh, failing("rmSync", "EBUSY", 1));
     expect(contents(dir)).toEqual(fresh);
@@ -107,10 +107,10 @@ describe("npm run extract when the disk fails", () => {
   const args = ["fixtures/extract/saohei-xiang.txt", "--id", "saohei"];
   const shown = () => path.relative(process.cwd(), dir);
 
-  it("--force on a full disk: one Chinese line naming the file, exit 1, the reviewed report intact", () => {
-    expect(runExtract(args).code).toBe(0);
+  it("--force on a full disk: one Chinese line naming the file, exit 1, the reviewed report intact", async () => {
+    expect((await runExtract(args)).code).toBe(0);
     const reviewed = contents(dir);
-    const result = runExtract([...args, "--force"], failing("writeFileSync", "ENOSPC", 2));
+    const result = await runExtract([...args, "--force"], failing("writeFileSync", "ENOSPC", 2));
     expect(result.code).toBe(1);
     expect(result.err).toEqual([`错误：无法写入 ${shown()}/report.json：磁盘空间已满（ENOSPC）；原有汇报未改动`]);
     expect(contents(dir)).toEqual(reviewed);
@@ -118,16 +118,16 @@ describe("npm run extract when the disk fails", () => {
     expect(fs.readdirSync(root)).toEqual(["saohei"]);
   });
 
-  it("no permission to write the reports folder: one line, nothing written", () => {
-    const result = runExtract(args, failing("mkdirSync", "EACCES", 2));
+  it("no permission to write the reports folder: one line, nothing written", async () => {
+    const result = await runExtract(args, failing("mkdirSync", "EACCES", 2));
     expect(result.code).toBe(1);
     expect(result.err).toEqual([`错误：无法写入 ${shown()}：没有权限（EACCES）；未写入任何文件`]);
     expect(fs.readdirSync(root)).toEqual([]);
   });
 
-  it("refuses to replace a file or symlink that stands where the folder would go", () => {
+  it("refuses to replace a file or symlink that stands where the folder would go", async () => {
     fs.writeFileSync(dir, "not a folder");
-    const result = runExtract([...args, "--force"]);
+    const result = await runExtract([...args, "--force"]);
     expect(result.code).toBe(1);
     expect(result.err).toEqual([`错误：${shown()} 已存在，但不是文件夹（是文件或符号链接）：不会覆盖，请先把它移走`]);
     expect(fs.readFileSync(dir, "utf8")).toBe("not a folder");

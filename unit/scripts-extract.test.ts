@@ -20,8 +20,8 @@ afterEach(() => {
 });
 
 describe("npm run extract", () => {
-  it("writes source.txt and report.json that load as the build loads them, and summarises in Chinese", () => {
-    const result = runExtract([fixture("extract/mouzhen-2020-raw.txt"), "--id", "mouzhen-raw"]);
+  it("writes source.txt and report.json that load as the build loads them, and summarises in Chinese", async () => {
+    const result = await runExtract([fixture("extract/mouzhen-2020-raw.txt"), "--id", "mouzhen-raw"]);
     expect(result.err).toEqual([]);
     expect(result.code).toBe(0);
     const { report, source } = loadReportFolder(path.join(dir, "mouzhen-raw"));
@@ -34,19 +34,19 @@ describe("npm run extract", () => {
     expect(summary).toContain("4 行是网页导航");
   });
 
-  it("refuses to overwrite an existing report unless --force", () => {
+  it("refuses to overwrite an existing report unless --force", async () => {
     const args = [fixture("extract/saohei-xiang.txt"), "--id", "saohei"];
-    expect(runExtract(args).code).toBe(0);
-    const again = runExtract(args);
+    expect((await runExtract(args)).code).toBe(0);
+    const again = await runExtract(args);
     expect(again.code).toBe(1);
     expect(again.err.join("\n")).toMatch(/已有 report\.json、source\.txt：不会覆盖.*--force/);
-    const forced = runExtract([...args, "--force"]);
+    const forced = await runExtract([...args, "--force"]);
     expect(forced.code).toBe(0);
     expect(forced.out[0]).toContain("已覆盖原有文件");
   });
 
-  it("converts a GBK file to UTF-8 and says so", () => {
-    const result = runExtract([fixture("extract-cli/gbk.txt"), "--id", "gbk"]);
+  it("converts a GBK file to UTF-8 and says so", async () => {
+    const result = await runExtract([fixture("extract-cli/gbk.txt"), "--id", "gbk"]);
     expect(result.code).toBe(0);
     expect(result.out.join("\n")).toContain("原文为 GBK/GB18030 编码，已转换为 UTF-8");
     const source = fs.readFileSync(path.join(dir, "gbk", "source.txt"), "utf8");
@@ -60,8 +60,8 @@ describe("npm run extract", () => {
     [[fixture("extract/saohei-xiang.txt"), "--id", "Bad_ID"], 2, "标识「Bad_ID」不合格"],
     [[], 2, "缺少汇报原文文件的路径"],
     [["--bogus"], 2, "参数有误"],
-  ])("explains a bad call: %j", (args, code, message) => {
-    const result = runExtract(args);
+  ])("explains a bad call: %j", async (args, code, message) => {
+    const result = await runExtract(args);
     expect(result.code).toBe(code);
     expect(result.err.join("\n")).toContain(message);
     expect(fs.readdirSync(dir)).toEqual([]);
@@ -72,10 +72,10 @@ describe("npm run extract", () => {
     ["blank.txt", new TextEncoder().encode(" \n\n  \n"), "文本为空"],
     ["binary.txt", new Uint8Array([0x00, 0x01, 0xff, 0xfe, 0x00, 0x9c, 0x12]), "二进制"],
     ["latin.txt", new TextEncoder().encode("Quarterly report: 36 boxes, 186 banners."), "没有找到中文正文"],
-  ])("gives a clear error for %s and writes nothing", (name, bytes, message) => {
+  ])("gives a clear error for %s and writes nothing", async (name, bytes, message) => {
     const file = path.join(dir, name);
     fs.writeFileSync(file, bytes);
-    const result = runExtract([file, "--id", "bad"]);
+    const result = await runExtract([file, "--id", "bad"]);
     expect(result.code).toBe(1);
     expect(result.err.join("\n")).toContain(message);
     expect(fs.existsSync(path.join(dir, "bad"))).toBe(false);

@@ -6,6 +6,8 @@
 import type { Cadence, Qualifier } from "../model/schema";
 import type { Extraction } from "./index";
 import type { Span } from "./hits";
+import { STRAY_SPACE } from "./read/pdf-text";
+import type { SourceKind } from "./read/types";
 
 type Located = { text: string; at?: string; occurrence?: number };
 export type ExpectedFigure = Located & { value: number | null; max?: number; unit: string; qualifier: Qualifier; cumulative: boolean };
@@ -22,7 +24,30 @@ export type Expected = {
   weaknesses: number;
   plansDeclared?: number;
   plans: { ordinal: string; answers: number[] }[];
+  /** the topic of the newer fixtures (安全生产, 信访…); the first ones, without it, are ideology work */
+  topic?: string;
 };
+
+/**
+ * An annotation of a .txt made to fit the same report read from another kind of file: a PDF's text
+ * loses the spaces the .txt had between a number and its unit (the reader removes them all), so
+ * the annotation's strings lose them too. A .docx keeps its paragraphs' text as the .txt has it.
+ */
+export function expectedFor(expected: Expected, kind: SourceKind): Expected {
+  if (kind !== "pdf") return expected;
+  const squeeze = <T extends Located>(item: T): T => ({
+    ...item,
+    text: item.text.replace(STRAY_SPACE, ""),
+    ...(item.at !== undefined ? { at: item.at.replace(STRAY_SPACE, "") } : {}),
+  });
+  return {
+    ...expected,
+    figures: expected.figures.map(squeeze),
+    gaps: expected.gaps.map(squeeze),
+    cadences: expected.cadences.map(squeeze),
+    traps: expected.traps.map(squeeze),
+  };
+}
 
 /** Where an annotation points: the nth occurrence of `at` (or of `text`), then `text` inside it. */
 export function locate(source: string, item: Located): Span {

@@ -58,7 +58,7 @@ export function textProblem(text: unknown): string | undefined {
   return undefined;
 }
 
-export function extractReport(text: string, options: { id?: string } = {}): ExtractOutcome {
+export function extractReport(text: string, options: { id?: string; source?: Report["source"] } = {}): ExtractOutcome {
   const problem = textProblem(text);
   if (problem) return { ok: false, error: problem };
   const id = options.id ?? "draft-report";
@@ -73,6 +73,7 @@ export function extractReport(text: string, options: { id?: string } = {}): Extr
   // The draft passes lib/model/validate.ts by construction (unit and property tests hold it to that);
   // callers validate before they write or download it.
   const { report, marks, warnings } = assembleDraft(layout, scan, structure, id);
+  if (options.source) report.source = options.source;
   const navigation = layout.navLines.map((l) => ({ start: l.start, end: l.end }));
   return { ok: true, extraction: { report, ...marks, traps: scan.traps, warnings, navigation } };
 }

@@ -63,8 +63,10 @@ export type NumberToken = {
   intDigits: number;
   /** a lone 一: in these reports almost always an article (一批, 一支队伍) */
   loneOne: boolean;
-  /** not a number a person could count on: 三五个, 十几, 二三十 */
+  /** not a number a person could count on: 三五个, 二三十 */
   vague: boolean;
+  /** 十几, 二十几: at least the round number written (几 is "a few more") */
+  few: boolean;
 };
 
 const round = (n: number) => Math.round(n * 1e6) / 1e6;
@@ -185,6 +187,7 @@ function readArabic(text: string, i: number): NumberToken {
     intDigits,
     loneOne: false,
     vague: false,
+    few: false,
   };
 }
 
@@ -215,21 +218,24 @@ function readChinese(text: string, i: number): NumberToken {
   } else {
     mantissa = parseChineseNumeral(run);
   }
-  const isVague = mantissa === null || text[end] === "几";
-  if (isVague) return vagueToken(i, text[end] === "几" ? end + 1 : end);
+  if (mantissa === null) return vagueToken(i, end);
+  // 十几 / 二十几 / 几 after a round 十, 百, 千: at least that many; after anything else, vague.
+  const few = text[end] === "几";
+  if (few && !/[十百千]$/.test(run)) return vagueToken(i, end + 1);
   return {
     start: i,
-    end,
-    value: round((mantissa as number) * multiplier),
-    mantissa: mantissa as number,
+    end: few ? end + 1 : end,
+    value: round(mantissa * multiplier),
+    mantissa,
     multiplier,
     kind: run.length >= 3 && [...run].every((ch) => ch in CN_DIGIT) ? "digits" : "chinese",
     intDigits: 0,
     loneOne: run === "一" && multiplier === 1,
     vague: false,
+    few,
   };
 }
 
 function vagueToken(start: number, end: number): NumberToken {
-  return { start, end, value: 0, mantissa: 0, multiplier: 1, kind: "chinese", intDigits: 0, loneOne: false, vague: true };
+  return { start, end, value: 0, mantissa: 0, multiplier: 1, kind: "chinese", intDigits: 0, loneOne: false, vague: true, few: false };
 }

@@ -8,14 +8,14 @@
 import type { ScanResult } from "./hits";
 import type { Layout } from "./layout";
 import { isNumeralStart } from "./numerals";
-import { readCountBlank, readDateBlank, readPlaceBlank } from "./recognizers/blanks";
-import { readEvery, readIrregular, readRate } from "./recognizers/cadences";
-import { oneOf, PHRASES, type ScanContext, scanContext, scanResult } from "./recognizers/context";
+import { readCountBlank, readMoneyBlank, readDateBlank, readPlaceBlank } from "./recognizers/blanks";
+import { readBy, readEvery, readIrregular, readRate } from "./recognizers/cadences";
+import { oneOf, PHRASES, type ScanContext, scanContext, scanResult, skipSpaces } from "./recognizers/context";
 import { readFigure, readPercentWords } from "./recognizers/figures";
 import { readName, readOrdinal } from "./recognizers/traps";
 
 const code = (ch: string) => ch.charCodeAt(0);
-const [MEI, BU, YUE, RI, ZAI, DENG, GE, MING, DI, BAI, JUN] = [..."每不月日在等个名第百均"].map(code);
+const [MEI, BU, YUE, RI, ZAI, DENG, GE, MING, DI, BAI, JUN, AN, WAN] = [..."每不月日在等个名第百均按万"].map(code);
 const RATE_UNITS = new Set([..."月日年周季"].map(code));
 const PHRASE_STARTS = new Set([...PHRASES.keys()].map(code));
 
@@ -46,6 +46,14 @@ function recognizeAt(ctx: ScanContext, i: number): number | undefined {
     if (end !== undefined) return end;
   }
   if (c === BU && text.startsWith("不定期", i)) return readIrregular(ctx, i);
+  if (c === AN) {
+    const end = readBy(ctx, i);
+    if (end !== undefined) return end;
+  }
+  if (c === WAN && text.startsWith("万元", i)) {
+    const end = readMoneyBlank(ctx, i);
+    if (end !== undefined) return end;
+  }
   if (RATE_UNITS.has(c) && text.charCodeAt(i + 1) === JUN) return readRate(ctx, i);
   if (c === YUE && text.charCodeAt(i + 1) === RI) return readDateBlank(ctx, i);
   if (c === ZAI && text.charCodeAt(i + 1) === DENG && !oneOf("待候着于同级", text[i + 2])) return readPlaceBlank(ctx, i);
@@ -53,7 +61,7 @@ function recognizeAt(ctx: ScanContext, i: number): number | undefined {
     const end = readCountBlank(ctx, i);
     if (end !== undefined) return end;
   }
-  if (c === DI && isNumeralStart(text, i + 1)) return readOrdinal(ctx, i);
+  if (c === DI && isNumeralStart(text, skipSpaces(text, i + 1))) return readOrdinal(ctx, i);
   if (c === BAI && text.startsWith("百分之", i) && (isNumeralStart(text, i + 3) || text[i + 3] === "百")) return readPercentWords(ctx, i);
   if (isNumeralStart(text, i)) return readFigure(ctx, i);
   return undefined;

@@ -19,6 +19,21 @@ const QUALIFIER_WORDS: Record<Qualifier, string> = {
   missing: "原文留空",
 };
 
+const escaped = RANGE_SEPARATORS.map((s) => s.replace(/[-\\^$*+?.()|[\]{}]/g, "\\$&")).join("|");
+const RANGE_AFTER = new RegExp(`^ ?(?:[^\\d\\s${RANGE_SEPARATORS.join("").replace(/[-\\\]^]/g, "\\$&")}]{1,4} ?)?(?:${escaped}) ?`);
+const hundred = (at: number): NumberToken => ({
+  start: at,
+  end: at + 1,
+  value: 100,
+  mantissa: 100,
+  multiplier: 1,
+  kind: "chinese",
+  intDigits: 0,
+  loneOne: false,
+  vague: false,
+  few: false,
+});
+
 /** What a figure's text says, read as the extractor reads it; null when it holds no number. */
 export function readFigureText(text: string): Reading | null {
   // The number opens the text, after at most a qualifier word (近, 不少于) or 百分之.
@@ -31,26 +46,29 @@ export function readFigureText(text: string): Reading | null {
       moved = true;
     }
   }
-  if (!isNumeralStart(text, at) || !readNumber(text, at)) return null;
-  const token = readNumber(text, at)!;
+  // 百分之百 is 100 %.
+  const whole = text.startsWith("百分之百", at - 3) && !isNumeralStart(text, at);
+  if (!whole && (!isNumeralStart(text, at) || !readNumber(text, at))) return null;
+  const token = whole ? hundred(at) : readNumber(text, at)!;
   const before = text.slice(0, at);
-  let qualifier: Qualifier = token.vague ? "at_least" : "exact";
+  let qualifier: Qualifier = token.vague || token.few ? "at_least" : "exact";
   // Longest first: 不超过 is at most, although it ends in 超过.
   const prefix = PREFIX_QUALIFIERS.find(([word]) => before.trimEnd().endsWith(word));
   if (prefix) qualifier = prefix[1];
   let end = token.end;
   let max: number | undefined;
-  const afterToken = text.slice(end);
-  const sep = RANGE_SEPARATORS.find((s) => afterToken.startsWith(s));
-  if (sep && isNumeralStart(text, end + sep.length)) {
-    const upper = readNumber(text, end + sep.length);
+  // 3至5个, 4 至 6 名, 5,000 元至 8,000 元: the unit may be written on both numbers.
+  const sepAt = RANGE_AFTER.exec(text.slice(end));
+  const second = sepAt ? end + sepAt[0].length : -1;
+  if (sepAt && isNumeralStart(text, second)) {
+    const upper = readNumber(text, second);
     if (upper) {
       qualifier = "range";
       max = token.multiplier > 1 && upper.multiplier === 1 ? upper.value * token.multiplier : upper.value;
       end = upper.end;
     }
   }
-  let rest = text.slice(end);
+  let rest = text.slice(end).trimStart();
   if (/^[余多]/.test(rest)) {
     qualifier = "at_least";
     rest = rest.slice(1);

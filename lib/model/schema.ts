@@ -254,6 +254,14 @@ export const Report = z.strictObject({
     .optional()
     .describe("应谁的要求而写"),
   origin: str().optional().describe("原文出处及对原文所做的处理"),
+  source: z
+    .strictObject({
+      file: Text.describe("导入的文件名"),
+      kind: z.enum(["txt", "docx", "pdf"]).describe("文件类型"),
+      normalisations: list(Text).describe("读取时对文字所做的处理（合并换行、去掉页码……）；source.txt 是处理后的文字"),
+    })
+    .optional()
+    .describe("source.txt 从哪个文件读出、读取时做了哪些处理"),
   sections: list(Section).min(1),
   categories: list(Category).min(1),
   campaigns: list(Campaign),

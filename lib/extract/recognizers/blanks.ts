@@ -36,6 +36,23 @@ export function readCountBlank(ctx: ScanContext, i: number): number | undefined 
   return j;
 }
 
+/** 发放小额信贷万元: 万元 straight after a word, its number left out. */
+export function readMoneyBlank(ctx: ScanContext, i: number): number | undefined {
+  const before = ctx.text[i - 1];
+  if (!isIdeograph(before) || oneOf(NOT_A_BLANK_BEFORE, before) || oneOf("数近余亿", before)) return undefined;
+  ctx.gapHits.push({ start: i, end: i + 2, kind: "number", blank: "万元", what: "原文「万元」前缺少数字" });
+  ctx.figureHits.push({
+    start: i,
+    end: i + 2,
+    value: null,
+    unit: "万元",
+    qualifier: "missing",
+    cumulative: isCumulative(ctx, i),
+    doubts: ["原文未写数字"],
+  });
+  return i + 2;
+}
+
 /** 于月日召开: neither month nor day written. */
 export function readDateBlank(ctx: ScanContext, i: number): number {
   ctx.gapHits.push({ start: i, end: i + 2, kind: "date", blank: "月日", what: "日期（原文月、日均空）" });

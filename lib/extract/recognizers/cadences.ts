@@ -17,6 +17,23 @@ export function readEvery(ctx: ScanContext, i: number): number | undefined {
   return hit.end;
 }
 
+const BY: [string, Cadence["kind"]][] = [
+  ["按季度", "quarterly"],
+  ["按季", "quarterly"],
+  ["按月", "monthly"],
+  ["按周", "weekly"],
+  ["按年", "yearly"],
+];
+
+/** 按月发放 / 按季度复核: a cadence; the clause's results still count (按月发放低保金42万元). */
+export function readBy(ctx: ScanContext, i: number): number | undefined {
+  const hit = BY.find(([word]) => ctx.text.startsWith(word, i) && !oneOf("份度底初末", ctx.text[i + word.length]));
+  if (!hit || (hit[0] === "按季" && ctx.text[i + 2] === "度")) return undefined;
+  const [text, kind] = hit;
+  ctx.cadenceHits.push({ start: i, end: i + text.length, cadence: { kind, text } as Cadence });
+  return i + text.length;
+}
+
 /** 不定期 */
 export function readIrregular(ctx: ScanContext, i: number): number {
   ctx.cadenceHits.push({ start: i, end: i + 3, cadence: { kind: "irregular", text: "不定期" } });

@@ -3,9 +3,9 @@
  * counts something done; a trap when it is a year, a date, a duration, a list marker, an article.
  */
 import type { Qualifier } from "../../model/schema";
-import { isDigit, isNumeralStart, readNumber, type NumberToken } from "../numerals";
+import { isChineseNumeralChar, isDigit, isNumeralStart, readNumber, type NumberToken } from "../numerals";
 import { RANGE_SEPARATORS } from "../vocabulary/units";
-import { matchUnit, oneOf, type ScanContext, trap, type Unit } from "./context";
+import { matchUnit, oneOf, type ScanContext, skipSpaces, trap, type Unit } from "./context";
 import { doubtsFor, isCumulative, prefixQualifier, suffixQualifier } from "./qualifiers";
 import { arabicSpecial, atLineStart, inPhoneContext, phoneEnd } from "./traps";
 
@@ -20,6 +20,8 @@ export function readFigure(ctx: ScanContext, i: number): number {
   const before = text[i - 1] ?? "";
   const after = text[num.end] ?? "";
 
+  // 近亿5000册, 〇1,200个: digits glued to a Chinese numeral are no figure a person wrote.
+  if (num.kind === "arabic" && isChineseNumeralChar(before)) return trap(ctx, i, num.end, "vague");
   if (before === "周" || text.startsWith("星期", i - 2) || text.startsWith("礼拜", i - 2)) return trap(ctx, i - 1, num.end, "weekday");
   if (oneOf("（(", before) && oneOf("）)", after)) return num.kind === "arabic" ? trap(ctx, i - 1, num.end + 1, "list") : num.end + 1;
   if (
@@ -40,16 +42,17 @@ export function readFigure(ctx: ScanContext, i: number): number {
   }
 
   let pos = num.end;
-  let atLeast = false;
-  if ((text[pos] === "余" || text[pos] === "多") && (matchUnit(ctx, pos + 1) || text[pos + 1] === "万")) {
+  let atLeast = num.few;
+  const spaced = skipSpaces(text, pos);
+  if ((text[spaced] === "余" || text[spaced] === "多") && matchUnit(ctx, spaced + 1)) {
     atLeast = true;
-    pos++;
+    pos = spaced + 1;
   }
   if (text[pos] === "大") {
     const u = matchUnit(ctx, pos + 1);
     if (u && (u.unit === "方面" || u.unit === "类")) pos++;
   }
-  const unit1 = matchUnit(ctx, pos);
+  const unit1 = withMultiplier(num, matchUnit(ctx, pos));
 
   const range = readRange(ctx, num, unit1 ? unit1.end : pos, unit1);
   if (range) return classify(ctx, i, num, range.unitEnd, range.unit, atLeast, range);
@@ -83,25 +86,38 @@ export function readPercentWords(ctx: ScanContext, i: number): number {
 
 type Range = { max: number; value: number; unit: Unit; unitEnd: number };
 
+/**
+ * The unit of a number the reader multiplied (6.2万 → 62000) keeps its 万/亿, as 万元 does, and
+ * the figure is the number as written (6.2 万亩).
+ */
+function withMultiplier(num: NumberToken, unit: Unit | undefined): Unit | undefined {
+  if (!unit || num.multiplier === 1) return unit;
+  if (unit.kind === "year" || unit.kind === "month" || unit.kind === "day" || /^[万亿]/.test(unit.unit)) return undefined;
+  return { ...unit, unit: `${num.multiplier === 1e4 ? "万" : "亿"}${unit.unit}` };
+}
+const asWritten = (num: NumberToken) => (num.multiplier > 1 ? num.mantissa : num.value);
+
 /** 3至5次, 300—500人, 3万至5万元, 20%-30%: the second number carries the unit. */
-function readRange(ctx: ScanContext, num: NumberToken, sepAt: number, unit1: Unit | undefined): Range | undefined {
+function readRange(ctx: ScanContext, num: NumberToken, sepFrom: number, unit1: Unit | undefined): Range | undefined {
   const { text } = ctx;
+  const sepAt = skipSpaces(text, sepFrom);
   const sep = RANGE_SEPARATORS.find((s) => text.startsWith(s, sepAt));
-  if (!sep || !isNumeralStart(text, sepAt + sep.length)) return undefined;
-  const num2 = readNumber(text, sepAt + sep.length);
+  const second = sep ? skipSpaces(text, sepAt + sep.length) : -1;
+  if (!sep || !isNumeralStart(text, second)) return undefined;
+  const num2 = readNumber(text, second);
   if (!num2 || num2.vague || (num.kind === "arabic") !== (num2.kind === "arabic")) return undefined;
-  const unit2 = matchUnit(ctx, num2.end);
-  if (!unit2 || (unit1 && unit1.unit !== unit2.unit)) return undefined;
-  const money = unit2.unit === "万元" || unit2.unit === "亿元";
-  let value = money && num.multiplier > 1 ? num.mantissa : num.value;
-  if (!money && num2.multiplier > 1 && num.multiplier === 1) value = num.value * num2.multiplier;
-  return { value, max: num2.value, unit: unit2, unitEnd: unit2.end };
+  const unit2 = withMultiplier(num2, matchUnit(ctx, num2.end));
+  if (!unit2) return undefined;
+  // 3万至5万元 and 3至5万元 are both 3–5 万元.
+  const first = num.multiplier > 1 ? num.mantissa : num.value;
+  if (unit1 && unit1.unit !== unit2.unit) return undefined;
+  return { value: first, max: asWritten(num2), unit: unit2, unitEnd: unit2.end };
 }
 
 /** By its unit: a year, a date, a duration, an anniversary, an article (一个), or a figure. */
 function classify(ctx: ScanContext, i: number, num: NumberToken, unitEndAt: number, unit: Unit, atLeast: boolean, range?: Range): number {
   const { text } = ctx;
-  const value = range ? range.value : num.value;
+  const value = range ? range.value : asWritten(num);
   switch (unit.kind) {
     case "year": {
       const isYear = (num.kind === "arabic" && num.intDigits === 4 && value >= 1900 && value <= 2100) || num.kind === "digits";
@@ -157,6 +173,10 @@ function emitFigure(
   const start = prefix.start;
   const end = suffix.end;
   if (numStart < ctx.rateUntil) return trap(ctx, start, end, "cadence");
+  // “三个清单”“四个意识”: a count that opens a short quoted phrase names it.
+  if (ctx.text[start - 1] === "“" && ctx.text.indexOf("”", end) - end <= 6 && ctx.text.indexOf("”", end) >= end) {
+    return trap(ctx, start, ctx.text.indexOf("”", end), "name");
+  }
   const before = ctx.text.slice(Math.max(0, start - 3), start);
   if (STRUCTURE_BEFORE.some((w) => before.endsWith(w) || before.endsWith(`${w}的`))) return trap(ctx, start, end, "structure");
   ctx.figureHits.push({

@@ -12,8 +12,10 @@ import {
 import { oneOf, type ScanContext, type Unit } from "./context";
 
 export function prefixQualifier({ text }: ScanContext, start: number): { start: number; qualifier?: Qualifier } {
+  // 超过 50 万元: a space may stand between the word and the number.
+  const before = text[start - 1] === " " ? start - 1 : start;
   for (const [word, qualifier] of PREFIX_QUALIFIERS) {
-    const at = start - word.length;
+    const at = before - word.length;
     if (at < 0 || !text.startsWith(word, at)) continue;
     if (oneOf(PREFIX_WORD_BEFORE[word] ?? "", text[at - 1])) continue;
     return { start: at, qualifier };
@@ -22,7 +24,8 @@ export function prefixQualifier({ text }: ScanContext, start: number): { start: 
 }
 
 export function suffixQualifier({ text }: ScanContext, end: number): { end: number; qualifier?: Qualifier } {
-  for (const [word, qualifier] of SUFFIX_QUALIFIERS) if (text.startsWith(word, end)) return { end: end + word.length, qualifier };
+  const after = text[end] === " " ? end + 1 : end;
+  for (const [word, qualifier] of SUFFIX_QUALIFIERS) if (text.startsWith(word, after)) return { end: after + word.length, qualifier };
   return { end };
 }
 

@@ -4,7 +4,7 @@
  */
 import { Delim, unitStart } from "../layout";
 import { digitAt, isDigit, readNumber, type NumberToken } from "../numerals";
-import { isIdeograph, matchUnit, oneOf, PHRASES, type ScanContext, trap } from "./context";
+import { isIdeograph, matchUnit, oneOf, PHRASES, type ScanContext, skipSpaces, trap } from "./context";
 
 const PHONE_CONTEXT = ["电话", "热线", "手机", "传真", "座机", "号码"];
 
@@ -14,10 +14,11 @@ export function readName(ctx: ScanContext, i: number): number | undefined {
   return phrase ? trap(ctx, i, i + phrase.key.length, "name") : undefined;
 }
 
-/** 第三届 / 第十五次 / 第一时间. */
+/** 第三届 / 第十五次 / 第一时间 / 第 3 位. */
 export function readOrdinal(ctx: ScanContext, i: number): number {
-  const nt = readNumber(ctx.text, i + 1);
-  let end = nt ? nt.end : i + 2;
+  const at = skipSpaces(ctx.text, i + 1);
+  const nt = readNumber(ctx.text, at);
+  let end = nt ? nt.end : at + 1;
   const unit = matchUnit(ctx, end);
   if (unit) end = unit.end;
   else if (isIdeograph(ctx.text[end])) end++;

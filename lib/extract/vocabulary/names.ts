@@ -9,6 +9,10 @@
  */
 export const NAME_PHRASES = [
   "一岗双责",
+  "门前三包",
+  "四个不摘",
+  "三超一疲劳",
+  "十九届六中全会",
   "两微一端",
   "村两委",
   "两委",
@@ -122,6 +126,8 @@ export const NAME_PHRASES = [
 
 /** People a missing count of 名 is about (由名老党员组成), longest first. */
 export const PERSON_NOUNS: string[] = [
+  "重点信访人员",
+  "信访人员",
   "工作人员",
   "老党员",
   "志愿者",
