@@ -4,7 +4,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { buildDeck, presentedOn } from "../lib/deck/deck";
+import { buildDeck } from "../lib/deck/deck";
 import { deckPptx } from "../lib/exports/pptx";
 import { getReports } from "../lib/server/reports";
 
@@ -25,7 +25,6 @@ async function main() {
     const pptx = (await deckPptx(slides, {
       title: report.title,
       organization: report.organization.name,
-      presentedOn: presentedOn(new Date()),
     }).write({
       outputType: "nodebuffer",
       compression: true,

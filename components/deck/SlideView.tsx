@@ -194,7 +194,7 @@ function SummaryBody({ slide, toSource }: { slide: SummarySlide; toSource: ToSou
 
 function ChartBody({ slide, toSource, drawChart }: { slide: ChartSlide; toSource: ToSource; drawChart: boolean }) {
   const { chart } = slide;
-  const height = Math.min(480, chart.rows.length * 64 + 44);
+  const height = Math.min(480, chart.rows.length * 48 + 44);
   const frame = { width: 1000, height, fontSize: 22, barSize: 34 };
   const links = Object.fromEntries(chart.rows.map((r) => [r.key, toSource(r.measures[0]?.id ?? "")]));
   return (
@@ -218,7 +218,7 @@ function ChartBody({ slide, toSource, drawChart }: { slide: ChartSlide; toSource
 }
 
 function PlansBody({ slide }: { slide: PlansSlide }) {
-  const grid = "grid grid-cols-[330px_1fr_150px_170px] gap-x-6";
+  const grid = "grid grid-cols-[320px_1fr_140px_210px] gap-x-6";
   return (
     <>
       <Heading kicker={slide.subtitle}>{slide.title}</Heading>

@@ -77,13 +77,13 @@ export type ClosingSlide = SlideBase & { kind: "closing"; organization: string }
 export type Slide = TitleSlide | AgendaSlide | SectionSlide | SummarySlide | ChartSlide | PlansSlide | ClosingSlide;
 
 /** About this much body text fits a slide read from the back of a room; the rest splits or goes to the notes. */
-export const MAX_BODY_CHARS = 150;
+export const MAX_BODY_CHARS = 160;
 /** A figure summary holds at most this many cards. */
 export const MAX_SUMMARY_FIGURES = 6;
 /** Rows of the problem → measure table on one slide. */
 const MAX_PLAN_ROWS = 3;
 /** Bars of the one chart on a slide. */
-const MAX_CHART_ROWS = 7;
+const MAX_CHART_ROWS = 9;
 
 /**
  * A chart cut to what a slide can show: the rows with the largest values, in their order, and a
@@ -110,7 +110,7 @@ export function splitEvenly<T>(items: T[], size: (item: T) => number, budget: nu
     let used = 0;
     for (const item of items) {
       const last = chunks[chunks.length - 1];
-      if (last.length > 0 && (used + size(item) > Math.max(budget, target * 1.25) || last.length >= maxPer)) {
+      if (last.length > 0 && (used + size(item) > Math.min(budget, target * 1.2) || last.length >= maxPer)) {
         chunks.push([item]);
         used = size(item);
       } else {
@@ -216,10 +216,7 @@ function summarySlide(report: Report): SummarySlide | undefined {
     figures: shown,
     candidates,
     source: "全文",
-    remarks: [
-      ...shown.map((f) => f.sentence),
-      ...behind.flatMap((m) => measureRemarks(report, m).filter((r) => !r.includes("原文未写明"))),
-    ],
+    remarks: shown.map((f) => f.sentence),
     notes: uniqueNotes(behind.map(quoteOf)),
   };
 }
@@ -232,7 +229,7 @@ function chartSlide(report: Report): ChartSlide | undefined {
     kind: "chart",
     id: "measures",
     title: "工作举措分布",
-    chart: { ...fitSlideChart(chart, MAX_CHART_ROWS), title: "工作举措分布" },
+    chart: fitSlideChart({ ...chart, title: "工作举措分布" }, MAX_CHART_ROWS),
     source: "全文",
     remarks: [`本图是${chart.description}`, ...chart.rows.map((r) => r.sentence)],
     // Counted by the site, not written in the report: no sentence of the source says these numbers.

@@ -152,6 +152,7 @@ function chartSlide(pptx: PptxGenJS, slide: PSlide, s: ChartSlide) {
       catAxisLabelColor: C.ink,
       catAxisLineShow: false,
       valAxisHidden: true,
+      valAxisLabelFontSize: DETAIL,
       valAxisMinVal: 0,
       valGridLine: { style: "none" },
       catGridLine: { style: "none" },
