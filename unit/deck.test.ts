@@ -63,7 +63,7 @@ describe("buildDeck on the seed report: the structure a leader expects", () => {
 
   it("keeps each slide's body to about 120 characters, splitting a long section", () => {
     for (const slide of slides) expect([...projectedText(slide).slice(1).join("")].length, slide.id).toBeLessThanOrEqual(MAX_BODY_CHARS);
-    expect(sections.map((s) => s.id)).toEqual(["s1", "s1-2", "s2", "s2-2", "s3", "s3-2", "s3-3"]);
+    expect(sections.map((s) => s.id)).toEqual(["s1", "s2", "s2-2", "s3", "s3-2", "s3-3"]);
     expect(sections.find((s) => s.id === "s3-2")!.title).toBe("三、突出重点、搞好主题宣传（续）");
   });
 });

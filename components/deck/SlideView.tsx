@@ -195,7 +195,7 @@ function SummaryBody({ slide, toSource }: { slide: SummarySlide; toSource: ToSou
 function ChartBody({ slide, toSource, drawChart }: { slide: ChartSlide; toSource: ToSource; drawChart: boolean }) {
   const { chart } = slide;
   const height = Math.min(480, chart.rows.length * 48 + 44);
-  const frame = { width: 1000, height, fontSize: 22, barSize: 34 };
+  const frame = { width: 1000, height, fontSize: 24, barSize: 34 };
   const links = Object.fromEntries(chart.rows.map((r) => [r.key, toSource(r.measures[0]?.id ?? "")]));
   return (
     <>

@@ -80,6 +80,8 @@ export type Slide = TitleSlide | AgendaSlide | SectionSlide | SummarySlide | Cha
 export const MAX_BODY_CHARS = 160;
 /** A figure summary holds at most this many cards. */
 export const MAX_SUMMARY_FIGURES = 6;
+/** Rows (bullets) of a section slide: at body size, six fill the stage below the heading. */
+const MAX_SECTION_ROWS = 6;
 /** Rows of the problem → measure table on one slide. */
 const MAX_PLAN_ROWS = 3;
 /** Bars of the one chart on a slide. */
@@ -103,14 +105,13 @@ export function fitSlideChart(chart: ChartDef, maxRows: number): ChartDef {
  * evenly (3 + 2, not 4 + 1). One item longer than the budget has a slide of its own.
  */
 export function splitEvenly<T>(items: T[], size: (item: T) => number, budget: number, maxPer = Infinity): T[][] {
-  const total = items.reduce((n, item) => n + size(item), 0);
   for (let count = Math.max(1, Math.ceil(items.length / maxPer)); count <= items.length; count++) {
-    const target = total / count;
+    const per = Math.min(maxPer, Math.ceil(items.length / count));
     const chunks: T[][] = [[]];
     let used = 0;
     for (const item of items) {
       const last = chunks[chunks.length - 1];
-      if (last.length > 0 && (used + size(item) > Math.min(budget, target * 1.2) || last.length >= maxPer)) {
+      if (last.length > 0 && (used + size(item) > budget || last.length >= per)) {
         chunks.push([item]);
         used = size(item);
       } else {
@@ -118,8 +119,8 @@ export function splitEvenly<T>(items: T[], size: (item: T) => number, budget: nu
         used += size(item);
       }
     }
-    const fits = chunks.every((c) => c.length <= maxPer && (c.length === 1 || c.reduce((n, i) => n + size(i), 0) <= budget));
-    if (chunks.length <= count && fits) return chunks;
+    // Every chunk keeps to the budget (or is one item); the split holds if it needed no extra slide.
+    if (chunks.length <= count) return chunks;
   }
   return items.map((item) => [item]);
 }
@@ -183,7 +184,7 @@ const rowLength = (row: { lead?: string; lines: Line[] }) =>
 function sectionSlides(report: Report, section: Section): SectionSlide[] {
   const rows = sectionRows(report, section);
   if (rows.length === 0) return [];
-  const chunks = splitEvenly(rows, rowLength, MAX_BODY_CHARS);
+  const chunks = splitEvenly(rows, rowLength, MAX_BODY_CHARS, MAX_SECTION_ROWS);
   return chunks.map((chunk, i) => {
     const measures = chunk.flatMap((r) => r.measures);
     return {

@@ -76,8 +76,9 @@ function runsOf(text: string, figure?: string): Run[] {
 export function measureLine(report: Report, m: Measure): Line {
   let text = baseText(m);
   for (const gap of report.gaps.filter((g) => g.measure === m.id)) {
-    const inside = text.includes(gap.quote);
-    text = inside ? withBlank(text, gap) : `${withBlank(inline(gap.quote), gap)}，${text}`;
+    const around = withBlank(inline(gap.quote), gap);
+    // the blank's own sentence when it already says what the line says ("在〔 〕个村成立…")
+    text = text.includes(gap.quote) ? withBlank(text, gap) : gap.quote.includes(text) ? around : `${around}，${text}`;
   }
   const q = m.quantity;
   const figure = q && q.value !== null ? typeset(q.text) : undefined;
