@@ -233,8 +233,8 @@ function PlansBody({ slide }: { slide: PlansSlide }) {
           <li key={row.id} className={`${grid} border-b border-line py-4`}>
             <p className={row.problem ? "font-semibold" : "text-muted"}>{row.problem ?? "（原文未对应具体问题）"}</p>
             <p className={row.measure ? undefined : "text-muted"}>{row.measure ?? "（原文没有对应的打算）"}</p>
-            <p className="text-[22px]">{row.owners || "—"}</p>
-            <p className="text-[22px]">{row.cadences || "—"}</p>
+            <p>{row.owners || "—"}</p>
+            <p>{row.cadences || "—"}</p>
           </li>
         ))}
       </ol>

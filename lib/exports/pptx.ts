@@ -179,8 +179,8 @@ function plansSlide(slide: PSlide, s: PlansSlide) {
       ...s.rows.map((r) => [
         cell(r.problem, "（原文未对应具体问题）", { bold: true }),
         cell(r.measure, "（原文没有对应的打算）"),
-        { text: r.owners || "—", options: { fontSize: DETAIL } },
-        { text: r.cadences || "—", options: { fontSize: DETAIL } },
+        { text: r.owners || "—" },
+        { text: r.cadences || "—" },
       ]),
     ],
     {
