@@ -4,7 +4,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { buildDeck, presentedOn } from "../lib/deck/deck";
+import { buildDeck } from "../lib/deck/deck";
 import { deckPptxFile } from "../lib/exports/pptx";
 import { getReports } from "../lib/server/reports";
 
@@ -26,7 +26,6 @@ async function main() {
     const pptx = await deckPptxFile(slides, {
       title: report.title,
       organization: report.organization.name,
-      presentedOn: presentedOn(new Date()),
     });
     const ms = performance.now() - t;
     const pdf = statSync(join(dir, `${report.id}.pdf`)).size;

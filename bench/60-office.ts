@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFile
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Page } from "@playwright/test";
-import { buildDeck, presentedOn } from "../lib/deck/deck";
+import { buildDeck } from "../lib/deck/deck";
 import JSZip from "jszip";
 import { deckPptxFile } from "../lib/exports/pptx";
 import { chartNotes, chartsFor } from "../lib/report/charts";
@@ -71,7 +71,7 @@ async function main() {
       const files: { what: string; file: string; seconds?: number; expect: string[] }[] = [];
 
       const pptx = join(dir, `${report.id}-deck.pptx`);
-      const meta = { title: report.title, organization: report.organization.name, presentedOn: presentedOn(new Date()) };
+      const meta = { title: report.title, organization: report.organization.name };
       const pptxBytes = await deckPptxFile(buildDeck(report), meta);
       writeFileSync(pptx, pptxBytes);
       const nativeCharts = Object.keys((await JSZip.loadAsync(pptxBytes)).files).filter((n) =>

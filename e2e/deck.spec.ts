@@ -42,22 +42,54 @@ test("clicker keys move through the slides and the URL keeps the place", async (
   await page.keyboard.press("PageDown");
   await page.reload();
   await expect(slide(page, 4)).toBeVisible();
-  await expect(page.getByRole("heading", { level: 2, name: "三、突出重点、搞好主题宣传" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: slides[3].title })).toBeVisible();
   await expect(page.getByRole("progressbar", { name: "演示进度" })).toHaveAttribute("aria-valuenow", "4");
 });
 
-test("a shared link opens at its slide; each section slide names its source and shows honest figures", async ({ page }) => {
-  await open(page, "#4");
-  const s3 = slide(page, 4);
+const at = (id: string) => slides.findIndex((s) => s.id === id) + 1;
+/** Words of the site, not of the report: never projected. */
+const SITE_WORDS = /本站|确数|原文缺失|计划时段|原文数字|数据来源|≥|≈/;
+
+test("a shared link opens at its slide; section slides say what the report says, in its words", async ({ page }) => {
+  const n = at("s3");
+  await open(page, `#${n}`);
+  const s3 = slide(page, n);
   await expect(s3).toBeVisible();
-  await expect(s3.getByText("数据来源：第三部分「突出重点、搞好主题宣传」")).toBeVisible();
-  await expect(s3.getByText("≈5,000", { exact: true })).toBeVisible();
-  await expect(s3.getByText("原文缺失", { exact: true })).toBeVisible();
-  // the missing village count is never drawn or written as 0
-  await expect(s3.getByText(/^0 个$/)).toHaveCount(0);
-  await open(page, "#2");
-  await expect(slide(page, 2).getByText("本部分原文没有给出数字")).toBeVisible();
-  await expect(slide(page, 2).getByRole("heading", { name: "第一部分各类举措数量" })).toBeVisible();
+  await expect(s3.getByText("186条", { exact: true })).toBeVisible();
+  await expect(s3).toContainText("在〔 〕等主干道路沿线，累计悬挂条幅186条");
+  await expect(s3).toContainText("一是营造助力旅发大会的良好氛围");
+  await expect(s3).not.toContainText(SITE_WORDS);
+  await open(page, `#${at("s3-2")}`);
+  await expect(slide(page, at("s3-2"))).toContainText("每月12号、28号定期开箱");
+  await expect(slide(page, at("s3-2")).getByText("80余条", { exact: true })).toBeVisible();
+  await open(page, `#${at("s1")}`);
+  await expect(slide(page, at("s1"))).toContainText("《中共某某镇委员会关于意识形态工作责任制实施细则》");
+  await open(page, `#${slides.length}`);
+  await expect(page.getByRole("heading", { level: 2, name: "汇报完毕，谢谢！" })).toBeVisible();
+});
+
+test("every slide is set for the back of the room: titles ≥ 32 pt, body ≥ 18 pt, details ≥ 16 pt (1 pt = 4/3 px on the stage)", async ({
+  page,
+}) => {
+  for (let n = 1; n <= slides.length; n++) {
+    await open(page, `#${n}`);
+    const sizes = await slide(page, n).evaluate((el) => {
+      const px = (e: Element) => parseFloat(getComputedStyle(e).fontSize);
+      const texts = [...el.querySelectorAll("*")].filter((e) =>
+        [...e.childNodes].some((c) => c.nodeType === Node.TEXT_NODE && (c.textContent ?? "").trim()),
+      );
+      return {
+        title: px(el.querySelector("h2")!),
+        body: Math.min(...[...el.querySelectorAll(":is(ul li p, ul li span, ol li p, dd):not(figure *)")].map(px)),
+        least: Math.min(...texts.map(px), ...[...el.querySelectorAll("svg text")].map(px)),
+        text: (el.textContent ?? "").replace(/\s+/g, ""),
+      };
+    });
+    expect(sizes.title, `第 ${n} 张标题`).toBeGreaterThanOrEqual((32 * 4) / 3);
+    if (Number.isFinite(sizes.body)) expect(sizes.body, `第 ${n} 张正文`).toBeGreaterThanOrEqual((18 * 4) / 3);
+    expect(sizes.least, `第 ${n} 张最小字号`).toBeGreaterThanOrEqual((16 * 4) / 3);
+    expect(sizes.text, `第 ${n} 张`).not.toMatch(SITE_WORDS);
+  }
 });
 
 test("B blanks the screen and F toggles full screen; Esc goes back to the overview", async ({ page }) => {
@@ -92,7 +124,7 @@ test("the presenter window follows the deck, shows the notes, and can drive it",
 
   for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowRight");
   await expect(presenter.getByText(`当前 第 4 张 / 共 ${slides.length} 张`)).toBeVisible();
-  const notes = presenter.getByRole("region", { name: /讲稿依据/ });
+  const notes = presenter.getByRole("region", { name: /讲稿与依据/ });
   for (const note of slides[3].notes) await expect(notes).toContainText(note.quote.replace(/\s*\n\s*/g, ""));
   await expect(presenter.getByRole("heading", { name: `下一张：${slides[4].title}` })).toBeVisible();
 

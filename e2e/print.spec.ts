@@ -96,9 +96,7 @@ test.describe("Ctrl+P on the overview prints what its PDF action prints", () => 
 });
 
 test("Ctrl+P on the deck before its charts drew prints the pages its PDF action prints, bounds drawn as bounds", async ({ browser }) => {
-  const sections = buildDeck(report).flatMap((s) =>
-    s.kind === "section" && s.chart.rows.some((r) => (r.value ?? 0) > 0) ? [s.chart] : [],
-  );
+  const sections = buildDeck(report).flatMap((s) => (s.kind === "chart" && s.chart.rows.some((r) => (r.value ?? 0) > 0) ? [s.chart] : []));
   const bare = await browser.newContext({ javaScriptEnabled: false });
   const early = await bare.newPage();
   await early.goto(`${overviewUrl}present/`);

@@ -41,26 +41,34 @@ describe("slides that use a figure", () => {
 
   it("name every slide that shows a headline figure, by number, once per slide", () => {
     for (const f of headlineFigures(report)) {
-      const shown = slides.flatMap((s, i) => ("figures" in s && s.figures.some((x) => x.id === f.id) ? [i + 1] : []));
-      expect(shown.length, f.id).toBeGreaterThan(0);
+      const shown = slides.flatMap((s, i) =>
+        (s.kind === "summary" && s.figures.some((x) => x.id === f.id)) ||
+        (s.kind === "section" && s.rows.some((r) => r.lines.some((l) => l.measureIds.includes(f.id))))
+          ? [i + 1]
+          : [],
+      );
+      // on its section's slide and on 主要成效
+      expect(shown.length, f.id).toBe(2);
       const named = bySlide[f.id].map((u) => u.place.at);
       for (const n of shown) expect(named, f.id).toContain(String(n));
       expect(new Set(named).size).toBe(named.length);
     }
   });
 
-  it("call a bar drawing the number a value, a category bar a count", () => {
+  it("call a line showing the figure a value, a category bar a count", () => {
     const section3 = slides.findIndex((s) => s.id === "s3") + 1;
     const banners = bySlide["s3-banners"].find((u) => u.place.at === String(section3))!;
     expect([banners.role, useText(banners)]).toEqual(["value", `幻灯片第 ${section3} 张「三、突出重点、搞好主题宣传」`]);
-    const tasklist = bySlide["s2-tasklist"][0];
-    expect(tasklist.role).toBe("value"); // a big figure on its slide, though its chart only counts it
+    const chart = slides.findIndex((s) => s.kind === "chart") + 1;
+    const counted = bySlide["s3-banners"].find((u) => u.place.at === String(chart))!;
+    expect([counted.role, useText(counted)]).toEqual(["count", `幻灯片第 ${chart} 张「工作举措分布」（计入“宣传氛围”）`]);
   });
 
   it("give the way back from the source view a name for each slide and chart", () => {
     const charts = chartsFor(report);
     const names = placeNames(report, charts, slideUsers(slides));
-    expect(names["present#4"]).toBe("第 4 张「三、突出重点、搞好主题宣传」");
+    const section3 = slides.findIndex((s) => s.id === "s3") + 1;
+    expect(names[`present#${section3}`]).toBe(`第 ${section3} 张「三、突出重点、搞好主题宣传」`);
     expect(names["overview#chart-figures-u6761"]).toBe("图表「原文数字（单位：条）」");
     expect(names["plans#w3"]).toBe("不足三是");
   });

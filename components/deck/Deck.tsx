@@ -9,9 +9,11 @@ import { chartCaption } from "@/lib/exports/chartCaption";
 import { ChartImageButtons } from "../exports/ChartImageButtons";
 import { PptxButton } from "../exports/PptxButton";
 import { Button, buttonClass } from "../ui/Button";
+import { DeckChoicesPanel } from "./DeckChoicesPanel";
 import { SlideView } from "./SlideView";
 import { Stage } from "./Stage";
 import { useDeck, useDeckKeys, useSwipe } from "./useDeck";
+import { useDeckChoices } from "./useDeckChoices";
 
 function subscribeFullscreen(onChange: () => void) {
   document.addEventListener("fullscreenchange", onChange);
@@ -38,6 +40,7 @@ export type DeckProps = {
   reportId: string;
   reportTitle: string;
   organization: string;
+  /** the deck as built; the presenter's choices (hidden, order, notes) apply in the browser */
   slides: Slide[];
   downloads: { csv: string; json: string; chartBase: string };
 };
@@ -46,11 +49,13 @@ const button = buttonClass();
 
 /**
  * The deck on screen, like a presentation program: clicker keys, full screen, a blank screen, the
- * slide number in the URL, a presenter window kept in step, and the exports. Printing gives one
- * slide per 16:9 page (print rules in globals.css).
+ * slide number in the URL, a presenter window kept in step, the presenter's choices, and the exports.
+ * Printing gives one slide per 16:9 page (print rules in globals.css), as chosen.
  */
-export function Deck({ reportId, reportTitle, organization, slides, downloads }: DeckProps) {
+export function Deck({ reportId, reportTitle, organization, slides: built, downloads }: DeckProps) {
   const router = useRouter();
+  const { choices, slides, save } = useDeckChoices(reportId, built);
+  const [editing, setEditing] = useState(false);
   const deck = useDeck(reportId, slides.length);
   const fullscreen = useSyncExternalStore(
     subscribeFullscreen,
@@ -83,7 +88,7 @@ export function Deck({ reportId, reportTitle, organization, slides, downloads }:
     };
     requestAnimationFrame(wait);
   }, []);
-  const chart = current.kind === "section" ? current.chart : undefined;
+  const chart = current.kind === "chart" ? current.chart : undefined;
 
   // Opened as …/present/?print (the overview's PDF button): print once the charts are drawn.
   useEffect(() => {
@@ -144,6 +149,9 @@ export function Deck({ reportId, reportTitle, organization, slides, downloads }:
           </Button>
           <span className="mx-2 hidden text-xs text-muted xl:inline">← → 翻页 · F 全屏 · B 黑屏 · Esc 退出</span>
           <span className="ml-auto flex flex-wrap items-center gap-2">
+            <Button aria-pressed={editing} onClick={() => setEditing(!editing)}>
+              调整幻灯片
+            </Button>
             <Button onClick={openPresenter}>演讲者视图</Button>
             <ThemeToggle className={button} />
             <Button aria-pressed={fullscreen} onClick={toggleFullscreen}>
@@ -158,7 +166,7 @@ export function Deck({ reportId, reportTitle, organization, slides, downloads }:
                 <Button onClick={printDeck} title="每页一张幻灯片，16:9 横向；在打印窗口中选“另存为 PDF”">
                   PDF（打印）
                 </Button>
-                <PptxButton reportJsonHref="../report.json" className={button} />
+                <PptxButton reportJsonHref="../report.json" reportId={reportId} className={button} />
                 <p className="text-xs text-muted">本页图表</p>
                 {chart ? (
                   <ChartImageButtons
@@ -185,6 +193,9 @@ export function Deck({ reportId, reportTitle, organization, slides, downloads }:
           </span>
         </nav>
       )}
+      {editing ? (
+        <DeckChoicesPanel built={built} choices={choices} save={save} current={current} onClose={() => setEditing(false)} />
+      ) : null}
       {deck.blank ? (
         <div className="fixed inset-0 z-50 bg-[var(--blank)] print-hidden" onClick={() => deck.setBlank(false)}>
           <p className="sr-only">已黑屏，按 B 键恢复</p>

@@ -6,6 +6,7 @@ import { Button } from "../ui/Button";
 import { SlideView } from "./SlideView";
 import { Stage } from "./Stage";
 import { useDeck, useDeckKeys } from "./useDeck";
+import { useDeckChoices } from "./useDeckChoices";
 
 /** Seconds since the epoch, ticking once a second while someone is looking. */
 function subscribeClock(onTick: () => void) {
@@ -24,20 +25,22 @@ function clock(seconds: number) {
 
 /**
  * The speaker's window (like PowerPoint's presenter view): the current and the next slide, the
- * source sentences behind the current one, and the time since the talk began. It drives the
+ * talking points, readings and source sentences behind the current one, and the time since the talk began. It drives the
  * audience window and follows it.
  */
 export function Presenter({
   reportId,
   reportTitle,
   organization,
-  slides,
+  slides: built,
 }: {
   reportId: string;
   reportTitle: string;
   organization: string;
+  /** the deck as built; the presenter's choices apply here as in the audience window */
   slides: Slide[];
 }) {
+  const { slides } = useDeckChoices(reportId, built);
   const deck = useDeck(reportId, slides.length);
   useDeckKeys(deck);
   const now = useSyncExternalStore(subscribeClock, nowSeconds, () => 0);
@@ -101,8 +104,16 @@ export function Presenter({
             className="mt-4 min-h-0 flex-1 overflow-auto rounded-lg border border-line bg-surface p-4"
           >
             <h2 id="presenter_notes" className="text-base font-semibold">
-              讲稿依据（原文） <span className="font-normal text-muted">{current.footer}</span>
+              讲稿与依据 <span className="font-normal text-muted">{current.source}</span>
             </h2>
+            {current.talkingPoints ? <p className="mt-2 whitespace-pre-wrap text-lg leading-relaxed">{current.talkingPoints}</p> : null}
+            {current.remarks.length > 0 ? (
+              <ul className="mt-2 grid gap-1 text-base text-muted">
+                {current.remarks.map((remark) => (
+                  <li key={remark}>{remark}</li>
+                ))}
+              </ul>
+            ) : null}
             <ul className="mt-2 grid gap-2 text-lg leading-relaxed">
               {current.notes.map((note) => (
                 <li key={note.quote}>

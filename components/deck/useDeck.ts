@@ -110,7 +110,8 @@ export function useDeckKeys(deck: DeckControl, extra: Record<string, () => void>
   const onKey = useEffectEvent((event: KeyboardEvent) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const target = event.target as HTMLElement | null;
-    if (target?.closest("input, textarea, select, [contenteditable=true]")) return;
+    // Typing in a field or working the slide editor is not a clicker key.
+    if (target?.closest("input, textarea, select, [contenteditable=true], [role=dialog]")) return;
     const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
     const actions: Record<string, () => void> = {
       ArrowRight: deck.next,

@@ -1,14 +1,18 @@
 "use client";
 import { useState } from "react";
+import { choicesKey, parseChoices } from "@/lib/deck/choices";
 
-/** Builds the PowerPoint in the browser; the heavy builder is fetched only on click. */
-export function PptxButton({ reportJsonHref, className = "" }: { reportJsonHref: string; className?: string }) {
+/**
+ * Builds the PowerPoint in the browser, as the presenter chose the deck (the choices this browser
+ * keeps for the report, read at the click); the heavy builder is fetched only on click.
+ */
+export function PptxButton({ reportJsonHref, reportId, className = "" }: { reportJsonHref: string; reportId: string; className?: string }) {
   const [state, setState] = useState<"idle" | "busy" | { error: string }>("idle");
   const run = async () => {
     setState("busy");
     try {
       const { downloadDeckPptx } = await import("@/lib/exports/browser/pptxDownload");
-      await downloadDeckPptx(reportJsonHref);
+      await downloadDeckPptx(reportJsonHref, parseChoices(storedChoices(reportId)));
       setState("idle");
     } catch (error) {
       setState({ error: error instanceof Error ? error.message : String(error) });
@@ -32,4 +36,12 @@ export function PptxButton({ reportJsonHref, className = "" }: { reportJsonHref:
       ) : null}
     </>
   );
+}
+
+function storedChoices(reportId: string): string | null {
+  try {
+    return window.localStorage.getItem(choicesKey(reportId));
+  } catch {
+    return null;
+  }
 }

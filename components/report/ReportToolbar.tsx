@@ -34,7 +34,7 @@ export function ReportToolbar({
       >
         PDF（幻灯片）
       </Link>
-      <PptxButton reportJsonHref="report.json" className={item} />
+      <PptxButton reportJsonHref="report.json" reportId={report.id} className={item} />
       <WordButton reportJsonHref="report.json" charts={charts} />
       <a href="figures.csv" download={names.csv} className={item} title="每个数字一行，含限定、单位、类别、部分与原文；Excel 可直接打开">
         CSV（Excel）

@@ -1,84 +1,91 @@
 /**
  * The deck, built from a report: pure data the screen, the presenter view, the PDF and the PPTX all
- * render, so a slide is defined once. Every slide names the part of the report it rests on
- * (`footer`) and carries the source sentences behind its figures (`notes`).
+ * render, so a slide is defined once. A slide projects the report's own words (figures as the
+ * source writes them, blanks left in place); what the site knows about them (the reading of 余/近,
+ * the blanks, where it rests in the report, the source sentences) is the slide's notes.
  */
-import { chartsFor, sectionChartsFor, type ChartDef } from "../report/charts";
-import { completeness, figures, headlineFigures, qualifierCounts, type Figure, weaknessPlans } from "../report/derive";
-import { figureSentence, figureText, formatNumber, qualifierLabel, requestedByText, sectionPart, typeset } from "../report/format";
-import type { Plan, Qualifier, Report, Section } from "../model/schema";
-import { maxSlideRows } from "./stage";
+import { CATEGORY_CHART_ID, chartsFor, type ChartDef } from "../report/charts";
+import { figures, headlineFigures, weaknessPlans } from "../report/derive";
+import { figureSentence, requestedByText, sectionPart, typeset } from "../report/format";
+import type { Measure, Report, Section } from "../model/schema";
+import { BLANK, lineLength, measureLine, measureRemarks, type Line } from "./voice";
+
+export type { Line, Run } from "./voice";
 
 export type SlideFigure = {
   id: string;
   label: string;
-  /** "186", "≥80", "≈5,000", "原文缺失" */
-  display: string;
+  /** as the source writes it: "186条", "80余条", "近5000册"; a blank: "〔 〕个村" */
+  text: string;
   /** null when the source leaves the number blank */
   value: number | null;
-  unit: string;
-  qualifier: Qualifier;
-  /** read aloud: "至少 80 条（累计）" */
+  /** the honest reading, for the notes and screen readers: "至少 80 条（累计）" */
   sentence: string;
-  /** the line under the figure: "约数 · 累计", or, for a blank, what the source wrote instead */
-  caption: string;
 };
 
 /** A sentence of the source a slide rests on. `quote` is verbatim source.txt. */
 export type SlideNote = { label: string; quote: string };
 
 type SlideBase = {
-  /** stable ASCII id: "title", "s1", "plans", "summary" */
+  /** stable ASCII id: "title", "s1", "s3-2", "plans", "closing" */
   id: string;
-  /** what the progress list and the presenter view call the slide */
+  /** the slide's heading; also what the progress list and the presenter view call it */
   title: string;
-  /** 数据来源：第三部分「突出重点、搞好主题宣传」 */
-  footer: string;
+  /** where the slide rests in the report: 第三部分「突出重点、搞好主题宣传」 (notes only) */
+  source: string;
+  /** the site's explanations: readings of figures, blanks, how a chart was counted (notes only) */
+  remarks: string[];
   notes: SlideNote[];
+  /** the presenter's own talking points (deck choices) */
+  talkingPoints?: string;
 };
 
 export type TitleSlide = SlideBase & {
   kind: "title";
-  topic: string;
   organization: string;
+  /** the report's own period, named as such */
   period: string;
   requestedBy?: string;
-  plansFor?: string;
+  /** 汇报人: the presenter fills it in (deck choices); the source names no one */
+  reporter?: string;
 };
+
+export type AgendaSlide = SlideBase & { kind: "agenda"; items: string[] };
 
 export type SectionSlide = SlideBase & {
   kind: "section";
   part: string;
-  chart: ChartDef;
-  /** one to three figures, honest qualifiers; empty when the section states no number */
-  figures: SlideFigure[];
-  pointsTitle: string;
-  points: string[];
-};
-
-export type PlansSlide = SlideBase & {
-  kind: "plans";
-  plansFor?: string;
-  pairs: {
-    id: string;
-    /** absent for a plan that answers no weakness (shown as 未对应具体不足, never dropped) */
-    weakness?: { ordinal: string; title: string; detail?: string };
-    plans: { ordinal: string; title: string; commitments: { text: string; owner?: string; cadence?: string }[] }[];
-  }[];
+  /** a campaign (一是……) with its lines, or a measure's line alone */
+  rows: { lead?: string; lines: Line[] }[];
 };
 
 export type SummarySlide = SlideBase & {
   kind: "summary";
-  stats: { label: string; value: string; unit: string; note: string }[];
   figures: SlideFigure[];
-  gaps: string[];
+  /** every figure the presenter may put on it (deck choices pick from these) */
+  candidates: SlideFigure[];
 };
 
-export type Slide = TitleSlide | SectionSlide | PlansSlide | SummarySlide;
+export type ChartSlide = SlideBase & { kind: "chart"; chart: ChartDef };
 
-const MAX_FIGURES = 3;
-/** Bullet points a section slide lists; the rest are counted in its points title. */
-const MAX_POINTS = 8;
+export type PlanRowView = { id: string; problem?: string; measure?: string; owners: string; cadences: string };
+
+export type PlansSlide = SlideBase & { kind: "plans"; subtitle: string; rows: PlanRowView[] };
+
+export type ClosingSlide = SlideBase & { kind: "closing"; organization: string };
+
+export type Slide = TitleSlide | AgendaSlide | SectionSlide | SummarySlide | ChartSlide | PlansSlide | ClosingSlide;
+
+/** About this much body text fits a slide read from the back of a room; the rest splits or goes to the notes. */
+export const MAX_BODY_CHARS = 160;
+/** A figure summary holds at most this many cards. */
+export const MAX_SUMMARY_FIGURES = 6;
+/** Rows (bullets) of a section slide: at body size, six fill the stage below the heading. */
+const MAX_SECTION_ROWS = 6;
+/** Rows of the problem → measure table on one slide. */
+const MAX_PLAN_ROWS = 3;
+/** Bars of the one chart on a slide. */
+const MAX_CHART_ROWS = 9;
 
 /**
  * A chart cut to what a slide can show: the rows with the largest values, in their order, and a
@@ -90,91 +97,66 @@ export function fitSlideChart(chart: ChartDef, maxRows: number): ChartDef {
   const ranked = chart.rows.map((row, i) => ({ row, i })).sort((a, b) => (b.row.value ?? -1) - (a.row.value ?? -1) || a.i - b.i);
   const kept = new Set(ranked.slice(0, maxRows).map((r) => r.i));
   const word = chart.kind === "categories" ? "类" : "项";
-  // Only a figures chart is on the overview as it is here; a section's categories are counted there across the report.
-  const elsewhere = chart.kind === "figures" ? "见概览" : "未列出";
-  return {
-    ...chart,
-    rows: chart.rows.filter((_, i) => kept.has(i)),
-    title: `${chart.title}（最多的 ${maxRows} ${word}，另 ${rest} ${word}${elsewhere}）`,
-  };
-}
-
-function slideFigure(f: Figure): SlideFigure {
-  const q = f.quantity;
-  return {
-    id: f.id,
-    label: f.label,
-    display: figureText(q),
-    value: q.value,
-    unit: q.unit,
-    qualifier: q.qualifier,
-    sentence: figureSentence(q),
-    caption:
-      q.value === null
-        ? (q.note ?? `原文写作“${q.text}”，未给出数字`)
-        : [qualifierLabel[q.qualifier], ...(q.cumulative ? ["累计"] : [])].join(" · "),
-  };
-}
-
-/** 数据来源：第三部分「…」, or the span of parts when a slide draws on several. */
-function sourceFooter(report: Report, sectionIds: string[]): string {
-  const sections = report.sections.filter((s) => sectionIds.includes(s.id));
-  if (sections.length === 1) return `数据来源：${sectionPart(sections[0])}「${typeset(sections[0].heading)}」`;
-  if (sections.length === report.sections.length && sections.length > 1) {
-    return `数据来源：全文（${sectionPart(sections[0])}至${sectionPart(sections[sections.length - 1])}）`;
-  }
-  return `数据来源：${sections.map(sectionPart).join("、")}`;
+  return { ...chart, rows: chart.rows.filter((_, i) => kept.has(i)), title: `${chart.title}（另 ${rest} ${word}见概览）` };
 }
 
 /**
- * The chart a section is shown with: the figures chart (one unit, this section only) holding most
- * of its headline figures, else the section's measures by category, so no number is invented.
+ * Items cut into as few slides as keep each within `budget` characters and `maxPer` items, spread
+ * evenly (3 + 2, not 4 + 1). One item longer than the budget has a slide of its own.
  */
-export function keyChart(report: Report, section: Section): ChartDef | undefined {
-  const headline = new Set(
-    headlineFigures(report)
-      .filter((f) => f.section === section.id)
-      .map((f) => f.id),
-  );
-  const own = chartsFor(report).filter((c) => c.kind === "figures" && c.sectionIds.length === 1 && c.sectionIds[0] === section.id);
-  let best: ChartDef | undefined;
-  let bestScore = 0;
-  for (const chart of own) {
-    const score = chart.rows.filter((r) => headline.has(r.key)).length;
-    if (score > bestScore) [best, bestScore] = [chart, score];
+export function splitEvenly<T>(items: T[], size: (item: T) => number, budget: number, maxPer = Infinity): T[][] {
+  for (let count = Math.max(1, Math.ceil(items.length / maxPer)); count <= items.length; count++) {
+    const per = Math.min(maxPer, Math.ceil(items.length / count));
+    const chunks: T[][] = [[]];
+    let used = 0;
+    for (const item of items) {
+      const last = chunks[chunks.length - 1];
+      if (last.length > 0 && (used + size(item) > budget || last.length >= per)) {
+        chunks.push([item]);
+        used = size(item);
+      } else {
+        last.push(item);
+        used += size(item);
+      }
+    }
+    // Every chunk keeps to the budget (or is one item); the split holds if it needed no extra slide.
+    if (chunks.length <= count) return chunks;
   }
-  return best ?? sectionChartsFor(report).find((c) => c.sectionIds[0] === section.id);
+  return items.map((item) => [item]);
 }
 
-/** Up to three figures for a section slide: headline ones the chart does not already show come first. */
-function sectionFigures(report: Report, section: Section, chart: ChartDef): Figure[] {
-  const plotted = new Set(chart.kind === "figures" ? chart.rows.map((r) => r.key) : []);
-  const own = figures(report).filter((f) => f.section === section.id);
-  const rank = (f: Figure) => (f.headline ? 0 : 2) + (plotted.has(f.id) ? 1 : 0);
-  return [...own].sort((a, b) => rank(a) - rank(b)).slice(0, MAX_FIGURES);
+/** A figure as the summary shows it: the source's writing; a blank as a blank before its unit. */
+export function slideFigure(m: Measure & { quantity: NonNullable<Measure["quantity"]> }): SlideFigure {
+  const q = m.quantity;
+  return {
+    id: m.id,
+    label: m.label,
+    text: q.value === null ? `${BLANK}${typeset(q.text)}` : typeset(q.text),
+    value: q.value,
+    sentence: q.value === null ? `${m.label}：原文未写明` : `${m.label}：${figureSentence(q)}`,
+  };
 }
 
-function noteOf(m: { label: string; quote: string }): SlideNote {
-  return { label: m.label, quote: m.quote };
-}
+const quoteOf = (m: { label: string; quote: string }): SlideNote => ({ label: m.label, quote: m.quote });
 
 function uniqueNotes(notes: SlideNote[]): SlideNote[] {
   const seen = new Set<string>();
   return notes.filter((n) => !seen.has(n.quote) && seen.add(n.quote));
 }
 
+const sectionTitle = (s: Section) => `${s.ordinal}、${typeset(s.heading)}`;
+const sourceOf = (s: Section) => `${sectionPart(s)}「${typeset(s.heading)}」`;
+
 function titleSlide(report: Report): TitleSlide {
-  const requestedBy = report.requestedBy ? requestedByText(report.requestedBy) : undefined;
   return {
     kind: "title",
     id: "title",
     title: report.title,
-    topic: report.topic,
     organization: report.organization.name,
     period: report.period.label,
-    requestedBy,
-    plansFor: report.period.plansFor?.label,
-    footer: "数据来源：原文标题及开头段落",
+    requestedBy: report.requestedBy ? requestedByText(report.requestedBy) : undefined,
+    source: "原文标题及开头段落",
+    remarks: [...(report.period.basis ? [`汇报期间：${report.period.basis}`] : []), "汇报人：原文未写明，请在“调整幻灯片”中填写"],
     notes: [
       { label: "标题", quote: report.organization.quote },
       ...(report.requestedBy ? [{ label: "汇报依据", quote: report.requestedBy.quote }] : []),
@@ -182,114 +164,175 @@ function titleSlide(report: Report): TitleSlide {
   };
 }
 
-function sectionSlide(report: Report, section: Section, full: ChartDef): SectionSlide {
-  const withFigures = figures(report).some((f) => f.section === section.id);
-  const chart = fitSlideChart(full, maxSlideRows(withFigures));
-  const chosen = sectionFigures(report, section, chart);
-  const campaigns = report.campaigns.filter((c) => c.section === section.id);
+/** The rows of a section: each campaign (一是……) with its measures' lines, then measures of no campaign. */
+function sectionRows(report: Report, section: Section): { lead?: string; lines: Line[]; measures: Measure[] }[] {
   const measures = report.measures.filter((m) => m.section === section.id);
-  const points = campaigns.length > 0 ? campaigns.map((c) => `${c.ordinal}${c.title}`) : measures.map((m) => m.label);
-  const pointsTitle = campaigns.length > 0 ? `${campaigns.length} 个专题` : "主要举措";
-  const more = points.length - MAX_POINTS;
-  const behindChart = chart.rows.flatMap((r) => r.measures.map((m) => m.id));
-  const noteIds = [...chosen.map((f) => f.id), ...behindChart];
-  const notes = noteIds.map((id) => report.measures.find((m) => m.id === id)!).map(noteOf);
-  return {
-    kind: "section",
-    id: section.id,
-    title: `${section.ordinal}、${typeset(section.heading)}`,
-    part: sectionPart(section),
-    chart,
-    figures: chosen.map(slideFigure),
-    pointsTitle: more > 0 ? `${pointsTitle}（另 ${more} 项见概览）` : pointsTitle,
-    points: points.slice(0, MAX_POINTS),
-    footer: sourceFooter(report, [section.id]),
-    notes: uniqueNotes(notes),
-  };
+  const campaigns = report.campaigns.filter((c) => c.section === section.id);
+  const line = (m: Measure) => measureLine(report, m);
+  return [
+    ...campaigns.map((c) => {
+      const own = measures.filter((m) => m.campaign === c.id);
+      return { lead: `${typeset(c.ordinal)}${typeset(c.title)}`, lines: own.map(line), measures: own };
+    }),
+    ...measures.filter((m) => !campaigns.some((c) => c.id === m.campaign)).map((m) => ({ lines: [line(m)], measures: [m] })),
+  ];
 }
 
-function plansSlide(report: Report): PlansSlide {
-  const { pairs, unanswering } = weaknessPlans(report);
-  const plan = (p: Plan) => ({
-    ordinal: typeset(p.ordinal),
-    title: typeset(p.title),
-    commitments: p.commitments.map((c) => ({ text: c.text, owner: c.owner, cadence: c.cadence?.text })),
+const rowLength = (row: { lead?: string; lines: Line[] }) =>
+  [...(row.lead ?? "")].length + row.lines.reduce((n, l) => n + lineLength(l.runs), 0);
+
+function sectionSlides(report: Report, section: Section): SectionSlide[] {
+  const rows = sectionRows(report, section);
+  if (rows.length === 0) return [];
+  const chunks = splitEvenly(rows, rowLength, MAX_BODY_CHARS, MAX_SECTION_ROWS);
+  return chunks.map((chunk, i) => {
+    const measures = chunk.flatMap((r) => r.measures);
+    return {
+      kind: "section",
+      id: i === 0 ? section.id : `${section.id}-${i + 1}`,
+      title: `${sectionTitle(section)}${i > 0 ? "（续）" : ""}`,
+      part: sectionPart(section),
+      rows: chunk.map(({ lead, lines }) => ({ lead, lines })),
+      source: sourceOf(section),
+      remarks: measures.flatMap((m) => measureRemarks(report, m)),
+      notes: uniqueNotes(measures.map(quoteOf)),
+    };
   });
-  const sectionIds = [...report.weaknesses, ...report.plans].map((x) => x.section);
-  return {
-    kind: "plans",
-    id: "plans",
-    title: "存在的不足与下一步计划",
-    plansFor: report.period.plansFor?.label,
-    pairs: [
-      ...pairs.map(({ weakness, plans }) => ({
-        id: weakness.id,
-        weakness: { ordinal: weakness.ordinal, title: typeset(weakness.title), detail: weakness.detail && typeset(weakness.detail) },
-        plans: plans.map(plan),
-      })),
-      ...unanswering.map((p) => ({ id: p.id, plans: [plan(p)] })),
-    ],
-    footer: sourceFooter(report, sectionIds),
-    notes: uniqueNotes([
-      ...report.weaknesses.map((w) => ({ label: `不足${w.ordinal}`, quote: w.quote })),
-      ...report.plans.map((p) => ({ label: `计划${p.ordinal}`, quote: p.quote })),
-    ]),
-  };
 }
 
-function summarySlide(report: Report): SummarySlide {
-  const done = completeness(report);
-  const headline = headlineFigures(report);
+/** 主要成效: the report's own figures, headline ones unless the presenter picks others. */
+function summarySlide(report: Report): SummarySlide | undefined {
+  const candidates = figures(report)
+    .filter((f) => f.quantity.value === null || /\d/.test(f.quantity.text))
+    .map(slideFigure);
+  if (candidates.length === 0) return undefined;
+  const headline = new Set(headlineFigures(report).map((f) => f.id));
+  const chosen = candidates.filter((f) => headline.has(f.id));
+  const shown = (chosen.length > 0 ? chosen : candidates).slice(0, MAX_SUMMARY_FIGURES);
+  const behind = figures(report).filter((f) => shown.some((s) => s.id === f.id));
   return {
     kind: "summary",
     id: "summary",
-    title: "汇报小结",
-    stats: [
-      { label: "工作举措", value: formatNumber(report.measures.length), unit: "项", note: "本站按原文逐项整理" },
-      {
-        label: "原文数字",
-        value: formatNumber(done.total),
-        unit: "个",
-        note: qualifierCounts(done)
-          .filter(({ count }) => count > 0)
-          .map(({ qualifier, count }) => `${qualifierLabel[qualifier]} ${count}`)
-          .join("，"),
+    title: "主要成效",
+    figures: shown,
+    candidates,
+    source: "全文",
+    remarks: shown.map((f) => f.sentence),
+    notes: uniqueNotes(behind.map(quoteOf)),
+  };
+}
+
+/** The dashboard's counts by category, once, as 工作举措分布. */
+function chartSlide(report: Report): ChartSlide | undefined {
+  const chart = chartsFor(report).find((c) => c.id === CATEGORY_CHART_ID);
+  if (!chart || chart.rows.length < 2) return undefined;
+  return {
+    kind: "chart",
+    id: "measures",
+    title: "工作举措分布",
+    chart: fitSlideChart({ ...chart, title: "工作举措分布" }, MAX_CHART_ROWS),
+    source: "全文",
+    remarks: [`本图是${chart.description}`, ...chart.rows.map((r) => r.sentence)],
+    // Counted by the site, not written in the report: no sentence of the source says these numbers.
+    notes: [],
+  };
+}
+
+function planRowViews(report: Report): { row: PlanRowView; quotes: SlideNote[]; remarks: string[] }[] {
+  const { pairs, unanswering } = weaknessPlans(report);
+  const planRow = (id: string, problem: string | undefined, plans: Report["plans"]) => {
+    const commitments = plans.flatMap((p) => p.commitments);
+    const unique = (xs: (string | undefined)[]) => [...new Set(xs.filter((x): x is string => Boolean(x)))].join("、");
+    return {
+      row: {
+        id,
+        problem,
+        measure: plans.length > 0 ? plans.map((p) => `${typeset(p.ordinal)}${typeset(p.title)}`).join("；") : undefined,
+        owners: unique(commitments.map((c) => c.owner)),
+        cadences: unique(commitments.map((c) => c.cadence?.text)),
       },
-      { label: "存在的不足", value: formatNumber(report.weaknesses.length), unit: "项", note: "原文自查" },
-      {
-        label: "下一步计划",
-        value: formatNumber(report.plans.length),
-        unit: "项",
-        note: report.period.plansFor ? `${report.period.plansFor.label}落实` : "原文所列",
-      },
-    ],
-    figures: headline.map(slideFigure),
-    gaps: report.gaps.map((g) => g.what),
-    footer: sourceFooter(
-      report,
-      report.sections.map((s) => s.id),
-    ),
+      quotes: plans.map((p) => ({ label: `下步打算${typeset(p.ordinal)}`, quote: p.quote })),
+      remarks: plans.flatMap((p) => p.commitments.map((c) => `${typeset(p.ordinal)}${c.text}${c.owner ? `（责任：${c.owner}）` : ""}`)),
+    };
+  };
+  return [
+    ...pairs.map(({ weakness: w, plans }) => {
+      const r = planRow(w.id, `${typeset(w.ordinal)}${typeset(w.title)}`, plans);
+      return {
+        ...r,
+        quotes: [{ label: `存在问题${typeset(w.ordinal)}`, quote: w.quote }, ...r.quotes],
+        remarks: [
+          ...(w.detail ? [`${typeset(w.ordinal)}${typeset(w.detail)}`] : []),
+          ...(plans.length === 0 ? ["这项问题原文没有对应的打算"] : []),
+          ...r.remarks,
+        ],
+      };
+    }),
+    ...unanswering.map((p) => planRow(p.id, undefined, [p])),
+  ];
+}
+
+const planRowLength = (r: PlanRowView) => [...`${r.problem ?? ""}${r.measure ?? ""}${r.owners}${r.cadences}`].length;
+
+/** 四、存在问题 → 下步打算: each problem beside its measure, split across slides when they do not fit. */
+function plansSlides(report: Report): PlansSlide[] {
+  const views = planRowViews(report);
+  if (views.length === 0) return [];
+  const sections = report.sections.filter((s) => [...report.weaknesses, ...report.plans].some((x) => x.section === s.id));
+  const title = sections.length === 1 ? sectionTitle(sections[0]) : "存在问题与下步打算";
+  const plansFor = report.period.plansFor?.label;
+  const chunks = splitEvenly(views, (v) => planRowLength(v.row), MAX_BODY_CHARS, MAX_PLAN_ROWS);
+  return chunks.map((chunk, i) => ({
+    kind: "plans",
+    id: i === 0 ? "plans" : `plans-${i + 1}`,
+    title: `${title}${i > 0 ? "（续）" : ""}`,
+    subtitle: `存在问题与${plansFor ? `${plansFor}打算` : "下步打算"}`,
+    rows: chunk.map((v) => v.row),
+    source: sections.map(sourceOf).join("、") || "全文",
+    remarks: chunk.flatMap((v) => v.remarks),
     notes: uniqueNotes([
-      ...headline.map(noteOf),
-      ...(report.plansLead ? [{ label: "计划", quote: report.plansLead.quote }] : []),
-      ...report.gaps.map((g) => ({ label: `原文缺失：${g.what}`, quote: g.quote })),
+      ...(i === 0 && report.plansLead ? [{ label: "下步打算", quote: report.plansLead.quote }] : []),
+      ...chunk.flatMap((v) => v.quotes),
     ]),
+  }));
+}
+
+function agendaSlide(report: Report, work: Section[], plans: PlansSlide[]): AgendaSlide | undefined {
+  const items = work.map(sectionTitle);
+  if (plans.length > 0 && !items.includes(plans[0].title)) items.push(plans[0].title);
+  if (items.length < 3) return undefined;
+  const notes = uniqueNotes(report.sections.map((s) => ({ label: sectionPart(s), quote: s.quote })));
+  return { kind: "agenda", id: "agenda", title: "目录", items, source: "全文各部分标题", remarks: [], notes };
+}
+
+function closingSlide(report: Report): ClosingSlide {
+  return {
+    kind: "closing",
+    id: "closing",
+    title: "汇报完毕，谢谢！",
+    organization: report.organization.name,
+    source: "—",
+    remarks: ["不妥之处，请批评指正。"],
+    notes: [{ label: "汇报单位", quote: report.organization.quote }],
   };
 }
 
 /**
- * Title, one slide per section with measures (its key chart and up to three figures), the
- * weaknesses → plans slide (the section that lists them is presented there), a closing summary.
+ * 封面 → 目录 → 一、二、三 (what each section says) → 主要成效 → 工作举措分布 → 四、存在问题与下步打算
+ * → 汇报完毕. The presenter may hide, reorder and annotate (choices.ts).
  */
 export function buildDeck(report: Report): Slide[] {
-  const slides: Slide[] = [titleSlide(report)];
-  for (const section of report.sections) {
-    const chart = keyChart(report, section);
-    if (chart) slides.push(sectionSlide(report, section, chart));
-  }
-  if (report.weaknesses.length + report.plans.length > 0) slides.push(plansSlide(report));
-  slides.push(summarySlide(report));
-  return slides;
+  const work = report.sections.filter((s) => report.measures.some((m) => m.section === s.id));
+  const plans = plansSlides(report);
+  const agenda = agendaSlide(report, work, plans);
+  return [
+    titleSlide(report),
+    ...(agenda ? [agenda] : []),
+    ...work.flatMap((s) => sectionSlides(report, s)),
+    ...[summarySlide(report), chartSlide(report)].filter((s): s is SummarySlide | ChartSlide => s !== undefined),
+    ...plans,
+    closingSlide(report),
+  ];
 }
 
 /** Slide number (1-based, as in the URL) → index, clamped; anything unreadable is the first slide. */
@@ -299,7 +342,22 @@ export function slideIndex(hash: string, count: number): number {
   return Math.min(Math.max(n, 1), count) - 1;
 }
 
-/** The date a deck is presented, written the way an official document dates itself. */
-export function presentedOn(date: Date): string {
-  return new Intl.DateTimeFormat("zh-CN", { year: "numeric", month: "long", day: "numeric", timeZone: "Asia/Shanghai" }).format(date);
+/** Every text a slide projects (not its notes): what an audience reads. */
+export function projectedText(slide: Slide): string[] {
+  switch (slide.kind) {
+    case "title":
+      return [slide.title, slide.organization, slide.period, slide.requestedBy ?? "", slide.reporter ?? BLANK];
+    case "agenda":
+      return [slide.title, ...slide.items];
+    case "section":
+      return [slide.title, ...slide.rows.flatMap((r) => [r.lead ?? "", ...r.lines.map((l) => l.runs.map((x) => x.text).join(""))])];
+    case "summary":
+      return [slide.title, ...slide.figures.flatMap((f) => [f.label, f.text])];
+    case "chart":
+      return [slide.title, ...slide.chart.rows.map((r) => `${r.label} ${r.display}`)];
+    case "plans":
+      return [slide.title, slide.subtitle, ...slide.rows.flatMap((r) => [r.problem ?? "", r.measure ?? "", r.owners, r.cadences])];
+    case "closing":
+      return [slide.title, slide.organization];
+  }
 }

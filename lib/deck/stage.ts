@@ -1,7 +1,6 @@
 /**
  * A slide's geometry, shared by the web deck, its print rules, the PDF export and the PowerPoint:
- * the 16:9 stage in CSS px, how much room a chart gets on it, and how to tell a drawn chart from
- * its HTML stand-in.
+ * the 16:9 stage in CSS px, its type sizes, and how to tell a drawn chart from its HTML stand-in.
  */
 
 /** The stage every slide is laid out on (CSS px): 16:9, printed as one 13⅓ × 7½ in page. */
@@ -10,13 +9,12 @@ export const STAGE = { width: 1280, height: 720 } as const;
 export const PX_PER_INCH = 96;
 
 /**
- * The height (stage px) of a section slide's chart: 60 px a bar (two-line labels at projector size)
- * plus the axis, within the room the slide leaves it, with the figures row above it or alone.
+ * Type sizes (pt) at 16:9, the least a projected slide may use, for the web deck (px = pt × 4/3 on
+ * the stage) and the PowerPoint alike: titles, body text, and details and chart labels.
  */
-export const slideChartRoom = (withFigures: boolean) => (withFigures ? 250 : 380);
-export const slideChartHeight = (rows: number, withFigures: boolean) => Math.min(slideChartRoom(withFigures), rows * 60 + 44);
-/** The bars that fit at full pitch: three under the figures row, five alone. */
-export const maxSlideRows = (withFigures: boolean) => Math.floor((slideChartRoom(withFigures) - 44) / 60);
+export const MIN_PT = { title: 32, body: 18, detail: 16 } as const;
+/** The sizes the deck uses (pt): a title of 33 pt is the 44 px heading of the web slide. */
+export const TYPE_PT = { title: 33, body: 18, detail: 16.5 } as const;
 
 /** A chart's root element carries data-chart="<id>"; once drawn it holds Recharts' SVG. */
 export const DRAWN_CHART_SVG = "svg.recharts-surface";

@@ -33,7 +33,7 @@ export function chartUsers(charts: ChartDef[]): FigureUser[] {
   }));
 }
 
-/** Slides showing a measure: in a chart's bars (section charts count measures) or as a big figure. */
+/** Slides showing a measure: in a section's lines, as a figure on the summary, or counted in the chart's bars. */
 export function slideUsers(slides: Slide[]): FigureUser[] {
   return slides.flatMap((slide, i): FigureUser[] => {
     const measures = new Map<string, FigureUser["measures"][number]>();
@@ -41,11 +41,14 @@ export function slideUsers(slides: Slide[]): FigureUser[] {
       const had = measures.get(m.id);
       if (!had || (had.role === "count" && m.role === "value")) measures.set(m.id, m);
     };
-    if (slide.kind === "section") {
-      for (const row of slide.chart.rows)
-        for (const m of row.measures) add({ id: m.id, role: row.key === m.id ? "value" : "count", row: row.label });
+    if (slide.kind === "chart") {
+      for (const row of slide.chart.rows) for (const m of row.measures) add({ id: m.id, role: "count", row: row.label });
     }
-    if (slide.kind === "section" || slide.kind === "summary") for (const f of slide.figures) add({ id: f.id, role: "value" });
+    if (slide.kind === "section") {
+      for (const row of slide.rows)
+        for (const line of row.lines) for (const id of line.measureIds) add({ id, role: "value", row: row.lead });
+    }
+    if (slide.kind === "summary") for (const f of slide.figures) add({ id: f.id, role: "value" });
     if (measures.size === 0) return [];
     const n = i + 1;
     return [

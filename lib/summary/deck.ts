@@ -1,73 +1,68 @@
 /**
  * The summary's deck, in the deck's own slide kinds (lib/deck/deck.ts), so the screen, the PPTX
- * and the PDF render it as they render a report's: a title, one slide per indicator (ranking, honest
- * total, what it leaves out) and a closing slide of blanks and commitments.
+ * and the PDF render it as they render a report's: a title, one chart per indicator (the honest total,
+ * blanks and towns that did not report it in the notes), the totals, and a closing slide.
  */
 import { fitSlideChart, type Slide, type SlideFigure } from "../deck/deck";
-import { maxSlideRows } from "../deck/stage";
-import { figureSentence, figureText, qualifierLabel } from "../report/format";
+import { figureSentence, figureText } from "../report/format";
 import { rankingChart } from "./chart";
 import { groupKindLabel, type SummaryGroup } from "./groups";
 import type { Summary, SummaryColumn } from "./summary";
 
+/** Bars on one summary chart slide. */
+const MAX_ROWS = 9;
+
 const totalFigure = (c: SummaryColumn): SlideFigure => ({
   id: `total-${c.id}`,
   label: `${c.name}合计`,
-  display: figureText(c.total.quantity),
+  text: `${figureText(c.total.quantity)}${c.unit}`,
   value: c.total.quantity.value,
-  unit: c.unit,
-  qualifier: c.total.quantity.qualifier,
-  sentence: figureSentence(c.total.quantity),
-  caption: `${qualifierLabel[c.total.quantity.qualifier]} · ${Object.keys(c.cells).length - c.blanks.length} 个单位相加`,
+  sentence: `${figureSentence(c.total.quantity)}（${Object.keys(c.cells).length - c.blanks.length} 个单位相加）`,
 });
 
 export function summaryDeck(group: SummaryGroup, summary: Summary): Slide[] {
   const { towns, columns } = summary;
   const name = (id: string) => towns.find((t) => t.id === id)?.label ?? id;
-  const footer = `数据来源：${towns.length} 份汇报（${groupKindLabel[group.kind]}）`;
+  const source = `${towns.length} 份汇报（${groupKindLabel[group.kind]}）`;
   const states = towns.flatMap((t) => t.commitments.map((c) => c.state));
   const count = (s: string) => states.filter((x) => x === s).length;
+  const base = { source, notes: [] };
+  const totals = columns.map(totalFigure);
   return [
     {
+      ...base,
       kind: "title",
       id: "title",
-      title: "封面",
-      footer,
-      notes: [],
-      topic: `${group.label} 汇总`,
+      title: `${group.label} 汇总`,
+      remarks: [],
       organization: `${towns.length} 个单位`,
       period: group.kind === "period" ? group.label : "",
     },
     ...columns.map((c, i): Slide => ({
-      kind: "section",
+      ...base,
+      kind: "chart",
       id: `c${i + 1}`,
-      title: c.name,
-      footer,
-      notes: [],
-      part: `${c.name}（${c.unit}，${c.cumulative ? "累计" : "本期"}）`,
-      chart: fitSlideChart(rankingChart(c, towns), maxSlideRows(true)),
-      figures: [totalFigure(c)],
-      pointsTitle: "说明",
-      points: [
+      title: `${c.name}（${c.cumulative ? "累计" : "本期"}）`,
+      chart: fitSlideChart(rankingChart(c, towns), MAX_ROWS),
+      remarks: [
+        `合计：${totals[i].sentence}`,
         ...c.warnings,
         ...(c.blanks.length ? [`原文留空、未计入：${c.blanks.map(name).join("、")}`] : []),
         ...(c.absent.length ? [`未报此项：${c.absent.map(name).join("、")}`] : []),
       ],
     })),
     {
+      ...base,
       kind: "summary",
       id: "summary",
-      title: "小结",
-      footer,
-      notes: [],
-      stats: [
-        { label: "单位", value: String(towns.length), unit: "个", note: "本组汇报" },
-        { label: "指标", value: String(columns.length), unit: "列", note: "经确认的指标" },
-        { label: "承诺已完成", value: String(count("done")), unit: "项", note: `共 ${states.length} 项承诺` },
-        { label: "承诺推进中或计划中", value: String(count("in_progress") + count("planned")), unit: "项", note: "以后续汇报为准" },
+      title: "各项合计",
+      remarks: [
+        `承诺 ${states.length} 项：已完成 ${count("done")} 项，推进中或计划中 ${count("in_progress") + count("planned")} 项（以后续汇报为准）`,
+        ...columns.flatMap((c) => c.blanks.map((t) => `${name(t)}：${c.name}原文留空`)),
       ],
-      figures: columns.slice(0, 3).map(totalFigure),
-      gaps: columns.flatMap((c) => c.blanks.map((t) => `${name(t)}：${c.name}留空`)),
+      figures: totals.slice(0, 6),
+      candidates: totals,
     },
+    { ...base, kind: "closing", id: "closing", title: "汇报完毕，谢谢！", remarks: [], organization: `${towns.length} 个单位` },
   ];
 }
