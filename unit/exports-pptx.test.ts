@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { applyChoices, type DeckChoices } from "@/lib/deck/choices";
 import { buildDeck, type Slide } from "@/lib/deck/deck";
 import { MIN_PT } from "@/lib/deck/stage";
-import { deckPptx, deckPptxFile, PPTX_FONT } from "@/lib/exports/pptx";
+import { deckPptxFile, PPTX_FONT } from "@/lib/exports/pptx";
 import { findReport } from "@/lib/server/reports";
 
 const { report } = findReport("mouzhen-2020-ideology")!;
