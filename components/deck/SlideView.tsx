@@ -1,3 +1,4 @@
+import { wrapLabel } from "@/lib/report/format";
 import type {
   AgendaSlide,
   ChartSlide,
@@ -194,7 +195,9 @@ function SummaryBody({ slide, toSource }: { slide: SummarySlide; toSource: ToSou
 
 function ChartBody({ slide, toSource, drawChart }: { slide: ChartSlide; toSource: ToSource; drawChart: boolean }) {
   const { chart } = slide;
-  const height = Math.min(480, chart.rows.length * 48 + 44);
+  // 48 px a bar, more where a label wraps (28 px a line at 22 px), within the 480 px the slide leaves.
+  const rowHeight = (label: string) => Math.max(48, wrapLabel(label, 12).length * 28 + 8);
+  const height = Math.min(480, chart.rows.reduce((sum, r) => sum + rowHeight(r.label), 0) + 44);
   const frame = { width: 1000, height, fontSize: 24, barSize: 34 };
   const links = Object.fromEntries(chart.rows.map((r) => [r.key, toSource(r.measures[0]?.id ?? "")]));
   return (

@@ -6,7 +6,7 @@
  */
 import { CATEGORY_CHART_ID, chartsFor, type ChartDef } from "../report/charts";
 import { figures, headlineFigures, weaknessPlans } from "../report/derive";
-import { figureSentence, requestedByText, sectionPart, typeset } from "../report/format";
+import { figureSentence, requestedByText, sectionPart, typeset, wrapLabel } from "../report/format";
 import type { Measure, Report, Section } from "../model/schema";
 import { BLANK, lineLength, measureLine, measureRemarks, type Line } from "./voice";
 
@@ -222,6 +222,14 @@ function summarySlide(report: Report): SummarySlide | undefined {
   };
 }
 
+/** Label lines a slide chart has room for (22 px type, 480 px of chart). */
+const MAX_CHART_LINES = 16;
+/** Bars of the slide chart: fewer when long labels wrap, so every label stays on the slide. */
+function chartRowsThatFit(chart: ChartDef): number {
+  const lines = Math.max(1, ...chart.rows.map((r) => wrapLabel(r.label, 12).length));
+  return Math.max(1, Math.min(MAX_CHART_ROWS, Math.floor(MAX_CHART_LINES / lines)));
+}
+
 /** The dashboard's counts by category, once, as 工作举措分布. */
 function chartSlide(report: Report): ChartSlide | undefined {
   const chart = chartsFor(report).find((c) => c.id === CATEGORY_CHART_ID);
@@ -230,7 +238,7 @@ function chartSlide(report: Report): ChartSlide | undefined {
     kind: "chart",
     id: "measures",
     title: "工作举措分布",
-    chart: fitSlideChart({ ...chart, title: "工作举措分布" }, MAX_CHART_ROWS),
+    chart: fitSlideChart({ ...chart, title: "工作举措分布" }, chartRowsThatFit(chart)),
     source: "全文",
     remarks: [`本图是${chart.description}`, ...chart.rows.map((r) => r.sentence)],
     // Counted by the site, not written in the report: no sentence of the source says these numbers.
