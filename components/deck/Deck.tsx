@@ -3,10 +3,11 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useState, useSyncExternalStore } from "react";
 import type { Slide } from "@/lib/deck/deck";
+import { downloadNames } from "@/lib/exports/fileName";
 import { DRAWN_CHART_SVG, SLIDE_CHARTS } from "@/lib/deck/stage";
 import { ThemeToggle } from "../ui/ThemeToggle";
 import { ChartImageButtons } from "../exports/ChartImageButtons";
-import { PptxButton } from "../exports/PptxButton";
+import { DataDownloads, type DataFiles } from "../exports/DataDownloads";
 import { Button, buttonClass } from "../ui/Button";
 import { SlideView } from "./SlideView";
 import { Stage } from "./Stage";
@@ -38,7 +39,9 @@ export type DeckProps = {
   reportTitle: string;
   organization: string;
   slides: Slide[];
-  downloads: { csv: string; json: string; chartBase: string };
+  /** the report's overview (the way out of the deck) */
+  overviewHref: string;
+  files: DataFiles;
 };
 
 const button = buttonClass();
@@ -48,7 +51,7 @@ const button = buttonClass();
  * slide number in the URL, a presenter window kept in step, and the exports. Printing gives one
  * slide per 16:9 page (print rules in globals.css).
  */
-export function Deck({ reportId, reportTitle, organization, slides, downloads }: DeckProps) {
+export function Deck({ reportId, reportTitle, organization, slides, overviewHref, files }: DeckProps) {
   const router = useRouter();
   const deck = useDeck(reportId, slides.length);
   const fullscreen = useSyncExternalStore(
@@ -56,11 +59,10 @@ export function Deck({ reportId, reportTitle, organization, slides, downloads }:
     () => document.fullscreenElement !== null,
     () => false,
   );
-  const overview = `/reports/${reportId}/`;
   const leave = () => {
     if (deck.blank) deck.setBlank(false);
     else if (document.fullscreenElement) void document.exitFullscreen();
-    else router.push(overview);
+    else router.push(overviewHref);
   };
   useDeckKeys(deck, { f: toggleFullscreen, Escape: leave });
   const swipe = useSwipe(deck);
@@ -129,7 +131,7 @@ export function Deck({ reportId, reportTitle, organization, slides, downloads }:
           aria-label="演示控制"
           className="flex shrink-0 flex-wrap items-center gap-2 border-t border-line bg-surface px-4 py-2 print-hidden"
         >
-          <Link href={overview} className="mr-2 text-sm text-muted hover:text-ink">
+          <Link href={overviewHref} className="mr-2 text-sm text-muted hover:text-ink">
             ← 返回概览
           </Link>
           <Button onClick={deck.prev} disabled={deck.index === 0} aria-label="上一张（←）">
@@ -157,26 +159,20 @@ export function Deck({ reportId, reportTitle, organization, slides, downloads }:
                 <Button onClick={printDeck} title="每页一张幻灯片，16:9 横向；在打印窗口中选“另存为 PDF”">
                   PDF（打印）
                 </Button>
-                <PptxButton reportJsonHref="../report.json" className={button} />
                 <p className="text-xs text-muted">本页图表</p>
                 {chart ? (
                   <ChartImageButtons
                     chartId={chart.id}
                     chartTitle={chart.title}
-                    fileName={`${downloads.chartBase}-${chart.title}`}
+                    fileName={`${downloadNames(reportTitle).chartBase}-${chart.title}`}
                     className={button}
                   />
                 ) : (
                   <p className="text-xs text-muted">（本页没有图表）</p>
                 )}
                 <p className="text-xs text-muted">全部数字</p>
-                <span className="flex gap-2">
-                  <a href="../figures.csv" download={downloads.csv} className={button}>
-                    CSV（Excel）
-                  </a>
-                  <a href="../report.json" download={downloads.json} className={button}>
-                    JSON
-                  </a>
+                <span className="flex flex-wrap gap-2">
+                  <DataDownloads files={files} title={reportTitle} className={button} />
                 </span>
               </div>
             </details>

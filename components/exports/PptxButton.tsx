@@ -1,14 +1,15 @@
 "use client";
 import { useState } from "react";
+import type { Report } from "@/lib/model/schema";
 
-/** Builds the PowerPoint in the browser; the heavy builder is fetched only on click. */
-export function PptxButton({ reportJsonHref, className = "" }: { reportJsonHref: string; className?: string }) {
+/** Builds the PowerPoint in the browser from report.json's href or a report in hand; the heavy builder is fetched only on click. */
+export function PptxButton({ from, className = "" }: { from: string | Report; className?: string }) {
   const [state, setState] = useState<"idle" | "busy" | { error: string }>("idle");
   const run = async () => {
     setState("busy");
     try {
       const { downloadDeckPptx } = await import("@/lib/exports/browser/pptxDownload");
-      await downloadDeckPptx(reportJsonHref);
+      await downloadDeckPptx(from);
       setState("idle");
     } catch (error) {
       setState({ error: error instanceof Error ? error.message : String(error) });
