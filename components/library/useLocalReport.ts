@@ -28,12 +28,8 @@ export function useLocalReport(title: string): LocalReportState {
   const [state, setState] = useState<LocalReportState>({ kind: "loading" });
   useEffect(() => {
     const id = currentId();
-    if (!id) {
-      setState({ kind: "missing" });
-      return;
-    }
     let live = true;
-    getRecord(id).then(
+    (id ? getRecord(id) : Promise.resolve(undefined)).then(
       (record) => live && setState(record ? { kind: "ready", record } : { kind: "missing", id }),
       (error: Error) => live && setState({ kind: "error", message: error.message }),
     );

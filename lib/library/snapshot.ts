@@ -9,6 +9,7 @@ export type DraftSnapshot = {
   text: string;
   notes: string[];
   id: string;
+  fileName?: string;
   draft?: { text: string; extraction: Extraction; original: Report; report: Report };
 };
 
