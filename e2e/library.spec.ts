@@ -135,7 +135,7 @@ test("storage blocked (a private window): a clear Chinese message, and the draft
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "下载 report.json" }).click()]);
   expect(validateReport(JSON.parse(fs.readFileSync(await download.path(), "utf8")), source, "report.json", ID).id).toBe(ID);
   await page.goto("./");
-  await expect(page.getByRole("alert")).toContainText("浏览器不允许本站在本机保存数据");
+  await expect(page.getByRole("alert").filter({ hasText: "浏览器不允许本站在本机保存数据" })).toBeVisible();
 });
 
 test("a local report's exports: CSV, JSON, 导出发布包, PowerPoint, and print from the deck", async ({ page }) => {

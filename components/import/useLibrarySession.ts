@@ -73,11 +73,19 @@ export function useLibrarySession(state: DraftState, dispatch: Dispatch<DraftAct
   const { text, notes, id, fileName, draft } = state;
   useEffect(() => {
     if (!ready) return;
-    const timer = window.setTimeout(() => {
+    const save = () => {
+      window.removeEventListener("pagehide", save);
+      window.clearTimeout(timer);
       const snapshot: DraftSnapshot = { text, notes, id, fileName, draft };
       (isEmptySnapshot(snapshot) ? clearSnapshot() : saveSnapshot(snapshot)).then(() => setAutosavedAt(new Date()), fail);
-    }, AUTOSAVE_MS);
-    return () => window.clearTimeout(timer);
+    };
+    const timer = window.setTimeout(save, AUTOSAVE_MS);
+    // A reload or a closed tab within the delay still writes the last change.
+    window.addEventListener("pagehide", save);
+    return () => {
+      window.clearTimeout(timer);
+      window.removeEventListener("pagehide", save);
+    };
   }, [ready, text, notes, id, fileName, draft]);
 
   /** Keeps the draft in this browser's library whatever its state; what is unchecked stays 待核对. */
@@ -98,6 +106,7 @@ export function useLibrarySession(state: DraftState, dispatch: Dispatch<DraftAct
     if (!window.confirm("开始新的导入？当前的原文与核对将被清空（已保存到本机的汇报不受影响）。")) return;
     dispatch({ type: "reset" });
     setNotice(undefined);
+    clearSnapshot().catch(fail);
     const url = new URL(window.location.href);
     url.searchParams.delete("open");
     window.history.replaceState(window.history.state, "", url);
