@@ -100,6 +100,11 @@ test("a saved report reopens in /import to go on checking, and is deleted only a
     .catch(() => undefined);
   await page.goto("./");
   const row = page.getByRole("table", { name: "本机汇报列表" }).getByRole("row").filter({ hasText: "某某镇" });
+  // The workbench still holds its autosave: opening another session asks before replacing it.
+  page.once("dialog", (d) => {
+    expect(d.message()).toContain("会替换当前未保存的核对");
+    void d.accept();
+  });
   await row.getByRole("link", { name: "继续核对" }).click();
   await expect(page.getByRole("status").filter({ hasText: "已打开本机汇报" })).toBeVisible();
   const card = page

@@ -3,6 +3,7 @@ import { SectionHeading } from "../ui/SectionHeading";
 import { Button } from "../ui/Button";
 import { Code } from "../ui/Code";
 import type { DraftSession } from "./useDraft";
+import { LibraryNoticeLine, shownBySaveButton } from "./LibraryBar";
 
 /** Step 3: the id, 保存到本机 (whatever the draft's state), the checked download of report.json and source.txt, and where to put them. */
 export function DownloadPanel({ session }: { session: DraftSession }) {
@@ -44,6 +45,7 @@ export function DownloadPanel({ session }: { session: DraftSession }) {
               下载 source.txt
             </Button>
           </div>
+          {shownBySaveButton(session.library.notice, true) ? <LibraryNoticeLine notice={session.library.notice!} /> : null}
           <p className="text-sm text-muted">
             未核对完也可保存到本机，看板上标为“草稿/待核对”。尚未确认的条目在 report.json 中带有 <Code>&quot;draft&quot;: true</Code>
             ，看板会标出“草稿”；确认后该标记删去。
