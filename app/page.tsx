@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/Button";
 import { ReportList } from "@/components/archive/ReportList";
+import { LocalReportList } from "@/components/library/LocalReportList";
 import { byOrganizationThenLatest, summarize } from "@/lib/report/archive";
 import { getReports } from "@/lib/server/reports";
 
@@ -27,6 +28,7 @@ export default function Home() {
       <p className="mt-2 mb-6 text-muted">
         每份汇报的数字、举措、不足与计划都可追溯到原文句子。按单位、汇报期筛选，勾选两份或以上可并排对比。
       </p>
+      <LocalReportList />
       <ReportList summaries={summaries} />
     </>
   );

@@ -10,5 +10,6 @@ export const sitePages = [
   `${overviewPath}present/presenter/`,
   "compare/",
   "import/",
+  "local/?id=no-such-report",
   "reports/no-such-report/",
 ];

@@ -165,7 +165,7 @@ function size(bytes: number): string {
 }
 
 /** The input's bytes, or why not: anything but a regular file, or a file over the limit, is refused before it is read. */
-function readInput(file: string): { ok: true; bytes: Uint8Array } | { ok: false; error: string } {
+export function readInput(file: string): { ok: true; bytes: Uint8Array } | { ok: false; error: string } {
   const refuse = (error: string) => ({ ok: false as const, error });
   try {
     const info = fs.statSync(file);

@@ -3,11 +3,12 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useState, useSyncExternalStore } from "react";
 import type { Slide } from "@/lib/deck/deck";
+import { downloadNames } from "@/lib/exports/fileName";
 import { DRAWN_CHART_SVG, SLIDE_CHARTS } from "@/lib/deck/stage";
 import { ThemeToggle } from "../ui/ThemeToggle";
 import { chartCaption } from "@/lib/exports/chartCaption";
 import { ChartImageButtons } from "../exports/ChartImageButtons";
-import { PptxButton } from "../exports/PptxButton";
+import { DataDownloads, type DataFiles } from "../exports/DataDownloads";
 import { Button, buttonClass } from "../ui/Button";
 import { DeckChoicesPanel } from "./DeckChoicesPanel";
 import { SlideView } from "./SlideView";
@@ -42,7 +43,9 @@ export type DeckProps = {
   organization: string;
   /** the deck as built; the presenter's choices (hidden, order, notes) apply in the browser */
   slides: Slide[];
-  downloads: { csv: string; json: string; chartBase: string };
+  /** the report's overview (the way out of the deck) */
+  overviewHref: string;
+  files: DataFiles;
 };
 
 const button = buttonClass();
@@ -52,7 +55,7 @@ const button = buttonClass();
  * slide number in the URL, a presenter window kept in step, the presenter's choices, and the exports.
  * Printing gives one slide per 16:9 page (print rules in globals.css), as chosen.
  */
-export function Deck({ reportId, reportTitle, organization, slides: built, downloads }: DeckProps) {
+export function Deck({ reportId, reportTitle, organization, slides: built, overviewHref, files }: DeckProps) {
   const router = useRouter();
   const { choices, slides, save } = useDeckChoices(reportId, built);
   const [editing, setEditing] = useState(false);
@@ -62,11 +65,10 @@ export function Deck({ reportId, reportTitle, organization, slides: built, downl
     () => document.fullscreenElement !== null,
     () => false,
   );
-  const overview = `/reports/${reportId}/`;
   const leave = () => {
     if (deck.blank) deck.setBlank(false);
     else if (document.fullscreenElement) void document.exitFullscreen();
-    else router.push(overview);
+    else router.push(overviewHref);
   };
   useDeckKeys(deck, { f: toggleFullscreen, Escape: leave });
   const swipe = useSwipe(deck);
@@ -135,7 +137,7 @@ export function Deck({ reportId, reportTitle, organization, slides: built, downl
           aria-label="演示控制"
           className="flex shrink-0 flex-wrap items-center gap-2 border-t border-line bg-surface px-4 py-2 print-hidden"
         >
-          <Link href={overview} className="mr-2 text-sm text-muted hover:text-ink">
+          <Link href={overviewHref} className="mr-2 text-sm text-muted hover:text-ink">
             ← 返回概览
           </Link>
           <Button onClick={deck.prev} disabled={deck.index === 0} aria-label="上一张（←）">
@@ -166,27 +168,21 @@ export function Deck({ reportId, reportTitle, organization, slides: built, downl
                 <Button onClick={printDeck} title="每页一张幻灯片，16:9 横向；在打印窗口中选“另存为 PDF”">
                   PDF（打印）
                 </Button>
-                <PptxButton reportJsonHref="../report.json" reportId={reportId} className={button} />
                 <p className="text-xs text-muted">本页图表</p>
                 {chart ? (
                   <ChartImageButtons
                     chartId={chart.id}
                     chartTitle={chart.title}
                     caption={chartCaption(chart, reportTitle)}
-                    fileName={`${downloads.chartBase}-${chart.title}`}
+                    fileName={`${downloadNames(reportTitle).chartBase}-${chart.title}`}
                     className={button}
                   />
                 ) : (
                   <p className="text-xs text-muted">（本页没有图表）</p>
                 )}
                 <p className="text-xs text-muted">全部数字</p>
-                <span className="flex gap-2">
-                  <a href="../figures.csv" download={downloads.csv} className={button}>
-                    CSV（Excel）
-                  </a>
-                  <a href="../report.json" download={downloads.json} className={button}>
-                    JSON
-                  </a>
+                <span className="flex flex-wrap gap-2">
+                  <DataDownloads files={files} title={reportTitle} deckKey={reportId} className={button} />
                 </span>
               </div>
             </details>

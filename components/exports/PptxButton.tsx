@@ -1,15 +1,16 @@
 "use client";
 import { choicesKey, parseChoices } from "@/lib/deck/choices";
+import type { ReportInput } from "@/lib/exports/browser/download";
 import { useExportAction } from "./useExportAction";
 
 /**
  * Builds the PowerPoint in the browser, as the presenter chose the deck (the choices this browser
- * keeps for the report, read at the click); the heavy builder is fetched only on click.
+ * keeps for the deck named `deckKey`, read at the click); the heavy builder is fetched only on click.
  */
-export function PptxButton({ reportJsonHref, reportId, className = "" }: { reportJsonHref: string; reportId: string; className?: string }) {
+export function PptxButton({ from, deckKey, className = "" }: { from: ReportInput; deckKey: string; className?: string }) {
   const { busy, error, run } = useExportAction(async () => {
     const { downloadDeckPptx } = await import("@/lib/exports/browser/pptxDownload");
-    await downloadDeckPptx(reportJsonHref, parseChoices(storedChoices(reportId)));
+    await downloadDeckPptx(from, parseChoices(storedChoices(deckKey)));
   });
   return (
     <>
@@ -25,9 +26,9 @@ export function PptxButton({ reportJsonHref, reportId, className = "" }: { repor
   );
 }
 
-function storedChoices(reportId: string): string | null {
+function storedChoices(deckKey: string): string | null {
   try {
-    return window.localStorage.getItem(choicesKey(reportId));
+    return window.localStorage.getItem(choicesKey(deckKey));
   } catch {
     return null;
   }

@@ -1,5 +1,6 @@
 "use client";
 import type { ChartCaption } from "@/lib/exports/chartCaption";
+import type { ReportInput } from "@/lib/exports/browser/download";
 import { allChartsDrawn, drawAllCharts } from "../charts/drawAll";
 import { Button, type ButtonStyle } from "../ui/Button";
 import { useExportAction } from "./useExportAction";
@@ -9,11 +10,11 @@ import { useExportAction } from "./useExportAction";
  * screen are drawn first, so the brief holds every chart's picture.
  */
 export function WordButton({
-  reportJsonHref,
+  from,
   charts,
   ...style
 }: ButtonStyle & {
-  reportJsonHref: string;
+  from: ReportInput;
   charts: { id: string; caption: ChartCaption }[];
 }) {
   const { busy, error, run } = useExportAction(async () => {
@@ -22,7 +23,7 @@ export function WordButton({
     while (!allChartsDrawn() && performance.now() - started < 10_000) await new Promise((r) => requestAnimationFrame(r));
     await document.fonts.ready;
     const { downloadReportDocx } = await import("@/lib/exports/browser/docxDownload");
-    await downloadReportDocx(reportJsonHref, charts);
+    await downloadReportDocx(from, charts);
   });
   return (
     <>

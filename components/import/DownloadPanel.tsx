@@ -3,13 +3,14 @@ import { SectionHeading } from "../ui/SectionHeading";
 import { Button } from "../ui/Button";
 import { Code } from "../ui/Code";
 import type { DraftSession } from "./useDraft";
+import { LibraryNoticeLine, shownBySaveButton } from "./LibraryBar";
 
-/** Step 3: the folder name, the checked download of report.json and source.txt, and where to put them. */
+/** Step 3: the id, 保存到本机 (whatever the draft's state), the checked download of report.json and source.txt, and where to put them. */
 export function DownloadPanel({ session }: { session: DraftSession }) {
   const { id, problems } = session;
   return (
     <section aria-labelledby="save_heading">
-      <SectionHeading id="save_heading" note="下载后放入 data/reports/ 下同名文件夹，重新构建即出现在看板中">
+      <SectionHeading id="save_heading" note="保存到本机即可查看看板、演示与导出；发布到汇报库请在看板上“导出发布包”交给管理员">
         3. 确认并保存
       </SectionHeading>
       <div className="grid gap-4 rounded-lg border border-line bg-surface p-5 lg:grid-cols-2">
@@ -29,15 +30,25 @@ export function DownloadPanel({ session }: { session: DraftSession }) {
             <Button size="lg" onClick={() => session.update(confirmAll)}>
               全部确认
             </Button>
-            <Button variant="primary" size="lg" onClick={session.downloadReport} disabled={!session.idValid || session.stale}>
+            <Button
+              variant="primary"
+              size="lg"
+              onClick={() => void session.library.saveLocal()}
+              disabled={!session.idValid || session.stale}
+            >
+              保存到本机
+            </Button>
+            <Button size="lg" onClick={session.downloadReport} disabled={!session.idValid || session.stale}>
               下载 report.json
             </Button>
             <Button size="lg" onClick={session.downloadSource} disabled={session.stale}>
               下载 source.txt
             </Button>
           </div>
+          {shownBySaveButton(session.library.notice, true) ? <LibraryNoticeLine notice={session.library.notice!} /> : null}
           <p className="text-sm text-muted">
-            尚未确认的条目在 report.json 中带有 <Code>&quot;draft&quot;: true</Code>，看板会标出“草稿”；确认后该标记删去。
+            未核对完也可保存到本机，看板上标为“草稿/待核对”。尚未确认的条目在 report.json 中带有 <Code>&quot;draft&quot;: true</Code>
+            ，看板会标出“草稿”；确认后该标记删去。
           </p>
           {problems?.length ? (
             <div role="alert" className="rounded border border-gap bg-gap-soft p-3 text-sm text-gap">

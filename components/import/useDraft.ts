@@ -12,6 +12,8 @@ import { finalReport } from "@/lib/extract/review";
 import { MAX_FILE_BYTES } from "@/lib/model/limits";
 import { Id, type Report } from "@/lib/model/schema";
 import { ReportError, validateReport } from "@/lib/model/validate";
+import type { DraftSnapshot } from "@/lib/library/snapshot";
+import { useLibrarySession } from "./useLibrarySession";
 
 /** A draft and the text it was made from: the text box may since have changed. */
 export type Draft = { text: string; extraction: Extraction; original: Report; report: Report };
@@ -26,11 +28,16 @@ export type DraftState = {
   id: string;
   /** the last check before download: undefined until one is made after the latest change, [] when it passed */
   problems?: string[];
+  /** the file the text was read from, kept with the saved report */
+  fileName?: string;
 };
 
 export type DraftAction =
   | { type: "edit"; text: string }
-  | { type: "read"; text: string; notes: string[] }
+  | { type: "read"; text: string; notes: string[]; fileName: string }
+  /** the autosave or a saved report brought back */
+  | { type: "restore"; snapshot: DraftSnapshot }
+  | { type: "reset" }
   /** a file left unread (too large): the text and its draft stay */
   | { type: "refuse"; error: string }
   /** a file read but not text: its draft would not match what the person chose */
@@ -46,9 +53,13 @@ export const initialDraftState: DraftState = { text: "", notes: [], busy: false,
 export function draftReducer(state: DraftState, action: DraftAction): DraftState {
   switch (action.type) {
     case "edit":
-      return { ...state, text: action.text, notes: [] };
+      return { ...state, text: action.text, notes: [], fileName: undefined };
     case "read":
-      return { ...state, text: action.text, notes: action.notes };
+      return { ...state, text: action.text, notes: action.notes, fileName: action.fileName };
+    case "restore":
+      return { ...initialDraftState, ...action.snapshot };
+    case "reset":
+      return initialDraftState;
     case "refuse":
       return { ...state, error: action.error };
     case "unreadable":
@@ -93,6 +104,7 @@ export function problemsOf(json: Report, source: string, id: string): string[] {
 
 export function useDraft() {
   const [state, dispatch] = useReducer(draftReducer, initialDraftState);
+  const library = useLibrarySession(state, dispatch);
 
   const generate = (text: string) => {
     dispatch({ type: "start" });
@@ -112,7 +124,12 @@ export function useDraft() {
       dispatch({ type: "unreadable", error: `文件「${file.name}」：${decoded.error}` });
       return;
     }
-    dispatch({ type: "read", text: decoded.text, notes: [`已读入「${file.name}」（${decoded.encoding}）`, ...decoded.notes] });
+    dispatch({
+      type: "read",
+      text: decoded.text,
+      fileName: file.name,
+      notes: [`已读入「${file.name}」（${decoded.encoding}）`, ...decoded.notes],
+    });
     generate(decoded.text);
   };
 
@@ -132,6 +149,7 @@ export function useDraft() {
 
   return {
     ...state,
+    library,
     stale: isStale(state),
     idValid: idIsValid(state.id),
     edit: (text: string) => dispatch({ type: "edit", text }),

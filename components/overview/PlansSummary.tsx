@@ -1,14 +1,14 @@
 import Link from "next/link";
 import { weaknessPlans } from "@/lib/report/derive";
 import { typeset } from "@/lib/report/format";
+import { pageHref, type ReportHome } from "@/lib/report/links";
 import type { Report } from "@/lib/model/schema";
 import { SectionHeading } from "../ui/SectionHeading";
 
 /** Which plan answers which weakness, in brief; the plans page has the commitments, calendar and follow-up. */
-export function PlansSummary({ report }: { report: Report }) {
+export function PlansSummary({ report, home }: { report: Report; home: ReportHome }) {
   if (report.weaknesses.length + report.plans.length === 0) return null;
   const { pairs, unanswering } = weaknessPlans(report);
-  const plansPage = `/reports/${report.id}/plans/`;
   return (
     <section aria-labelledby="plans_heading" className="mb-10">
       <SectionHeading id="plans_heading" note={report.period.plansFor ? `计划时段：${report.period.plansFor.label}` : undefined}>
@@ -24,7 +24,11 @@ export function PlansSummary({ report }: { report: Report }) {
                 <span className="font-medium text-accent">没有计划回应这项不足</span>
               ) : (
                 plans.map((plan) => (
-                  <Link key={plan.id} href={`${plansPage}#${plan.id}`} className="mr-3 underline underline-offset-4 hover:text-accent">
+                  <Link
+                    key={plan.id}
+                    href={pageHref(home, "plans", { at: plan.id })}
+                    className="mr-3 underline underline-offset-4 hover:text-accent"
+                  >
                     → 计划{typeset(plan.ordinal)}
                     {typeset(plan.title)}
                   </Link>
@@ -38,7 +42,7 @@ export function PlansSummary({ report }: { report: Report }) {
         <p className="mt-3 text-sm text-accent">未对应任何不足的计划：{unanswering.map((p) => typeset(p.title)).join("、")}</p>
       ) : null}
       <p className="mt-3 text-sm">
-        <Link href={plansPage} className="underline underline-offset-4 hover:text-accent">
+        <Link href={pageHref(home, "plans")} className="underline underline-offset-4 hover:text-accent">
           查看每项计划的承诺、责任人、日程与跟进情况
         </Link>
       </p>

@@ -1,8 +1,11 @@
 import { requestedByText } from "@/lib/report/format";
 import type { Report } from "@/lib/model/schema";
+import { statusOf } from "@/lib/library/record";
+import type { ReportHome } from "@/lib/report/links";
 import { Breadcrumb } from "../ui/Breadcrumb";
 
-export function ReportHeader({ report }: { report: Report }) {
+/** `savedAt` (a local report's last save) marks the report as kept in this browser only. */
+export function ReportHeader({ report, home, savedAt }: { report: Report; home?: ReportHome; savedAt?: string }) {
   const meta: [string, React.ReactNode][] = [
     ["汇报单位", report.organization.name],
     [
@@ -20,9 +23,14 @@ export function ReportHeader({ report }: { report: Report }) {
       <Breadcrumb here={report.organization.name} />
       <p className="text-sm font-medium text-accent">{report.topic}</p>
       <h1 className="mt-1 text-3xl font-bold leading-tight tracking-wide text-balance">{report.title}</h1>
-      {report.draft ? (
+      {home?.store === "local" ? (
+        <p className="mt-2 mr-2 inline-block rounded border border-line bg-surface px-3 py-1 text-sm">
+          本机汇报：只保存在这台电脑的浏览器中{savedAt ? `，保存于 ${new Date(savedAt).toLocaleString("zh-CN", { hour12: false })}` : ""}
+        </p>
+      ) : null}
+      {statusOf(report) === "draft" ? (
         <p className="mt-2 inline-block rounded border border-gap bg-gap-soft px-3 py-1 text-sm text-gap">
-          草稿：由抽取程序按规则起草，尚未全部经人工核对
+          草稿/待核对：由抽取程序按规则起草，尚未全部经人工核对
         </p>
       ) : null}
       <dl className="mt-4 grid gap-x-8 gap-y-2 text-sm sm:grid-cols-2">

@@ -11,6 +11,22 @@
 export const reportPages = { overview: "", plans: "plans/", source: "source/", present: "present/" } as const;
 export type ReportPage = keyof typeof reportPages;
 
+/**
+ * Where a report's pages are: the archive's /reports/<id>/… (built per report), or the one static
+ * page family /local/…?id=<id> that shows any report of this browser's library.
+ */
+export type ReportHome = { store: "archive" | "local"; id: string };
+
+/** The name a deck's presenter window and its choices go by: a local copy of an archive report is another deck. */
+export const deckKeyOf = (home: ReportHome) => (home.store === "local" ? `local-${home.id}` : home.id);
+
+/** Absolute href of one of a report's pages, for tabs and buttons that must not depend on the current page. */
+export function pageHref(home: ReportHome, page: ReportPage, { query, at }: { query?: string; at?: string } = {}): string {
+  const hash = at ? `#${at}` : "";
+  if (home.store === "archive") return `/reports/${home.id}/${reportPages[page]}${query ? `?${query}` : ""}${hash}`;
+  return `/local/${reportPages[page]}?id=${encodeURIComponent(home.id)}${query ? `&${query}` : ""}${hash}`;
+}
+
 /** A spot on one of a report's pages: `present` + `slide=3`, or `overview` + `chart-figures-u6761`. */
 export type Place = { page: ReportPage; query?: string; at?: string };
 

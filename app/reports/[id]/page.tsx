@@ -1,43 +1,16 @@
-import { ChartGallery } from "@/components/overview/ChartGallery";
-import { CompletenessPanel } from "@/components/overview/CompletenessPanel";
-import { KpiGrid } from "@/components/overview/KpiGrid";
-import { OrganizationSummary } from "@/components/overview/OrganizationSummary";
-import { PlansSummary } from "@/components/overview/PlansSummary";
-import { ReportHeader } from "@/components/report/ReportHeader";
-import { ReportNav } from "@/components/report/ReportNav";
-import { ReportOutline } from "@/components/overview/ReportOutline";
-import { ReportToolbar } from "@/components/report/ReportToolbar";
-import { chartNotes, chartsFor } from "@/lib/report/charts";
-import { chartCaption } from "@/lib/exports/chartCaption";
-import { categoryTotals, completeness, headlineFigures } from "@/lib/report/derive";
+import { OverviewPage } from "@/components/views/OverviewPage";
 import { reportOf, type ReportRouteProps } from "@/lib/server/report-route";
-import { downloadNames } from "@/lib/exports/fileName";
-import { traceHref } from "@/lib/report/links";
-import { SummaryLinks } from "@/components/summary/SummaryLinks";
-import { groupsOf } from "@/lib/summary/groups";
 import { getSummaryGroups } from "@/lib/server/summary";
+import { groupsOf } from "@/lib/summary/groups";
 
 export default async function ReportOverview(props: ReportRouteProps) {
   const { report } = await reportOf(props);
-  const charts = chartsFor(report);
-  // Every figure leads to its sentence in the source view, remembering the element it was clicked in.
-  const toSource = (itemId: string, from: string) => traceHref({ page: "overview", at: from }, itemId);
   return (
-    <>
-      <ReportHeader report={report} />
-      <ReportNav id={report.id} current="overview" />
-      <ReportToolbar
-        report={report}
-        charts={charts.filter((c) => chartNotes(c).drawable).map((c) => ({ id: c.id, caption: chartCaption(c, report.title) }))}
-      />
-      <SummaryLinks groups={groupsOf(report.id, getSummaryGroups())} root="../../" />
-      <KpiGrid figures={headlineFigures(report)} measureHref={toSource} />
-      <ChartGallery charts={charts} measureHref={toSource} fileBase={downloadNames(report.title).chartBase} reportTitle={report.title} />
-      <CompletenessPanel completeness={completeness(report)} totals={categoryTotals(report)} gaps={report.gaps} gapHref={toSource} />
-      <ReportOutline report={report} />
-      <OrganizationSummary report={report} />
-      <PlansSummary report={report} />
-      {report.origin ? <p className="border-t border-line pt-4 text-sm text-muted">原文出处：{report.origin}</p> : null}
-    </>
+    <OverviewPage
+      report={report}
+      home={{ store: "archive", id: report.id }}
+      files={{ store: "archive", base: "" }}
+      summaries={groupsOf(report.id, getSummaryGroups())}
+    />
   );
 }

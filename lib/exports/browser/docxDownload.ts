@@ -2,19 +2,15 @@
  * Browser-only, loaded on click: the report's Word brief, its charts the pictures of the charts
  * drawn on the page (with their titles, notes and source, as the PNG download gives them).
  */
-import type { Report } from "../../model/schema";
 import { chartSvgSelector } from "../../deck/stage";
 import type { ChartCaption } from "../chartCaption";
 import { reportDocxFile, type DocxChart } from "../docx";
 import { exportFileName } from "../fileName";
 import { standaloneSvg, svgToPng } from "./chartImage";
-import { saveBlob } from "./download";
+import { loadReport, saveBlob, type ReportInput } from "./download";
 
-export async function downloadReportDocx(reportJsonHref: string, charts: { id: string; caption: ChartCaption }[]): Promise<void> {
-  const response = await fetch(reportJsonHref);
-  if (!response.ok) throw new Error(`读取 report.json 失败（${response.status}）`);
-  // Written by our own build from the validated dataset (app/reports/[id]/report.json).
-  const report = (await response.json()) as Report;
+export async function downloadReportDocx(from: ReportInput, charts: { id: string; caption: ChartCaption }[]): Promise<void> {
+  const report = await loadReport(from);
   const pictures: DocxChart[] = [];
   for (const { id, caption } of charts) {
     const svg = document.querySelector<SVGSVGElement>(chartSvgSelector(id));

@@ -1,3 +1,5 @@
+import type { Report } from "../../model/schema";
+
 /** Browser-only: hands a file to the user as a download, without a server. */
 export function saveBlob(blob: Blob, fileName: string) {
   const url = URL.createObjectURL(blob);
@@ -9,4 +11,15 @@ export function saveBlob(blob: Blob, fileName: string) {
   a.remove();
   // Revoked later: some browsers read the URL after click() returns.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** The report an export is made of: the href of an archive report's static report.json, or a report of the browser's library in hand. */
+export type ReportInput = string | Report;
+
+export async function loadReport(from: ReportInput): Promise<Report> {
+  if (typeof from !== "string") return from;
+  const response = await fetch(from);
+  if (!response.ok) throw new Error(`读取 report.json 失败（${response.status}）`);
+  // Written by our own build from the validated dataset (app/reports/[id]/report.json).
+  return (await response.json()) as Report;
 }

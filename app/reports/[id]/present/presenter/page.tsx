@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
-import { Presenter } from "@/components/deck/Presenter";
+import { PresenterPage } from "@/components/views/PresentPage";
 import { reportOf, type ReportRouteProps } from "@/lib/server/report-route";
-import { buildDeck } from "@/lib/deck/deck";
 
 export const metadata: Metadata = { title: "演讲者视图" };
 
-export default async function PresenterPage(props: ReportRouteProps) {
+export default async function ArchivePresenter(props: ReportRouteProps) {
   const { report } = await reportOf(props);
-  return <Presenter reportId={report.id} reportTitle={report.title} organization={report.organization.name} slides={buildDeck(report)} />;
+  return <PresenterPage report={report} home={{ store: "archive", id: report.id }} />;
 }

@@ -1,0 +1,9 @@
+import type { Metadata } from "next";
+import { LocalReportPage } from "@/components/library/LocalReportPage";
+
+// One static page for every report of this browser's library: the report is read after loading, by ?id=.
+export const metadata: Metadata = { title: "不足与计划 · 本机汇报" };
+
+export default function LocalPlans() {
+  return <LocalReportPage page="plans" />;
+}
