@@ -3,19 +3,8 @@ import { figuresCsv } from "@/lib/exports/csv";
 import { saveBlob } from "@/lib/exports/browser/download";
 import { downloadNames, exportFileName } from "@/lib/exports/fileName";
 import { BUNDLE_SUFFIX, bundleText } from "@/lib/library/record";
-import type { Report } from "@/lib/model/schema";
-import type { ReportInput } from "@/lib/exports/browser/download";
+import { reportInput, type DataFiles } from "@/lib/exports/dataFiles";
 import { PptxButton } from "./PptxButton";
-
-/**
- * Where a report's data comes from for download: the archive's static files (relative to the
- * page: "" on the overview, "../" on the deck), or the library's report in this browser, whose
- * files are made on click. A local report also gives its publish bundle.
- */
-export type DataFiles = { store: "archive"; base: string } | { store: "local"; report: Report; source: string };
-
-/** What an export built in the browser reads: the archive's report.json, or the library's report. */
-export const reportInput = (files: DataFiles): ReportInput => (files.store === "archive" ? `${files.base}report.json` : files.report);
 
 const save = (text: string, type: string, name: string) => saveBlob(new Blob([text], { type }), name);
 

@@ -1,6 +1,6 @@
 "use client";
 import { choicesKey, parseChoices } from "@/lib/deck/choices";
-import type { ReportInput } from "@/lib/exports/browser/download";
+import type { ReportInput } from "@/lib/exports/dataFiles";
 import { useExportAction } from "./useExportAction";
 
 /**

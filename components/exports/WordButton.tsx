@@ -1,6 +1,6 @@
 "use client";
 import type { ChartCaption } from "@/lib/exports/chartCaption";
-import type { ReportInput } from "@/lib/exports/browser/download";
+import type { ReportInput } from "@/lib/exports/dataFiles";
 import { allChartsDrawn, drawAllCharts } from "../charts/drawAll";
 import { Button, type ButtonStyle } from "../ui/Button";
 import { useExportAction } from "./useExportAction";

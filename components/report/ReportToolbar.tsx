@@ -1,7 +1,8 @@
 import Link from "next/link";
 import type { ChartCaption } from "@/lib/exports/chartCaption";
 import { deckKeyOf, pageHref, type ReportHome } from "@/lib/report/links";
-import { DataDownloads, reportInput, type DataFiles } from "../exports/DataDownloads";
+import { reportInput, type DataFiles } from "@/lib/exports/dataFiles";
+import { DataDownloads } from "../exports/DataDownloads";
 import { PrintButton } from "../exports/PrintButton";
 import { WordButton } from "../exports/WordButton";
 import { buttonClass } from "../ui/Button";

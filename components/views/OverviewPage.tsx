@@ -6,7 +6,7 @@ import { traceHref, type ReportHome } from "@/lib/report/links";
 import type { Report } from "@/lib/model/schema";
 import type { SummaryGroup } from "@/lib/summary/groups";
 import { SummaryLinks } from "../summary/SummaryLinks";
-import type { DataFiles } from "../exports/DataDownloads";
+import type { DataFiles } from "@/lib/exports/dataFiles";
 import { ChartGallery } from "../overview/ChartGallery";
 import { CompletenessPanel } from "../overview/CompletenessPanel";
 import { KpiGrid } from "../overview/KpiGrid";

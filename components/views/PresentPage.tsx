@@ -1,7 +1,7 @@
 import { buildDeck } from "@/lib/deck/deck";
 import { deckKeyOf, pageHref, type ReportHome } from "@/lib/report/links";
 import type { Report } from "@/lib/model/schema";
-import type { DataFiles } from "../exports/DataDownloads";
+import type { DataFiles } from "@/lib/exports/dataFiles";
 import { Deck } from "../deck/Deck";
 import { Presenter } from "../deck/Presenter";
 

@@ -7,7 +7,8 @@ import type { ChartCaption } from "../chartCaption";
 import { reportDocxFile, type DocxChart } from "../docx";
 import { exportFileName } from "../fileName";
 import { standaloneSvg, svgToPng } from "./chartImage";
-import { loadReport, saveBlob, type ReportInput } from "./download";
+import type { ReportInput } from "../dataFiles";
+import { loadReport, saveBlob } from "./download";
 
 export async function downloadReportDocx(from: ReportInput, charts: { id: string; caption: ChartCaption }[]): Promise<void> {
   const report = await loadReport(from);

@@ -1,4 +1,5 @@
 import type { Report } from "../../model/schema";
+import type { ReportInput } from "../dataFiles";
 
 /** Browser-only: hands a file to the user as a download, without a server. */
 export function saveBlob(blob: Blob, fileName: string) {
@@ -12,9 +13,6 @@ export function saveBlob(blob: Blob, fileName: string) {
   // Revoked later: some browsers read the URL after click() returns.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
-
-/** The report an export is made of: the href of an archive report's static report.json, or a report of the browser's library in hand. */
-export type ReportInput = string | Report;
 
 export async function loadReport(from: ReportInput): Promise<Report> {
   if (typeof from !== "string") return from;

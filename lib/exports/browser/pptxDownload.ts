@@ -5,7 +5,8 @@
  */
 import { applyChoices, type DeckChoices } from "../../deck/choices";
 import { buildDeck } from "../../deck/deck";
-import { loadReport, saveBlob, type ReportInput } from "./download";
+import type { ReportInput } from "../dataFiles";
+import { loadReport, saveBlob } from "./download";
 import { exportFileName } from "../fileName";
 import { deckPptxFile } from "../pptx";
 
