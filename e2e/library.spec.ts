@@ -56,6 +56,7 @@ test("paste → 生成草稿 → 保存到本机 → listed on / → overview �
 
   await page.getByRole("navigation", { name: "本汇报的页面" }).getByRole("link", { name: "汇报演示" }).click();
   await expect(page.getByRole("navigation", { name: "演示控制" })).toContainText(/1 \/ \d+/);
+  await expect(page.getByRole("navigation", { name: "演示控制" })).toContainText("草稿/待核对");
   await page.keyboard.press("ArrowRight");
   await expect(page.getByRole("navigation", { name: "演示控制" })).toContainText(/2 \/ \d+/);
   await page.reload();
