@@ -38,6 +38,7 @@ async function quality() {
   for (const name of names) {
     const base = JSON.parse(readFileSync(join(dir, `${name}.expected.json`), "utf8")) as Expected;
     const topic = base.topic ?? "宣传思想等（旧样本）";
+    const txt = readFileSync(join(dir, `${name}.txt`), "utf8");
     for (const kind of KINDS) {
       const file = `${name}.${kind}`;
       if (!existsSync(join(dir, file))) continue;
@@ -45,7 +46,7 @@ async function quality() {
       if (kind === "txt") texts.push(text);
       let s: Score;
       try {
-        s = scoreExtraction(text, extraction, expectedFor(base, kind));
+        s = scoreExtraction(text, extraction, expectedFor(base, kind, txt));
       } catch (error) {
         console.log(`${file.padEnd(34)}  ✗ 标注无法在读出的文字中定位：${error instanceof Error ? error.message : error}`);
         continue;
