@@ -104,6 +104,9 @@ export function analyzeLayout(text: string): Layout {
   return { text, lines, title, bodyStart, bodyEnd, navLines: lines.filter((l) => l.nav), signatureDate, delim };
 }
 
+/** 表1 各村安全隐患排查整治情况: a table's or figure's caption is a heading of its own. */
+const CAPTION = /^[\s　]*[表图]\s*\d+(?:[-－—]\d+)?\s*[^\d\s。，；、）)]/;
+
 /** A break is hard unless a long line stops mid-sentence and the next line does not open an item. */
 function markBreaks(lines: Line[], title: number | undefined, delim: Uint8Array): void {
   let prev: Line | undefined;
@@ -118,6 +121,7 @@ function markBreaks(lines: Line[], title: number | undefined, delim: Uint8Array)
         a.length >= 20 &&
         !TERMINAL.includes(a[a.length - 1]) &&
         !SECTION_MARKER.test(prev.text) &&
+        !CAPTION.test(prev.text) &&
         !LINE_MARKER.test(line.text);
       if (!soft) for (let i = prev.end; i < line.start; i++) delim[i] = Delim.Paragraph;
     }
