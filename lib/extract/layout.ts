@@ -96,8 +96,8 @@ export function analyzeLayout(text: string): Layout {
   const delim = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    // 6,832 户: a comma between digits groups thousands and ends no clause.
-    if (CLAUSE_CODES.has(c) && !(c === 44 && /\d/.test(text[i - 1] ?? "") && /\d/.test(text[i + 1] ?? ""))) delim[i] = Delim.Clause;
+    // 6,832 户: a comma grouping thousands (three digits, then no more) ends no clause.
+    if (CLAUSE_CODES.has(c) && !(c === 44 && /^\d,\d{3}(?!\d)/.test(text.slice(i - 1, i + 5)))) delim[i] = Delim.Clause;
     else if (SENTENCE_CODES.has(c)) delim[i] = Delim.Sentence;
   }
   markBreaks(lines, title, delim);

@@ -61,8 +61,13 @@ export function readFigureText(text: string): Reading | null {
   let qualifier: Qualifier = token.vague || token.few ? "at_least" : "exact";
   // Longest first: 不超过 is at most, although it ends in 超过.
   const prefix =
-    PREFIX_QUALIFIERS.find(([word]) => before.trimEnd().endsWith(word)) ??
-    (distant !== -1 ? DISTANT_QUALIFIERS.find(([word]) => text.startsWith(word)) : undefined);
+    // 约百分之十二: the word stands before 百分之.
+    PREFIX_QUALIFIERS.find(([word]) =>
+      before
+        .replace(/百分之$/, "")
+        .trimEnd()
+        .endsWith(word),
+    ) ?? (distant !== -1 ? DISTANT_QUALIFIERS.find(([word]) => text.startsWith(word)) : undefined);
   if (prefix) qualifier = prefix[1];
   let end = token.end;
   let max: number | undefined;
@@ -89,7 +94,8 @@ export function readFigureText(text: string): Reading | null {
   }
   for (const [word, q] of SUFFIX_QUALIFIERS) {
     if (rest.endsWith(word)) {
-      qualifier = q;
+      // 3万至5万元以内 is still the range 3–5 万元, as the extractor reads it.
+      if (qualifier !== "range") qualifier = q;
       rest = rest.slice(0, -word.length);
     }
   }

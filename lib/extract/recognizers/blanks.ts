@@ -1,5 +1,6 @@
 /** Blanks where the source left a number, a date or a place out: 在个村, 由名老党员, 月日, 在等地. */
 import { GE_WORDS, NOT_A_BLANK_BEFORE, NOT_A_BLANK_BEFORE_MING, PERSON_NOUNS } from "../vocabulary/names";
+import { isChineseNumeralChar } from "../numerals";
 import { isIdeograph, oneOf, type ScanContext } from "./context";
 import { isCumulative } from "./qualifiers";
 
@@ -22,7 +23,9 @@ export function readCountBlank(ctx: ScanContext, i: number): number | undefined 
     if (person === undefined) return undefined;
     j = person;
   } else {
-    while (j < n && j - i <= 10 && isIdeograph(text[j]) && (j === i + 1 || !oneOf(OBJECT_STOP, text[j]))) j++;
+    // The noun ends at a stop or a numeral (个社区二〇二〇: the numeral is no part of it).
+    while (j < n && j - i <= 10 && isIdeograph(text[j]) && !isChineseNumeralChar(text[j]) && (j === i + 1 || !oneOf(OBJECT_STOP, text[j])))
+      j++;
   }
   if (j === i + 1) return undefined;
   const written = text.slice(i, j);

@@ -21,7 +21,8 @@ export function readFigure(ctx: ScanContext, i: number): number {
   const after = text[num.end] ?? "";
 
   // 近亿5000册, 〇1,200个: digits glued to a Chinese numeral are no figure a person wrote.
-  if (num.kind === "arabic" && isChineseNumeralChar(before)) return trap(ctx, i, num.end, "vague");
+  // 百一成: a Chinese numeral after 百/千/万/亿 that its run did not take is the tail of a longer one.
+  if (isChineseNumeralChar(before)) return trap(ctx, i, num.end, "vague");
   if (before === "周" || text.startsWith("星期", i - 2) || text.startsWith("礼拜", i - 2)) return trap(ctx, i - 1, num.end, "weekday");
   if (oneOf("（(", before) && oneOf("）)", after)) return num.kind === "arabic" ? trap(ctx, i - 1, num.end + 1, "list") : num.end + 1;
   if (
@@ -63,7 +64,8 @@ export function readFigure(ctx: ScanContext, i: number): number {
   if (unit1 && isRank(ctx, i, unit1)) return trap(ctx, skipBack(text, i) - 1, unit1.end, "ordinal");
   // 二次污染, 二次消费: 二次 before a noun is "secondary"; a count of two is written 两次.
   if (unit1?.unit === "次" && text.slice(i, num.end) === "二" && isIdeograph(text[unit1.end])) {
-    return trap(ctx, i, unit1.end + 2, "name");
+    const word = isIdeograph(text[unit1.end + 1]) ? unit1.end + 2 : unit1.end + 1;
+    return trap(ctx, i, word, "name");
   }
   if (!unit1) {
     if (num.kind === "arabic") {
@@ -79,6 +81,7 @@ export function readFigure(ctx: ScanContext, i: number): number {
 export function readPercentWords(ctx: ScanContext, i: number): number {
   const numStart = i + 3;
   let value: number;
+  let max: number | undefined;
   let end: number;
   if (ctx.text[numStart] === "百") {
     value = 100;
@@ -87,9 +90,10 @@ export function readPercentWords(ctx: ScanContext, i: number): number {
     const nt = readNumber(ctx.text, numStart);
     if (!nt || nt.vague) return numStart;
     value = nt.value;
+    max = nt.max;
     end = nt.end;
   }
-  return emitFigure(ctx, i, end, { start: i, value, unit: { unit: "%", kind: "percent", end } });
+  return emitFigure(ctx, i, end, { start: i, value, max, unit: { unit: "%", kind: "percent", end } });
 }
 
 /** 近百名, 近千吨, 逾千人: a bare 百 or 千 after a qualifier word is one hundred, one thousand. */
@@ -147,6 +151,8 @@ function readRange(ctx: ScanContext, num: NumberToken, sepFrom: number, unit1: U
   // 3万至5万元 and 3至5万元 are both 3–5 万元.
   const first = num.multiplier > 1 ? num.mantissa : num.value;
   if (unit1 && unit1.unit !== unit2.unit) return undefined;
+  // 20203万至5万元: an upper end below the lower one is no range a person wrote.
+  if (asWritten(num2) <= first) return undefined;
   return { value: first, max: asWritten(num2), unit: unit2, unitEnd: unit2.end };
 }
 
@@ -235,9 +241,8 @@ function emitFigure(
   const prefix = prefixQualifier(ctx, f.start);
   const suffix = suffixQualifier(ctx, unitEndAt);
   const distant = f.max === undefined && !suffix.qualifier && !prefix.qualifier ? distantQualifier(ctx, f.start) : undefined;
-  let qualifier: Qualifier =
+  const qualifier: Qualifier =
     f.max !== undefined ? "range" : (suffix.qualifier ?? prefix.qualifier ?? distant?.qualifier ?? (f.atLeast ? "at_least" : "exact"));
-  if (f.max !== undefined && f.max <= f.value) qualifier = "exact";
   const start = distant?.start ?? prefix.start;
   const end = suffix.end;
   if (numStart < ctx.rateUntil && !isScope(ctx, start)) return trap(ctx, start, end, "cadence");
