@@ -1,8 +1,15 @@
+import { memo } from "react";
 import { setAnswers } from "@/lib/extract/review";
 import type { Report } from "@/lib/model/schema";
 
-/** The draft's outline: its sections, weaknesses and plans, with the weakness each plan answers to set. */
-export function DraftStructure({ report, update }: { report: Report; update: (change: (r: Report) => Report) => void }) {
+/**
+ * The draft's outline: its sections, weaknesses and plans, with the weakness each plan answers to set.
+ * Memoised on those three lists, which a correction of a figure leaves as they are.
+ */
+export const DraftStructure = memo(function DraftStructure({
+  update,
+  ...report
+}: Pick<Report, "sections" | "weaknesses" | "plans"> & { update: (change: (r: Report) => Report) => void }) {
   const onAnswers = (planId: string, answers: string[]) => update((r) => setAnswers(r, planId, answers));
   return (
     <div className="mt-8 grid gap-6 lg:grid-cols-3">
@@ -63,4 +70,4 @@ export function DraftStructure({ report, update }: { report: Report; update: (ch
       </div>
     </div>
   );
-}
+});
