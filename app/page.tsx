@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/Button";
 import { ReportList } from "@/components/archive/ReportList";
+import { SectionHeading } from "@/components/ui/SectionHeading";
 import { LocalReportList } from "@/components/library/LocalReportList";
 import { byOrganizationThenLatest, summarize } from "@/lib/report/archive";
 import { getReports } from "@/lib/server/reports";
@@ -14,10 +15,7 @@ export default function Home() {
     <>
       <div className="flex flex-wrap items-baseline justify-between gap-4">
         <h1 className="text-3xl font-bold tracking-wide">全部汇报</h1>
-        <Link
-          href="/summary/"
-          className="ml-auto rounded border border-line bg-surface px-4 py-2 text-sm font-medium hover:border-accent hover:text-accent"
-        >
+        <Link href="/summary/" className={buttonClass({ size: "lg", className: "ml-auto" })}>
           汇总各单位
         </Link>
         {/* The import page carries the extractor (~60 kB): fetched when asked for, not ahead. */}
@@ -29,6 +27,9 @@ export default function Home() {
         每份汇报的数字、举措、不足与计划都可追溯到原文句子。按单位、汇报期筛选，勾选两份或以上可并排对比。
       </p>
       <LocalReportList />
+      <SectionHeading id="archive_heading" note="已发布到本站，打开本站的人都能看到">
+        汇报库
+      </SectionHeading>
       <ReportList summaries={summaries} />
     </>
   );

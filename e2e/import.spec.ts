@@ -24,6 +24,7 @@ test.afterEach(() => expect(external).toEqual([]));
 
 test("the home page leads to the import page", async ({ page }) => {
   await page.goto("./");
+  // The button beside the title; the empty 本机汇报 list links there too.
   await page.getByRole("link", { name: "导入新汇报" }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: "导入新汇报" })).toBeVisible();
 });

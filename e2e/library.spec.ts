@@ -56,6 +56,7 @@ test("paste → 生成草稿 → 保存到本机 → listed on / → overview �
 
   await page.getByRole("navigation", { name: "本汇报的页面" }).getByRole("link", { name: "汇报演示" }).click();
   await expect(page.getByRole("navigation", { name: "演示控制" })).toContainText(/1 \/ \d+/);
+  await expect(page.getByRole("navigation", { name: "演示控制" })).toContainText("草稿/待核对");
   await page.keyboard.press("ArrowRight");
   await expect(page.getByRole("navigation", { name: "演示控制" })).toContainText(/2 \/ \d+/);
   await page.reload();
@@ -94,10 +95,16 @@ test("a reload in the middle of corrections restores them and says so; starting 
 
 test("a saved report reopens in /import to go on checking, and is deleted only after asking", async ({ page }) => {
   await saveLocally(page);
-  await page
-    .getByRole("button", { name: "重新开始" })
-    .click({ noWaitAfter: true })
-    .catch(() => undefined);
+  // A correction made after saving stays in the workbench's autosave only.
+  const unconfirmed = () =>
+    page
+      .getByRole("list", { name: "数字草稿" })
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("button", { name: "确认", exact: true }) });
+  const before = await unconfirmed().count();
+  await unconfirmed().first().getByRole("button", { name: "确认", exact: true }).click();
+  await expect(unconfirmed()).toHaveCount(before - 1);
+  await page.waitForTimeout(500); // the autosave's debounce
   await page.goto("./");
   const row = page.getByRole("table", { name: "本机汇报列表" }).getByRole("row").filter({ hasText: "某某镇" });
   // The workbench still holds its autosave: opening another session asks before replacing it.
@@ -107,11 +114,12 @@ test("a saved report reopens in /import to go on checking, and is deleted only a
   });
   await row.getByRole("link", { name: "继续核对" }).click();
   await expect(page.getByRole("status").filter({ hasText: "已打开本机汇报" })).toBeVisible();
-  const card = page
+  const saved = page
     .getByRole("list", { name: "数字草稿" })
     .getByRole("listitem")
     .filter({ has: page.getByRole("link", { name: "三面", exact: true }) });
-  await expect(card.getByText("已确认")).toBeVisible();
+  await expect(saved.getByText("已确认")).toBeVisible();
+  await expect(unconfirmed()).toHaveCount(before); // the saved report, not the later autosave
 
   await page.goto("./");
   page.once("dialog", (d) => void d.dismiss());
@@ -143,7 +151,7 @@ test("storage blocked (a private window): a clear Chinese message, and the draft
   await expect(page.getByRole("alert").filter({ hasText: "浏览器不允许本站在本机保存数据" })).toBeVisible();
 });
 
-test("a local report's exports: CSV, JSON, 导出发布包, PowerPoint, and print from the deck", async ({ page }) => {
+test("a local report's exports: CSV, JSON, 导出发布包, PowerPoint, Word, and print from the deck", async ({ page }) => {
   await saveLocally(page);
   await page.goto(`local/?id=${ID}`);
   const toolbar = page.getByRole("toolbar", { name: "演示与导出" });
@@ -164,8 +172,11 @@ test("a local report's exports: CSV, JSON, 导出发布包, PowerPoint, and prin
   const pptx = await take("PowerPoint");
   expect(pptx.name).toMatch(/\.pptx$/);
   expect(pptx.bytes.subarray(0, 2).toString()).toBe("PK");
+  const docx = await take("Word 简报");
+  expect(docx.name).toMatch(/-简报\.docx$/);
+  expect(docx.bytes.subarray(0, 2).toString()).toBe("PK");
 
-  await expect(toolbar.getByRole("link", { name: "PDF" })).toHaveAttribute("href", `/local/present/?id=${ID}&print`);
+  await expect(toolbar.getByRole("link", { name: "PDF（幻灯片）" })).toHaveAttribute("href", `/local/present/?id=${ID}&print`);
   // The PDF as printing the local deck gives it: one 16:9 page per slide, charts drawn.
   await page.goto(`local/present/?id=${ID}`);
   await expect(page.getByRole("navigation", { name: "演示控制" })).toContainText(/1 \/ (\d+)/);
@@ -177,4 +188,20 @@ test("a local report's exports: CSV, JSON, 导出发布包, PowerPoint, and prin
   ] as const);
   const pdf = (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString("latin1");
   expect([...pdf.matchAll(/\/Type\s*\/Page\b(?!s)/g)]).toHaveLength(count);
+});
+
+test("/compare offers the local reports beside the archive's and compares them", async ({ page }) => {
+  await saveLocally(page);
+  await page.goto("compare/");
+  const picker = page.getByRole("combobox", { name: /选择第一份汇报/ });
+  await expect(picker.locator("optgroup[label^='本机汇报']")).toContainText("本机 · 某某镇");
+  await picker.selectOption({ value: `~${ID}` });
+  await page.getByRole("combobox", { name: /添加一份汇报/ }).selectOption({ value: "mouzhen-2020-ideology" });
+  await expect(page).toHaveURL(new RegExp(`compare/\\?r=~${ID},mouzhen-2020-ideology$`));
+  await expect(page.getByRole("heading", { name: "原文数字对比" })).toBeVisible();
+  const baseline = page.getByRole("listitem").filter({ hasText: /^基准/ });
+  await expect(baseline).toContainText("本机");
+  await baseline.getByRole("link", { name: /某某镇/ }).click();
+  await expect(page).toHaveURL(new RegExp(`/local/\\?id=${ID}$`));
+  await expect(page.getByRole("region", { name: "重点数字" })).toContainText("≥80");
 });

@@ -59,6 +59,13 @@ describe("library records", () => {
     expect(() => parseLibrary(JSON.stringify(tampered), "库.json")).toThrow(/库\.json 第 1 份 中的 report 未通过校验/);
   });
 
+  it("carries the presenter's deck choices in the library file, dropping choices that do not parse", () => {
+    const record = { ...recordOf(seed.report, seedSource, now), deck: { hidden: ["cover"], reporter: "张三" } };
+    expect(parseLibrary(libraryText([record]), "库.json")[0].deck).toEqual({ hidden: ["cover"], reporter: "张三" });
+    const odd = { ...record, deck: { hidden: "cover", colour: "red" } } as unknown as typeof record;
+    expect(parseLibrary(libraryText([odd]), "库.json")[0]).not.toHaveProperty("deck");
+  });
+
   it("says what a restore brought back", () => {
     const report = { ...seed.report, measures: seed.report.measures.map((m, i) => ({ ...m, draft: i >= 2 ? true : undefined })) };
     const snapshot = {

@@ -8,6 +8,8 @@ import {
   latestPairs,
   noFilter,
   parseSelection,
+  localId,
+  localToken,
   nextPeriods,
   previousPeriods,
   summarize,
@@ -77,6 +79,12 @@ describe("the /compare selection in the URL", () => {
   it("keeps order, drops repeats and anything that is not an id", () => {
     expect(parseSelection("b,a,b, c ,../x,,A")).toEqual(["b", "a", "c"]);
     expect(parseSelection(null)).toEqual([]);
+  });
+
+  it("marks a report of this browser's library with ~, so a local copy stands beside the archive's", () => {
+    expect(parseSelection(`a,${localToken("a")},~../x,~~b`)).toEqual(["a", "~a"]);
+    expect(localId("~a")).toBe("a");
+    expect(localId("a")).toBeUndefined();
   });
 
   it("links a pair earliest first, so the baseline is the earlier period", () => {

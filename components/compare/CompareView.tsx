@@ -1,10 +1,10 @@
 "use client";
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
-import { compareHref, latestPairs, parseSelection, selectionQuery, type ReportEntry } from "@/lib/report/archive";
+import { compareHref, latestPairs, localId, parseSelection, selectionQuery, type ReportEntry } from "@/lib/report/archive";
 import { compareReports } from "@/lib/compare/compare";
 import { completeness } from "@/lib/report/derive";
-import { reportPages } from "@/lib/report/links";
+import { pageHref, reportPages } from "@/lib/report/links";
 import { CompletenessMeter } from "../overview/CompletenessMeter";
 import { Badge } from "../ui/Badge";
 import { buttonClass, Button } from "../ui/Button";
@@ -12,27 +12,35 @@ import { Code } from "../ui/Code";
 import { SectionHeading } from "../ui/SectionHeading";
 import type { HrefFor } from "./ComparePanel";
 import { ComparisonView } from "./ComparisonView";
-import { useReports } from "./useReports";
+import { useLocalEntries, useReports } from "./useReports";
 
 /**
  * The /compare page's live part: the selection is the URL (?r=id1,id2, the first being the baseline),
  * so a comparison can be shared; only the selected reports are fetched.
  */
-export function CompareView({ entries, basePath }: { entries: ReportEntry[]; basePath: string }) {
+export function CompareView({ entries: archive, basePath }: { entries: ReportEntry[]; basePath: string }) {
   const ids = parseSelection(useSearchParams().get("r"));
+  const localRead = useLocalEntries();
+  const local = localRead ?? [];
+  const entries = [...archive, ...local];
   const byId = new Map(entries.map((e) => [e.id, e]));
   const selected = ids.filter((id) => byId.has(id));
-  const unknown = ids.filter((id) => !byId.has(id));
+  // Local reports are listed after the page has loaded: until then an id marked ~ is not yet unknown.
+  const unknown = ids.filter((id) => !byId.has(id) && (localRead !== undefined || !localId(id)));
   const loaded = useReports(selected, basePath);
   const ready = loaded.flatMap((l) => (l.status === "ready" ? [l.report] : []));
   const comparison = ready.length === selected.length && ready.length >= 2 ? compareReports(ready) : null;
 
   // Next keeps useSearchParams in step with pushState; Back returns to the previous selection.
   const go = (next: string[]) => window.history.pushState(null, "", `${window.location.pathname}${selectionQuery(next)}`);
-  const hrefFor: HrefFor = (id, place) =>
-    `${basePath}/reports/${id}/${place ? `${reportPages[place.page]}${place.at ? `#${place.at}` : ""}` : ""}`;
-  const addable = entries.filter((e) => !selected.includes(e.id));
+  const hrefFor: HrefFor = (id, place) => {
+    const mine = localId(id);
+    if (mine) return basePath + pageHref({ store: "local", id: mine }, place?.page ?? "overview", { at: place?.at });
+    return `${basePath}/reports/${id}/${place ? `${reportPages[place.page]}${place.at ? `#${place.at}` : ""}` : ""}`;
+  };
+  const addable = archive.filter((e) => !selected.includes(e.id));
   const organizations = [...new Set(addable.map((e) => e.organization))];
+  const addableLocal = local.filter((e) => !selected.includes(e.id));
 
   if (entries.length < 2) return <OnlyOne entries={entries} />;
 
@@ -56,6 +64,7 @@ export function CompareView({ entries, basePath }: { entries: ReportEntry[]; bas
               return (
                 <li key={id} className="flex flex-wrap items-center gap-x-4 gap-y-2 rounded-lg border border-line bg-surface px-4 py-3">
                   <Badge tone={i === 0 ? "accentFill" : "muted"}>{i === 0 ? "基准" : `对比 ${i}`}</Badge>
+                  {localId(id) ? <Badge tone="muted">本机</Badge> : null}
                   <a href={hrefFor(id)} className="font-medium hover:underline">
                     {entry.organization} · {entry.period}
                   </a>
@@ -88,7 +97,7 @@ export function CompareView({ entries, basePath }: { entries: ReportEntry[]; bas
             })}
           </ol>
         ) : null}
-        {addable.length > 0 ? (
+        {addable.length + addableLocal.length > 0 ? (
           <label className="flex flex-wrap items-center gap-3 text-sm">
             <span className="font-medium">{selected.length === 0 ? "选择第一份汇报（基准）" : "添加一份汇报"}</span>
             <select
@@ -109,6 +118,15 @@ export function CompareView({ entries, basePath }: { entries: ReportEntry[]; bas
                     ))}
                 </optgroup>
               ))}
+              {addableLocal.length > 0 ? (
+                <optgroup label="本机汇报（只在这个浏览器中）">
+                  {addableLocal.map((e) => (
+                    <option key={e.id} value={e.id}>
+                      本机 · {e.organization} · {e.period} · {e.title}
+                    </option>
+                  ))}
+                </optgroup>
+              ) : null}
             </select>
           </label>
         ) : null}

@@ -10,6 +10,7 @@ import { chartCaption } from "@/lib/exports/chartCaption";
 import { ChartImageButtons } from "../exports/ChartImageButtons";
 import type { DataFiles } from "@/lib/exports/dataFiles";
 import { DataDownloads } from "../exports/DataDownloads";
+import { Badge } from "../ui/Badge";
 import { Button, buttonClass } from "../ui/Button";
 import { DeckChoicesPanel } from "./DeckChoicesPanel";
 import { SlideView } from "./SlideView";
@@ -47,6 +48,8 @@ export type DeckProps = {
   /** the report's overview (the way out of the deck) */
   overviewHref: string;
   files: DataFiles;
+  /** not yet all checked by a person: said in the controls, never on the projected slides */
+  unchecked?: boolean;
 };
 
 const button = buttonClass();
@@ -56,7 +59,7 @@ const button = buttonClass();
  * slide number in the URL, a presenter window kept in step, the presenter's choices, and the exports.
  * Printing gives one slide per 16:9 page (print rules in globals.css), as chosen.
  */
-export function Deck({ reportId, reportTitle, organization, slides: built, overviewHref, files }: DeckProps) {
+export function Deck({ reportId, reportTitle, organization, slides: built, overviewHref, files, unchecked = false }: DeckProps) {
   const router = useRouter();
   const { choices, slides, save } = useDeckChoices(reportId, built);
   const [editing, setEditing] = useState(false);
@@ -141,6 +144,11 @@ export function Deck({ reportId, reportTitle, organization, slides: built, overv
           <Link href={overviewHref} className="mr-2 text-sm text-muted hover:text-ink">
             ← 返回概览
           </Link>
+          {unchecked ? (
+            <Badge tone="gap" className="mr-2">
+              草稿/待核对
+            </Badge>
+          ) : null}
           <Button onClick={deck.prev} disabled={deck.index === 0} aria-label="上一张（←）">
             ‹ 上一张
           </Button>

@@ -23,6 +23,19 @@ export function readStored(key: string): string | null {
   }
 }
 
+/** Writes a deck's choices (none: removes them); false when the browser refuses to store them (private mode, storage full). */
+export function writeChoices(reportId: string, next: DeckChoices): boolean {
+  const key = choicesKey(reportId);
+  try {
+    if (Object.keys(next).length === 0) window.localStorage.removeItem(key);
+    else window.localStorage.setItem(key, JSON.stringify(next));
+  } catch {
+    return false;
+  }
+  listeners.forEach((listener) => listener());
+  return true;
+}
+
 /**
  * The presenter's choices for this report, kept per browser (localStorage), and the deck they
  * give. Storage that refuses to write (private mode, full) keeps the deck as built.
@@ -36,19 +49,6 @@ export function useDeckChoices(reportId: string, built: Slide[]) {
   );
   const choices = useMemo(() => parseChoices(raw), [raw]);
   const slides = useMemo(() => applyChoices(choices, built), [choices, built]);
-  const save = useCallback(
-    /** false when the browser refuses to store them (private mode, storage full) */
-    (next: DeckChoices): boolean => {
-      try {
-        if (Object.keys(next).length === 0) window.localStorage.removeItem(key);
-        else window.localStorage.setItem(key, JSON.stringify(next));
-      } catch {
-        return false;
-      }
-      listeners.forEach((listener) => listener());
-      return true;
-    },
-    [key],
-  );
+  const save = useCallback((next: DeckChoices) => writeChoices(reportId, next), [reportId]);
   return { choices, slides, save };
 }

@@ -1,6 +1,7 @@
 "use client";
 import { choicesKey, parseChoices } from "@/lib/deck/choices";
 import type { ReportInput } from "@/lib/exports/dataFiles";
+import { readStored } from "../deck/useDeckChoices";
 import { useExportAction } from "./useExportAction";
 
 /**
@@ -10,7 +11,7 @@ import { useExportAction } from "./useExportAction";
 export function PptxButton({ from, deckKey, className = "" }: { from: ReportInput; deckKey: string; className?: string }) {
   const { busy, error, run } = useExportAction(async () => {
     const { downloadDeckPptx } = await import("@/lib/exports/browser/pptxDownload");
-    await downloadDeckPptx(from, parseChoices(storedChoices(deckKey)));
+    await downloadDeckPptx(from, parseChoices(readStored(choicesKey(deckKey))));
   });
   return (
     <>
@@ -24,12 +25,4 @@ export function PptxButton({ from, deckKey, className = "" }: { from: ReportInpu
       ) : null}
     </>
   );
-}
-
-function storedChoices(deckKey: string): string | null {
-  try {
-    return window.localStorage.getItem(choicesKey(deckKey));
-  } catch {
-    return null;
-  }
 }

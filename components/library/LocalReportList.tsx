@@ -4,12 +4,23 @@ import { useEffect, useState } from "react";
 import { deleteRecord, listRecords, saveRecords } from "@/lib/library/db";
 import { BundleError, libraryText, parseLibrary, statusLabel, type LibraryRecord } from "@/lib/library/record";
 import { saveBlob } from "@/lib/exports/browser/download";
-import { pageHref } from "@/lib/report/links";
+import { choicesKey, parseChoices } from "@/lib/deck/choices";
+import { deckKeyOf, pageHref } from "@/lib/report/links";
+import { readStored, writeChoices } from "../deck/useDeckChoices";
 import { Badge } from "../ui/Badge";
 import { Button, buttonClass } from "../ui/Button";
 import { SectionHeading } from "../ui/SectionHeading";
 
 const savedTime = (iso: string) => new Date(iso).toLocaleString("zh-CN", { hour12: false });
+const deckOf = (id: string) => deckKeyOf({ store: "local", id });
+
+/** The records with the presenter's choices this browser keeps for their decks, for the library file. */
+function withDecks(records: LibraryRecord[]): LibraryRecord[] {
+  return records.map((r) => {
+    const deck = parseChoices(readStored(choicesKey(deckOf(r.id))));
+    return Object.keys(deck).length ? { ...r, deck } : r;
+  });
+}
 
 /** The reports kept in this browser, beside the archive's: open, go on checking, delete (asked first), move. */
 export function LocalReportList() {
@@ -28,6 +39,7 @@ export function LocalReportList() {
     if (!window.confirm(`从本机删除「${r.report.title}」？删除后无法恢复（已导出的文件不受影响）。`)) return;
     try {
       await deleteRecord(r.id);
+      writeChoices(deckOf(r.id), {});
       setMessage({ error: false, text: `已从本机删除「${r.report.title}」。` });
       await reload();
     } catch (e) {
@@ -46,7 +58,9 @@ export function LocalReportList() {
         !window.confirm(`本机已有 ${replaced.length} 份同编号的汇报（${replaced.map((r) => r.id).join("、")}），用文件中的替换？`)
       )
         return;
-      await saveRecords(incoming);
+      // The deck choices live in localStorage, beside the decks that read them.
+      await saveRecords(incoming.map((r) => ({ ...r, deck: undefined })));
+      for (const r of incoming) if (r.deck) writeChoices(deckOf(r.id), r.deck);
       setMessage({ error: false, text: `已从「${file.name}」导入 ${incoming.length} 份汇报。` });
       await reload();
     } catch (e) {
@@ -128,7 +142,9 @@ export function LocalReportList() {
       <div className="mt-3 flex flex-wrap items-center gap-3 text-sm">
         {records.length ? (
           <Button
-            onClick={() => saveBlob(new Blob([libraryText(records)], { type: "application/json" }), "本机汇报库.huibao-library.json")}
+            onClick={() =>
+              saveBlob(new Blob([libraryText(withDecks(records))], { type: "application/json" }), "本机汇报库.huibao-library.json")
+            }
           >
             导出全部本机汇报
           </Button>

@@ -3,6 +3,7 @@
  * the archive, `npm run add`) and a library file (every report, to move to another computer).
  * Pure: no IndexedDB here, so Vitest checks it directly and the CLI reads bundles with it.
  */
+import { DeckChoices } from "@/lib/deck/choices";
 import type { Report } from "@/lib/model/schema";
 import { ReportError, validateReport } from "@/lib/model/validate";
 
@@ -20,8 +21,8 @@ export type LibraryRecord = {
   savedAt: string;
   status: LibraryStatus;
   session?: ImportSession;
-  /** the deck's choices (slides left out, order): filled in by the deck settings when they land */
-  deck?: Record<string, unknown>;
+  /** the presenter's choices for its deck (kept in the browser's localStorage; carried in the library file) */
+  deck?: DeckChoices;
 };
 
 export const statusLabel: Record<LibraryStatus, string> = { draft: "草稿/待核对", checked: "已核对" };
@@ -109,6 +110,8 @@ export function parseLibrary(text: string, file: string): LibraryRecord[] {
     const r = (raw ?? {}) as Partial<LibraryRecord>;
     const { report, source } = checkedReport(r.report, r.source, `${file} 第 ${i + 1} 份`);
     const savedAt = typeof r.savedAt === "string" && !Number.isNaN(Date.parse(r.savedAt)) ? r.savedAt : new Date(0).toISOString();
-    return { ...recordOf(report, source, new Date(savedAt), r.session), ...(r.deck ? { deck: r.deck } : {}) };
+    // Choices that do not parse are dropped: the deck is then shown as built, never refused.
+    const deck = DeckChoices.safeParse(r.deck);
+    return { ...recordOf(report, source, new Date(savedAt), r.session), ...(deck.success ? { deck: deck.data } : {}) };
   });
 }

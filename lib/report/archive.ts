@@ -67,11 +67,20 @@ export function facets(list: ReportEntry[]): { organizations: string[]; periods:
   return { organizations, periods };
 }
 
-/** `?r=a,b`: report ids in the order shown, the first being the baseline. Repeats and junk are dropped. */
+/** `?r=a,b,~c`: report ids in the order shown (~ for a local report), the first being the baseline. Repeats and junk are dropped. */
 export function parseSelection(value: string | null | undefined): string[] {
   if (!value) return [];
-  return [...new Set(value.split(",").map((s) => s.trim()))].filter((s) => ID_PATTERN.test(s));
+  return [...new Set(value.split(",").map((s) => s.trim()))].filter((s) => ID_PATTERN.test(localId(s) ?? s));
 }
+
+/**
+ * A report of this browser's library in a selection: its id marked with "~" (an archive id never
+ * starts so), so a local copy of an archive report is a report of its own beside the original.
+ */
+export const LOCAL_MARK = "~";
+export const localToken = (id: string) => `${LOCAL_MARK}${id}`;
+/** The library id a selection token names, or undefined for an archive report. */
+export const localId = (token: string) => (token.startsWith(LOCAL_MARK) ? token.slice(LOCAL_MARK.length) : undefined);
 
 export function selectionQuery(ids: string[]): string {
   return ids.length === 0 ? "" : `?r=${ids.join(",")}`;
