@@ -1,7 +1,7 @@
 /**
  * /import with thousands of figures: only the cards near the list's view are drawn, a figure in the
  * text still brings its card (drawn or not) and the keyboard carries on from it, and an edit there
- * changes that figure alone.
+ * changes that figure alone; the outline draws its first hundred plans until asked for all.
  */
 import { expect, test } from "@playwright/test";
 import { fixtureCorpus, paste, repeated } from "./paste";
@@ -43,4 +43,12 @@ test("thousands of figures: a windowed list, jump to a figure, edit it", async (
   await expect(page.getByRole("term").filter({ hasText: "已确认" }).locator("xpath=following-sibling::dd")).toHaveText(`1/${total}`);
   // The mark in the text follows: confirmed, no longer a draft.
   await expect(far).toHaveAttribute("title", /（已确认）/);
+
+  // The outline draws its first hundred plans until asked for all.
+  const plans = Number(/\d+/.exec((await page.getByRole("heading", { name: /^下一步计划（\d+）$/ }).textContent())!)![0]);
+  expect(plans).toBeGreaterThan(100);
+  const answers = page.getByRole("combobox", { name: "回应" });
+  await expect(answers).toHaveCount(100);
+  await page.getByRole("button", { name: `显示全部 ${plans} 条（现显示前 100 条）` }).click();
+  await expect(answers).toHaveCount(plans);
 });

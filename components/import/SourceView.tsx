@@ -1,4 +1,4 @@
-import { memo, useMemo } from "react";
+import { memo, useEffect, useMemo, useState } from "react";
 import type { DraftSegment } from "@/lib/extract/marks";
 import type { Measure } from "@/lib/model/schema";
 
@@ -11,8 +11,33 @@ const markClass = {
   navigation: "text-muted line-through decoration-muted/50",
 } as const;
 
-/** Segments per memoised run of the text: an edit re-renders only the runs whose figures it changed. */
-const CHUNK = 200;
+/** Segments per memoised block of the text: an edit re-renders only the blocks whose figures it changed. */
+const BLOCK = 200;
+/** Blocks drawn at once, then more after each pause, so a long text never holds the page for long. */
+const FIRST_BLOCKS = 10;
+const MORE_BLOCKS = 10;
+
+/**
+ * The segments in blocks of about BLOCK, each ending at a line break (a plain run is cut after its
+ * last one), so each block can be its own <div> without changing how the text flows.
+ */
+export function blocksOf(segments: DraftSegment[], size = BLOCK): DraftSegment[][] {
+  const blocks: DraftSegment[][] = [];
+  let block: DraftSegment[] = [];
+  for (const s of segments) {
+    const cut = !s.mark && block.length >= size ? s.text.lastIndexOf("\n") : -1;
+    if (cut < 0) {
+      block.push(s);
+      continue;
+    }
+    block.push({ text: s.text.slice(0, cut + 1), start: s.start });
+    blocks.push(block);
+    const rest = s.text.slice(cut + 1);
+    block = rest ? [{ text: rest, start: s.start + cut + 1 }] : [];
+  }
+  if (block.length) blocks.push(block);
+  return blocks;
+}
 
 /** A figure's state as a run shows it: f/F a figure, m/M a blank (upper case once confirmed); absent once removed. */
 function stateOf(m: Measure): string {
@@ -34,11 +59,14 @@ export function SourceView({
   measures: Measure[];
   onJump: (id: string) => void;
 }) {
-  const chunks = useMemo(() => {
-    const out: DraftSegment[][] = [];
-    for (let i = 0; i < segments.length; i += CHUNK) out.push(segments.slice(i, i + CHUNK));
-    return out;
-  }, [segments]);
+  const blocks = useMemo(() => blocksOf(segments), [segments]);
+  const [drawn, setDrawn] = useState({ of: blocks, count: FIRST_BLOCKS });
+  const count = drawn.of === blocks ? drawn.count : FIRST_BLOCKS;
+  useEffect(() => {
+    if (count >= blocks.length) return;
+    const next = setTimeout(() => setDrawn({ of: blocks, count: count + MORE_BLOCKS }), 0);
+    return () => clearTimeout(next);
+  }, [blocks, count]);
   const states = new Map(measures.map((m) => [m.id, stateOf(m)]));
   const signature = (chunk: DraftSegment[]) =>
     chunk
@@ -75,41 +103,46 @@ export function SourceView({
         }}
         className="max-h-[75vh] overflow-y-auto whitespace-pre-wrap rounded-lg border border-line bg-surface p-4 text-[15px] leading-8"
       >
-        {chunks.map((chunk, i) => (
-          <SourceRun key={i} segments={chunk} states={signature(chunk)} />
+        {blocks.slice(0, count).map((block, i) => (
+          <SourceBlock key={i} segments={block} states={signature(block)} />
         ))}
       </div>
     </div>
   );
 }
 
-const SourceRun = memo(function SourceRun({ segments, states }: { segments: DraftSegment[]; states: string }) {
+// Off-screen blocks skip layout and paint (content-visibility); find-in-page and links still reach them.
+const SourceBlock = memo(function SourceBlock({ segments, states }: { segments: DraftSegment[]; states: string }) {
   const state = new Map(states.split(",").map((pair) => pair.split("=") as [string, string]));
-  return segments.map((s) => {
-    if (!s.mark) return <span key={s.start}>{s.text}</span>;
-    const { kind, id, title } = s.mark;
-    if ((kind === "figure" || kind === "missing") && id) {
-      const now = state.get(id);
-      if (!now) return <span key={s.start}>{s.text}</span>; // removed from the draft
-      const missing = now.toLowerCase() === "m";
-      const done = now === now.toUpperCase();
-      return (
-        <a
-          key={s.start}
-          id={`src-${id}`}
-          href={`#card-${id}`}
-          data-figure={id}
-          title={`${missing ? "原文缺失的数字" : title}${done ? "（已确认）" : "（草稿）"}：点击查看`}
-          className={`${markClass[missing ? "missing" : "figure"]} ${done ? "" : "decoration-wavy"}`}
-        >
-          {s.text}
-        </a>
-      );
-    }
-    return (
-      <span key={s.start} title={title} className={markClass[kind]}>
-        {s.text}
-      </span>
-    );
-  });
+  return (
+    <div className="[contain-intrinsic-size:auto_16rem] [content-visibility:auto]">
+      {segments.map((s) => {
+        if (!s.mark) return <span key={s.start}>{s.text}</span>;
+        const { kind, id, title } = s.mark;
+        if ((kind === "figure" || kind === "missing") && id) {
+          const now = state.get(id);
+          if (!now) return <span key={s.start}>{s.text}</span>; // removed from the draft
+          const missing = now.toLowerCase() === "m";
+          const done = now === now.toUpperCase();
+          return (
+            <a
+              key={s.start}
+              id={`src-${id}`}
+              href={`#card-${id}`}
+              data-figure={id}
+              title={`${missing ? "原文缺失的数字" : title}${done ? "（已确认）" : "（草稿）"}：点击查看`}
+              className={`${markClass[missing ? "missing" : "figure"]} ${done ? "" : "decoration-wavy"}`}
+            >
+              {s.text}
+            </a>
+          );
+        }
+        return (
+          <span key={s.start} title={title} className={markClass[kind]}>
+            {s.text}
+          </span>
+        );
+      })}
+    </div>
+  );
 });
