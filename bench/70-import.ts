@@ -107,17 +107,23 @@ async function pasteRow(browser: Browser, url: string, text: string) {
   const { page, close } = await fresh(browser, url);
   await paste(page, text);
   const box = page.getByRole("textbox", { name: /汇报原文/ });
-  await page.getByRole("button", { name: "生成草稿" }).click();
-  const t0 = await page.evaluate(() => (window as unknown as { __clicked: number }).__clicked);
-  // Type while it drafts: the echo says whether the page answered.
+  const echoes = () => page.evaluate(() => (window as unknown as { __echo: number[] }).__echo.splice(0));
+  // A character typed into the long text while nothing runs: what typing into this box costs anyway.
   await box.focus();
   await page.keyboard.press("End");
   await page.keyboard.type("。");
+  await page.waitForTimeout(500);
+  const idle = Math.max(...(await echoes()));
+  await page.getByRole("button", { name: "生成草稿" }).click();
+  const t0 = await page.evaluate(() => (window as unknown as { __clicked: number }).__clicked);
+  // And one while the worker drafts: the echo says whether the page answered.
+  await page.waitForTimeout(200);
+  await page.keyboard.type("。");
   const ms = await drafted(page, t0);
-  const echo = await page.evaluate(() => (window as unknown as { __echo: number[] }).__echo);
+  const during = Math.max(...(await echoes()));
   const blocked = await longest(page, t0);
   await close();
-  return { ms, echo: Math.max(...echo), blocked };
+  return { ms, idle, during, blocked };
 }
 
 async function fileRow(browser: Browser, url: string, name: string, bytes: Buffer) {
@@ -173,7 +179,7 @@ async function main() {
     const p = await pasteRow(browser, server.url, text500);
     console.log(
       `粘贴 ${kib(utf8(text500))} KiB（${text500.length.toLocaleString("zh-CN")} 字）→ 草稿：${ms(p.ms)}（目标 < 2000 ms）；` +
-        `其间主线程最长任务 ${ms(p.blocked)}，输入一字回显 ${ms(p.echo)}`,
+        `起草时输入一字回显 ${ms(p.during)}（空闲时 ${ms(p.idle)}）；从点击到显示草稿，主线程最长任务 ${ms(p.blocked)}（多为绘出草稿）`,
     );
 
     const docx = await docxOf(await grow(async (t) => (await docxOf(t)).length >= 1024 * 1024));
