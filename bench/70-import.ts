@@ -107,20 +107,21 @@ async function pasteRow(browser: Browser, url: string, text: string) {
   const { page, close } = await fresh(browser, url);
   await paste(page, text);
   const box = page.getByRole("textbox", { name: /汇报原文/ });
-  const echoes = () => page.evaluate(() => (window as unknown as { __echo: number[] }).__echo.splice(0));
+  const echoes = () => page.evaluate(() => Math.max(0, ...(window as unknown as { __echo: number[] }).__echo.splice(0)));
   // A character typed into the long text while nothing runs: what typing into this box costs anyway.
   await box.focus();
   await page.keyboard.press("End");
-  await page.keyboard.type("。");
+  // An ASCII key: it has a keydown (whose timestamp is when it was pressed); typed CJK text has none.
+  await page.keyboard.press("a");
   await page.waitForTimeout(500);
-  const idle = Math.max(...(await echoes()));
+  const idle = await echoes();
   await page.getByRole("button", { name: "生成草稿" }).click();
   const t0 = await page.evaluate(() => (window as unknown as { __clicked: number }).__clicked);
   // And one while the worker drafts: the echo says whether the page answered.
   await page.waitForTimeout(200);
-  await page.keyboard.type("。");
+  await page.keyboard.press("a");
   const ms = await drafted(page, t0);
-  const during = Math.max(...(await echoes()));
+  const during = await echoes();
   const blocked = await longest(page, t0);
   await close();
   return { ms, idle, during, blocked };
