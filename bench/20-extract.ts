@@ -9,8 +9,9 @@ import os from "node:os";
 import { join } from "node:path";
 import JSZip from "jszip";
 import { extractReport } from "../lib/extract";
-import { type Expected, expectedFor, type Score, scoreExtraction, sumScores } from "../lib/extract/evaluate";
+import { type Expected, expectedFor, type FigureMiss, type Score, scoreExtraction, sumScores } from "../lib/extract/evaluate";
 import { readReportFile, type SourceKind } from "../lib/extract/read";
+import { STRAY_SPACE } from "../lib/extract/read/pdf-text";
 import { median } from "./lib";
 
 const dir = "fixtures/extract";
@@ -38,6 +39,8 @@ async function quality() {
   for (const name of names) {
     const base = JSON.parse(readFileSync(join(dir, `${name}.expected.json`), "utf8")) as Expected;
     const topic = base.topic ?? "宣传思想等（旧样本）";
+    const txt = readFileSync(join(dir, `${name}.txt`), "utf8");
+    let textMisses: string[] = [];
     for (const kind of KINDS) {
       const file = `${name}.${kind}`;
       if (!existsSync(join(dir, file))) continue;
@@ -45,7 +48,7 @@ async function quality() {
       if (kind === "txt") texts.push(text);
       let s: Score;
       try {
-        s = scoreExtraction(text, extraction, expectedFor(base, kind));
+        s = scoreExtraction(text, extraction, expectedFor(base, kind, txt));
       } catch (error) {
         console.log(`${file.padEnd(34)}  ✗ 标注无法在读出的文字中定位：${error instanceof Error ? error.message : error}`);
         continue;
@@ -54,11 +57,14 @@ async function quality() {
       console.log(
         `${file.padEnd(34)}  ${pad(f.expected, 4)}  ${pad(f.extracted, 4)}  ${pad(f.correct, 4)}  ${pad(pct(f.precision), 9)}  ${pad(pct(f.recall), 6)}  ${pad(`${f.cumulativeRight}/${f.correct}`, 6)}  ${pad(`${s.traps.avoided}/${s.traps.expected}`, 8)}  ${pad(`${s.gaps.found}/${s.gaps.expected}`, 4)}  ${pad(`${s.cadences.found}/${s.cadences.expected}`, 4)}  ${pad(`${s.plans.linksRight}/${s.plans.expected}`, 8)}`,
       );
-      // Misses are listed once, for the text; the other kinds show only where they differ in count.
-      if (kind === "txt") {
-        for (const m of f.misses) console.log(`    ✗ 「${m.text}」 标注 ${m.expected ?? "（非数字）"} · 抽取 ${m.found ?? "（未找到）"}`);
-        if (s.traps.leaked.length) console.log(`    ✗ 误作数字的 trap：${s.traps.leaked.join("、")}`);
-      }
+      // Misses are listed once, for the text; the other kinds list only the misses the text has not.
+      const said = (m: FigureMiss) =>
+        `    ✗ 「${m.text.replace(STRAY_SPACE, "")}」 标注 ${m.expected ?? "（非数字）"} · 抽取 ${m.found ?? "（未找到）"}`;
+      const lines = f.misses.map(said);
+      if (s.traps.leaked.length) lines.push(`    ✗ 误作数字的 trap：${s.traps.leaked.map((t) => t.replace(STRAY_SPACE, "")).join("、")}`);
+      if (kind === "txt") textMisses = lines;
+      for (const line of lines)
+        if (kind === "txt" || !textMisses.includes(line)) console.log(kind === "txt" ? line : `${line}（仅 .${kind}）`);
       const key = `${name.startsWith("holdout-")}|${topic}|${kind}`;
       cells.set(key, [...(cells.get(key) ?? []), s]);
     }

@@ -93,7 +93,8 @@ describe("the same fixtures read from .docx and .pdf", () => {
     const name = file.replace(/\.(docx|pdf)$/, "");
     const x = draftOf(read.text);
     expect(() => validateReport(JSON.parse(JSON.stringify(x.report)), read.text, `${file}/report.json`)).not.toThrow();
-    const s = scoreExtraction(read.text, x, expectedFor(load(name).expected, read.kind));
+    const { text, expected } = load(name);
+    const s = scoreExtraction(read.text, x, expectedFor(expected, read.kind, text));
     expect(s.figures.precision).toBeGreaterThanOrEqual(0.9);
     expect(s.figures.recall).toBeGreaterThanOrEqual(0.9);
     expect(s.sections).toBe(true);

@@ -130,6 +130,29 @@ const FRAGMENTS = [
   "0571-86612345",
   "百分之",
   "九十",
+  "点五",
+  "百",
+  "千",
+  "七八",
+  "二三十",
+  "不低于",
+  "低于",
+  "营业收入的",
+  "一成",
+  "对",
+  "得分",
+  "分",
+  "平均年龄",
+  "岁",
+  "台次",
+  "口",
+  "把",
+  "前",
+  "位",
+  "二次",
+  "24小时",
+  " 万",
+  "3 万至 5 万元",
   "存在的问题",
   "存在着一些薄弱环节,主要是:",
   "下一步",
@@ -158,6 +181,25 @@ const anyUtf16 = fc.array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 400 
 describe("never a crash", () => {
   it("holds for report-like text built from the pieces reports are made of", () => {
     fc.assert(fc.property(reportLike, holds), { numRuns: 400 });
+  });
+
+  it("holds for the forms it once failed on", () => {
+    for (const text of [
+      "约百分之一千二百某某镇关于；",
+      "某某镇关于\n百一成某某镇关于",
+      "某某镇关于\n3 万至 5 万元以内",
+      "某某镇关于\n20203 万至 5 万元",
+      "某某镇关于\n某某镇关于个二〇二〇",
+      "某某镇关于\r\n有个社区二〇二〇",
+      "某某镇关于某某镇关于二次名",
+      "百分之七八某某镇关于；",
+      "二〇二〇,存在着一些薄弱环节,主要是:平均年龄😀。",
+      "某某镇关于\n1,2005000册,修缮了羽毛球场。",
+      "不足营业收入的近百人",
+      "七八千万元",
+      "得分九十六点五分",
+    ])
+      expect(holds(text)).toBe(true);
   });
 
   it("holds for arbitrary Unicode, lone surrogates and control characters included", () => {

@@ -27,16 +27,16 @@ describe(".docx (mammoth)", () => {
 
   it("reads a table as rows in which each cell keeps its row label, column label and the header's unit", async () => {
     const r = await read("table-anquan.docx");
-    expect(r.text).toContain("东岭村：排查隐患86处、整改完成86处、整改率100%、投入资金12.5万元。");
-    expect(r.text).toContain("合计：排查隐患312处、整改完成303处、整改率97.1%、投入资金46.0万元。");
+    expect(r.text).toContain("东岭村　排查隐患86处、整改完成86处、整改率100%、投入资金12.5万元。");
+    expect(r.text).toContain("合计　排查隐患312处、整改完成303处、整改率97.1%、投入资金46.0万元。");
     expect(r.normalisations.join()).toContain("1 张表格");
   });
 
   it("joins stacked, merged headers and keeps a dash cell as written", async () => {
     const r = await read("table-minzheng.docx");
-    expect(r.text).toContain("东岗村：城乡低保·户数52户、城乡低保·人数87人、城乡低保·低保金42.6万元、临时救助·救助人次18人次");
+    expect(r.text).toContain("东岗村　城乡低保·户数52户、城乡低保·人数87人、城乡低保·低保金42.6万元、临时救助·救助人次18人次");
     expect(r.text).toContain("高龄津贴发放96人。");
-    expect(r.text).toContain("清河社区：城乡低保·户数17户");
+    expect(r.text).toContain("清河社区　城乡低保·户数17户");
     expect(r.text).toContain("临时救助·救助金—");
   });
 });
@@ -53,7 +53,7 @@ describe(".pdf (unpdf)", () => {
 
   it("drops page numbers and a running header repeated on every page", () => {
     const body = (k: number) => `第${k}段正文，内容写满了一整行文字，直到页面的右边为止，然后换行`;
-    const pages = [1, 2, 3].map((k) => `某某镇工作汇报\n${body(k)}\n到此为止。\n- ${k} -`);
+    const pages = [1, 2, 3].map((k) => ["某某镇工作汇报", body(k), "到此为止。", `- ${k} -`].map((text) => ({ text })));
     const { text, normalisations } = normalisePdfPages(pages);
     expect(text).not.toContain("某某镇工作汇报");
     expect(text).not.toMatch(/- \d -/);

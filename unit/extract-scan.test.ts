@@ -165,3 +165,55 @@ describe("blanks: where the source left a number, a date or a place out", () => 
     expect(scan("个别村干部存在畏难情绪，各个社区都有专人负责，这个问题要重视，个人档案要完善。").hits.gapHits).toEqual([]);
   });
 });
+
+describe("figures the rules of issue 12 read (each from a rule-writing fixture)", () => {
+  it.each([
+    ["清理楼道堆积物近百处。", "近百处", 100, undefined, "处", "approx"],
+    ["清运生活垃圾近千吨。", "近千吨", 1000, undefined, "吨", "approx"],
+    ["外出务工党员二三百名。", "二三百名", 200, 300, "名", "range"],
+    ["集镇常住人口五六千人。", "五六千人", 5000, 6000, "人", "range"],
+    ["每个行政村奖补 2 万至 4 万元。", "2 万至 4 万元", 2, 4, "万元", "range"],
+    ["满意率达到百分之九十八点二。", "百分之九十八点二", 98.2, undefined, "%", "exact"],
+    ["安全投入不低于营业收入的1.5%。", "不低于营业收入的1.5%", 1.5, undefined, "%", "at_least"],
+    ["青年党员不足党员总数的一成。", "不足党员总数的一成", 1, undefined, "成", "at_most"],
+    ["集体收入仍低于 10 万元。", "低于 10 万元", 10, undefined, "万元", "at_most"],
+    ["出动机械 420 台次。", "420 台次", 420, undefined, "台次", "exact"],
+    ["整治坑塘 26 口。", "26 口", 26, undefined, "口", "exact"],
+    ["配备保洁工具 860 把。", "860 把", 860, undefined, "把", "exact"],
+    ["主管网管径 400 毫米。", "400 毫米", 400, undefined, "毫米", "exact"],
+    ["年度考核中得分 95.4 分。", "95.4 分", 95.4, undefined, "分", "exact"],
+    ["成员平均年龄 45.2 岁。", "45.2 岁", 45.2, undefined, "岁", "exact"],
+  ])("%s → %s", (body, text, value, max, unit, qualifier) => {
+    expect(figures(body)).toEqual([{ text, value, ...(max !== undefined ? { max } : {}), unit, qualifier, cumulative: false }]);
+  });
+
+  it("counts what 对 names inside a cadence's clause, not the count per period", () => {
+    expect(figures("每周对全镇 14 个行政村开展一次暗访。").map((f) => f.text)).toEqual(["14 个"]);
+  });
+
+  it("keeps 35岁以下的14名 a figure: 以下 closes a threshold there, it announces no list", () => {
+    expect(figures("其中35岁以下的14名。").map((f) => f.text)).toEqual(["14名"]);
+    expect(traps("从以下四个方面开展工作。")).toContainEqual(["四个", "structure"]);
+  });
+
+  it("reads 累计 across a thousands comma: 6,832 户 2.04 万人 are both totals", () => {
+    expect(figures("累计排查农户 6,832 户 2.04 万人。").map((f) => f.cumulative)).toEqual([true, true]);
+  });
+
+  it.each([
+    ["集镇垃圾转运站实行24小时运转。", "24小时", "duration"],
+    ["对排名前 3 位的村给予奖励。", "前 3 位", "ordinal"],
+    ["防止二次污染。", "二次污染", "name"],
+    ["党委一把手带头。", "一把手", "name"],
+    ["参加志愿服务积 2 分。", "2", "nounit"],
+    ["35 岁以下党员占比低。", "35", "nounit"],
+  ])("%s: 「%s」 is a %s trap, no figure", (body, text, kind) => {
+    expect(traps(body)).toContainEqual([text, kind]);
+    expect(figures(body).some((f) => f.text.includes(text))).toBe(false);
+  });
+
+  it("finds blanks before a described person (名年轻干部) and stops a blank's noun at a time word", () => {
+    const { text, hits } = scan("镇机关选派名年轻干部到村任职，仍有个村今年未完成。");
+    expect(hits.gapHits.map((g) => text.slice(g.start, g.end))).toEqual(["名年轻干部", "个村"]);
+  });
+});

@@ -31,15 +31,37 @@ export type Expected = {
 /**
  * An annotation of a .txt made to fit the same report read from another kind of file: a PDF's text
  * loses the spaces the .txt had between a number and its unit (the reader removes them all), so
- * the annotation's strings lose them too. A .docx keeps its paragraphs' text as the .txt has it.
+ * the annotation's strings lose them too, and each item's occurrence is counted again in the
+ * squeezed text ("18 个" and "18个" are two places in the .txt but both read "18个" in the PDF).
+ * A .docx keeps its paragraphs' text as the .txt has it.
  */
-export function expectedFor(expected: Expected, kind: SourceKind): Expected {
+export function expectedFor(expected: Expected, kind: SourceKind, txt: string): Expected {
   if (kind !== "pdf") return expected;
-  const squeeze = <T extends Located>(item: T): T => ({
-    ...item,
-    text: item.text.replace(STRAY_SPACE, ""),
-    ...(item.at !== undefined ? { at: item.at.replace(STRAY_SPACE, "") } : {}),
-  });
+  // Where each .txt offset lands once the stray spaces are gone.
+  const removedBefore: number[] = [];
+  let removed = 0;
+  let from = 0;
+  for (const m of txt.matchAll(STRAY_SPACE)) {
+    for (let k = from; k < m.index; k++) removedBefore[k] = removed;
+    for (let k = m.index; k < m.index + m[0].length; k++) removedBefore[k] = removed;
+    removed += m[0].length;
+    from = m.index + m[0].length;
+  }
+  for (let k = from; k <= txt.length; k++) removedBefore[k] = removed;
+  const squeezed = txt.replace(STRAY_SPACE, "");
+  const squeeze = <T extends Located>(item: T): T => {
+    const context = (item.at ?? item.text).replace(STRAY_SPACE, "");
+    const inTxt = locate(txt, item).start - (item.at ?? item.text).indexOf(item.text);
+    const target = inTxt - removedBefore[inTxt];
+    let occurrence = 0;
+    for (let at = squeezed.indexOf(context); at !== -1 && at <= target; at = squeezed.indexOf(context, at + 1)) occurrence++;
+    return {
+      ...item,
+      text: item.text.replace(STRAY_SPACE, ""),
+      ...(item.at !== undefined ? { at: context } : {}),
+      ...(occurrence > 1 || item.occurrence !== undefined ? { occurrence } : {}),
+    };
+  };
   return {
     ...expected,
     figures: expected.figures.map(squeeze),

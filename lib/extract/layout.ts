@@ -96,12 +96,16 @@ export function analyzeLayout(text: string): Layout {
   const delim = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (CLAUSE_CODES.has(c)) delim[i] = Delim.Clause;
+    // 6,832 户: a comma grouping thousands (three digits, then no more) ends no clause.
+    if (CLAUSE_CODES.has(c) && !(c === 44 && /^\d,\d{3}(?!\d)/.test(text.slice(i - 1, i + 5)))) delim[i] = Delim.Clause;
     else if (SENTENCE_CODES.has(c)) delim[i] = Delim.Sentence;
   }
   markBreaks(lines, title, delim);
   return { text, lines, title, bodyStart, bodyEnd, navLines: lines.filter((l) => l.nav), signatureDate, delim };
 }
+
+/** 表1 各村安全隐患排查整治情况: a table's or figure's caption is a heading of its own. */
+const CAPTION = /^[\s　]*[表图]\s*\d+(?:[-－—]\d+)?\s*[^\d\s。，；、）)]/;
 
 /** A break is hard unless a long line stops mid-sentence and the next line does not open an item. */
 function markBreaks(lines: Line[], title: number | undefined, delim: Uint8Array): void {
@@ -117,6 +121,7 @@ function markBreaks(lines: Line[], title: number | undefined, delim: Uint8Array)
         a.length >= 20 &&
         !TERMINAL.includes(a[a.length - 1]) &&
         !SECTION_MARKER.test(prev.text) &&
+        !CAPTION.test(prev.text) &&
         !LINE_MARKER.test(line.text);
       if (!soft) for (let i = prev.end; i < line.start; i++) delim[i] = Delim.Paragraph;
     }

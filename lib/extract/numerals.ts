@@ -63,8 +63,10 @@ export type NumberToken = {
   intDigits: number;
   /** a lone 一: in these reports almost always an article (一批, 一支队伍) */
   loneOne: boolean;
-  /** not a number a person could count on: 三五个, 二三十 */
+  /** not a number a person could count on: 三五个, 近亿5000 */
   vague: boolean;
+  /** 七八千, 二三百, 五六个: two neighbouring digits give a range, this its upper end as written (before 万/亿) */
+  max?: number;
   /** 十几, 二十几: at least the round number written (几 is "a few more") */
   few: boolean;
 };
@@ -141,11 +143,24 @@ export function readNumber(text: string, i: number): NumberToken | null {
   return null;
 }
 
-function multiplierAt(text: string, j: number): number {
-  const ch = text[j];
-  if (!(ch in CN_BIG)) return 1;
-  if (text[j + 1] === "元") return 1;
-  return CN_BIG[ch];
+/** The 万/亿 at j (or after one space: typed and PDF text write "3 万至 5 万元"), unless 元 follows it. */
+function multiplierAt(text: string, j: number): { multiplier: number; end: number } {
+  const at = text[j] === " " || text[j] === "\u00a0" ? j + 1 : j;
+  const ch = text[at];
+  if (!(ch in CN_BIG) || text[at + 1] === "元") return { multiplier: 1, end: j };
+  return { multiplier: CN_BIG[ch], end: at + 1 };
+}
+
+/**
+ * 七八 → [7, 8], 二三十 → [20, 30], 五六千 → [5000, 6000]: two neighbouring digits (the second
+ * one more) before at most one of 十/百/千, as Chinese writes an approximate count.
+ */
+function neighbouringDigits(run: string): [number, number] | null {
+  const [a, b, place, ...rest] = [...run];
+  if (rest.length || !(a in CN_DIGIT) || !(b in CN_DIGIT) || a === "两" || CN_DIGIT[b] !== CN_DIGIT[a] + 1) return null;
+  if (place !== undefined && !(place in CN_UNIT)) return null;
+  const scale = place === undefined ? 1 : CN_UNIT[place];
+  return [CN_DIGIT[a] * scale, CN_DIGIT[b] * scale];
 }
 
 function readArabic(text: string, i: number): NumberToken {
@@ -175,8 +190,8 @@ function readArabic(text: string, i: number): NumberToken {
     while (j < n && isDigit(text, j)) j++;
   }
   const mantissa = Number(fraction ? `${digits}.${fraction}` : digits);
-  const multiplier = multiplierAt(text, j);
-  if (multiplier > 1) j++;
+  const { multiplier, end } = multiplierAt(text, j);
+  j = end;
   return {
     start: i,
     end: j,
@@ -218,23 +233,48 @@ function readChinese(text: string, i: number): NumberToken {
   } else {
     mantissa = parseChineseNumeral(run);
   }
-  if (mantissa === null) return vagueToken(i, end);
+  if (mantissa === null) {
+    const pair = neighbouringDigits(run);
+    if (!pair || text[end] === "几") return vagueToken(i, end);
+    return { ...token(i, end, pair[0], multiplier), max: pair[1] };
+  }
   // 十几 / 二十几 / 几 after a round 十, 百, 千: at least that many; after anything else, vague.
   const few = text[end] === "几";
   if (few && !/[十百千]$/.test(run)) return vagueToken(i, end + 1);
+  // 九十六点五, 三点五万人: 点 and the digits after it, one by one, are the decimal part.
+  if (!few && multiplier === 1 && text[end] === "点") {
+    let fraction = "";
+    while (fraction.length < 8 && text[end + 1 + fraction.length] in CN_DIGIT && text[end + 1 + fraction.length] !== "两") {
+      fraction += CN_DIGIT[text[end + 1 + fraction.length]];
+    }
+    if (fraction) {
+      mantissa = Number(`${mantissa}.${fraction}`);
+      end += 1 + fraction.length;
+      const big = multiplierAt(text, end);
+      multiplier = big.multiplier;
+      end = big.end;
+    }
+  }
   return {
-    start: i,
-    end: few ? end + 1 : end,
-    value: round(mantissa * multiplier),
-    mantissa,
-    multiplier,
+    ...token(i, few ? end + 1 : end, mantissa, multiplier),
     kind: run.length >= 3 && [...run].every((ch) => ch in CN_DIGIT) ? "digits" : "chinese",
-    intDigits: 0,
     loneOne: run === "一" && multiplier === 1,
-    vague: false,
     few,
   };
 }
+
+const token = (start: number, end: number, mantissa: number, multiplier: number): NumberToken => ({
+  start,
+  end,
+  value: round(mantissa * multiplier),
+  mantissa,
+  multiplier,
+  kind: "chinese",
+  intDigits: 0,
+  loneOne: false,
+  vague: false,
+  few: false,
+});
 
 function vagueToken(start: number, end: number): NumberToken {
   return { start, end, value: 0, mantissa: 0, multiplier: 1, kind: "chinese", intDigits: 0, loneOne: false, vague: true, few: false };

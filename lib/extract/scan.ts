@@ -11,11 +11,11 @@ import { isNumeralStart } from "./numerals";
 import { readCountBlank, readMoneyBlank, readDateBlank, readPlaceBlank } from "./recognizers/blanks";
 import { readBy, readEvery, readIrregular, readRate } from "./recognizers/cadences";
 import { oneOf, PHRASES, type ScanContext, scanContext, scanResult, skipSpaces } from "./recognizers/context";
-import { readFigure, readPercentWords } from "./recognizers/figures";
+import { readBareHundred, readFigure, readPercentWords } from "./recognizers/figures";
 import { readName, readOrdinal } from "./recognizers/traps";
 
 const code = (ch: string) => ch.charCodeAt(0);
-const [MEI, BU, YUE, RI, ZAI, DENG, GE, MING, DI, BAI, JUN, AN, WAN] = [..."每不月日在等个名第百均按万"].map(code);
+const [MEI, BU, YUE, RI, ZAI, DENG, GE, MING, DI, BAI, QIAN, JUN, AN, WAN] = [..."每不月日在等个名第百千均按万"].map(code);
 const RATE_UNITS = new Set([..."月日年周季"].map(code));
 const PHRASE_STARTS = new Set([...PHRASES.keys()].map(code));
 
@@ -63,6 +63,10 @@ function recognizeAt(ctx: ScanContext, i: number): number | undefined {
   }
   if (c === DI && isNumeralStart(text, skipSpaces(text, i + 1))) return readOrdinal(ctx, i);
   if (c === BAI && text.startsWith("百分之", i) && (isNumeralStart(text, i + 3) || text[i + 3] === "百")) return readPercentWords(ctx, i);
+  if (c === BAI || c === QIAN) {
+    const end = readBareHundred(ctx, i);
+    if (end !== undefined) return end;
+  }
   if (isNumeralStart(text, i)) return readFigure(ctx, i);
   return undefined;
 }

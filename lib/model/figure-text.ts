@@ -5,7 +5,7 @@
  * number. Used by the build, `npm run check`, the CLI and /import through validateReport.
  */
 import { isChineseNumeralChar, isDigit, isNumeralStart, readNumber, type NumberToken } from "../extract/numerals";
-import { PREFIX_QUALIFIERS, RANGE_SEPARATORS, SUFFIX_QUALIFIERS } from "../extract/vocabulary/units";
+import { DISTANT_QUALIFIERS, PREFIX_QUALIFIERS, RANGE_SEPARATORS, SUFFIX_QUALIFIERS } from "../extract/vocabulary/units";
 import type { Measure, Qualifier, Quantity } from "./schema";
 
 export type Reading = { value: number; max?: number; qualifier: Qualifier; rest: string; token: NumberToken; percent: boolean };
@@ -21,11 +21,11 @@ const QUALIFIER_WORDS: Record<Qualifier, string> = {
 
 const escaped = RANGE_SEPARATORS.map((s) => s.replace(/[-\\^$*+?.()|[\]{}]/g, "\\$&")).join("|");
 const RANGE_AFTER = new RegExp(`^ ?(?:[^\\d\\s${RANGE_SEPARATORS.join("").replace(/[-\\\]^]/g, "\\$&")}]{1,4} ?)?(?:${escaped}) ?`);
-const hundred = (at: number): NumberToken => ({
+const round = (at: number, value: number): NumberToken => ({
   start: at,
   end: at + 1,
-  value: 100,
-  mantissa: 100,
+  value,
+  mantissa: value,
   multiplier: 1,
   kind: "chinese",
   intDigits: 0,
@@ -46,17 +46,36 @@ export function readFigureText(text: string): Reading | null {
       moved = true;
     }
   }
-  // 百分之百 is 100 %.
+  // 不低于营业收入的1.5%: the qualifier word, then what the figure is a share of, then 的.
+  const distant = DISTANT_QUALIFIERS.find(([word]) => text.startsWith(word)) && !isNumeralStart(text, at) ? text.indexOf("的", at) : -1;
+  if (distant !== -1 && distant <= 16) at = text[distant + 1] === " " ? distant + 2 : distant + 1;
+  // 百分之百 is 100 %; 近百, 逾千 after a qualifier word are 100, 1000.
   const whole = text.startsWith("百分之百", at - 3) && !isNumeralStart(text, at);
-  if (!whole && (!isNumeralStart(text, at) || !readNumber(text, at))) return null;
-  const token = whole ? hundred(at) : readNumber(text, at)!;
+  const bare =
+    (text[at] === "百" || text[at] === "千") &&
+    !text.startsWith("百分之", at) &&
+    PREFIX_QUALIFIERS.some(([word]) => text.slice(0, at).trimEnd().endsWith(word));
+  if (!whole && !bare && (!isNumeralStart(text, at) || !readNumber(text, at))) return null;
+  const token = whole ? round(at, 100) : bare ? round(at, text[at] === "百" ? 100 : 1000) : readNumber(text, at)!;
   const before = text.slice(0, at);
   let qualifier: Qualifier = token.vague || token.few ? "at_least" : "exact";
   // Longest first: 不超过 is at most, although it ends in 超过.
-  const prefix = PREFIX_QUALIFIERS.find(([word]) => before.trimEnd().endsWith(word));
+  const prefix =
+    // 约百分之十二: the word stands before 百分之.
+    PREFIX_QUALIFIERS.find(([word]) =>
+      before
+        .replace(/百分之$/, "")
+        .trimEnd()
+        .endsWith(word),
+    ) ?? (distant !== -1 ? DISTANT_QUALIFIERS.find(([word]) => text.startsWith(word)) : undefined);
   if (prefix) qualifier = prefix[1];
   let end = token.end;
   let max: number | undefined;
+  // 七八千人: two neighbouring digits are a range.
+  if (token.max !== undefined) {
+    qualifier = "range";
+    max = token.max * token.multiplier;
+  }
   // 3至5个, 4 至 6 名, 5,000 元至 8,000 元: the unit may be written on both numbers.
   const sepAt = RANGE_AFTER.exec(text.slice(end));
   const second = sepAt ? end + sepAt[0].length : -1;
@@ -75,7 +94,8 @@ export function readFigureText(text: string): Reading | null {
   }
   for (const [word, q] of SUFFIX_QUALIFIERS) {
     if (rest.endsWith(word)) {
-      qualifier = q;
+      // 3万至5万元以内 is still the range 3–5 万元, as the extractor reads it.
+      if (qualifier !== "range") qualifier = q;
       rest = rest.slice(0, -word.length);
     }
   }

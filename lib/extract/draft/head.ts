@@ -41,7 +41,7 @@ function titleAndOrganization({ layout, warnings, sourced }: DraftContext) {
   const rawTitle = titleLine ? titleLine.text.trim() : "";
   const titleStart = titleLine ? titleLine.start + titleLine.text.indexOf(rawTitle) : bodyStart;
   const firstLine = lines.find((l) => !l.blank && !l.nav);
-  const title = inlineText(rawTitle) || (firstLine ? `${inlineText(firstLine.text).slice(0, 24)}…` : "未命名汇报");
+  const title = inlineText(rawTitle) || (firstLine ? `${[...inlineText(firstLine.text)].slice(0, 24).join("")}…` : "未命名汇报");
   if (!rawTitle) warnings.push("未识别出标题行：标题与汇报单位请手工填写");
 
   // 某某镇关于…: the unit is what precedes 关于 or the year; else up to the first 镇/乡/街道….

@@ -1,8 +1,10 @@
 /**
- * A table as sentences. Each data row becomes「行标签：列标签数值单位、列标签数值单位。」with the
+ * A table as sentences. Each data row becomes「行标签　列标签数值单位、列标签数值单位。」with the
  * unit taken from the column's header when the header gives it in brackets (排查隐患（处） + 86 →
- * 排查隐患86处), and stacked headers joined (城乡低保·户数52户). Cells are joined by 、 so a 合计 row
- * reads as one clause and every figure in it is a total. A cell that is not a number keeps its text.
+ * 排查隐患86处), and stacked headers joined (城乡低保·户数52户). The row label stands before its cells
+ * after an ideographic space (a colon would end the clause) and cells are joined by 、, so the row is
+ * one clause: each figure's quote names its row, and every figure of a 合计 row is a total. A cell
+ * that is not a number keeps its text.
  */
 export type Cell = { text: string; colspan: number; rowspan: number; header: boolean };
 
@@ -66,7 +68,7 @@ export function tableRows(rows: Cell[][]): string[] {
       // A unit in brackets belongs after a bare number; a cell with its own words keeps them.
       cells.push(`${col}${NUMBER_ONLY.test(t) ? `${t}${unit}` : t}`);
     }
-    if (cells.length) lines.push(`${label ? `${label}：` : ""}${cells.join("、")}。`);
+    if (cells.length) lines.push(`${label ? `${label}　` : ""}${cells.join("、")}。`);
     else if (label) lines.push(label);
   }
   return lines;

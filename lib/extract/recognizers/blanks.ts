@@ -1,9 +1,13 @@
 /** Blanks where the source left a number, a date or a place out: 在个村, 由名老党员, 月日, 在等地. */
 import { GE_WORDS, NOT_A_BLANK_BEFORE, NOT_A_BLANK_BEFORE_MING, PERSON_NOUNS } from "../vocabulary/names";
+import { isChineseNumeralChar } from "../numerals";
 import { isIdeograph, oneOf, type ScanContext } from "./context";
 import { isCumulative } from "./qualifiers";
 
-const OBJECT_STOP = "的尚未已逐成建开设配进参中都均全并和及与在为是有";
+/** Where the noun after a blank classifier ends: a particle, a verb, or a time word (有个村今年…). */
+const OBJECT_STOP = "的尚未已逐成建开设配进参中都均全并和及与在为是有今去仍还";
+/** At most this many characters describe the people before their noun (名机关党员, 名年轻干部). */
+const PERSON_MODIFIER = 3;
 
 /** 在个村成立 / 有个社区尚未 / 由名老党员组成: a classifier whose number was left out, a gap and a blank figure. */
 export function readCountBlank(ctx: ScanContext, i: number): number | undefined {
@@ -15,11 +19,13 @@ export function readCountBlank(ctx: ScanContext, i: number): number | undefined 
   let j = i + 1;
   if (ch === "名") {
     // 由名老党员组成: the count is of people, and the noun says which.
-    const noun = oneOf(NOT_A_BLANK_BEFORE_MING, before) ? undefined : PERSON_NOUNS.find((w) => text.startsWith(w, i + 1));
-    if (!noun) return undefined;
-    j += noun.length;
+    const person = oneOf(NOT_A_BLANK_BEFORE_MING, before) ? undefined : personAfter(text, i + 1);
+    if (person === undefined) return undefined;
+    j = person;
   } else {
-    while (j < n && j - i <= 10 && isIdeograph(text[j]) && (j === i + 1 || !oneOf(OBJECT_STOP, text[j]))) j++;
+    // The noun ends at a stop or a numeral (个社区二〇二〇: the numeral is no part of it).
+    while (j < n && j - i <= 10 && isIdeograph(text[j]) && !isChineseNumeralChar(text[j]) && (j === i + 1 || !oneOf(OBJECT_STOP, text[j])))
+      j++;
   }
   if (j === i + 1) return undefined;
   const written = text.slice(i, j);
@@ -34,6 +40,16 @@ export function readCountBlank(ctx: ScanContext, i: number): number | undefined 
     doubts: ["原文未写数字"],
   });
   return j;
+}
+
+/** The end of a person noun at from, after at most PERSON_MODIFIER words of description, if one is there. */
+function personAfter(text: string, from: number): number | undefined {
+  for (let k = from; k <= from + PERSON_MODIFIER; k++) {
+    const noun = PERSON_NOUNS.find((w) => text.startsWith(w, k));
+    if (noun) return k + noun.length;
+    if (!isIdeograph(text[k]) || oneOf(OBJECT_STOP, text[k])) return undefined;
+  }
+  return undefined;
 }
 
 /** 发放小额信贷万元: 万元 straight after a word, its number left out. */

@@ -3,7 +3,7 @@ import type { Cadence } from "../../model/schema";
 import type { CadenceHit } from "../hits";
 import { Delim, unitEnd } from "../layout";
 import { isNumeralStart, readNumber } from "../numerals";
-import { oneOf, type ScanContext, trap } from "./context";
+import { oneOf, type ScanContext, skipSpaces, trap } from "./context";
 
 const CADENCE_WORDS = ["个星期", "个月", "星期", "季度", "月", "周", "季", "年", "天", "日"];
 const DAY_SEPARATORS = "、，,和及";
@@ -90,15 +90,17 @@ function readCadence(ctx: ScanContext, i: number): CadenceHit | undefined {
 /** 12号、28号 after 每月: days of the month, recorded as part of the cadence. */
 function readDays(ctx: ScanContext, from: number): { days: number[]; end: number } | undefined {
   const { text, n } = ctx;
-  let k = text[from] === "的" ? from + 1 : from;
+  // 每月12号, 每月的12号, 每月 15 日 (typed and PDF text may space the number).
+  let k = skipSpaces(text, text[from] === "的" ? from + 1 : from);
   const days: number[] = [];
   let end = from;
   while (k < n && isNumeralStart(text, k)) {
     const nt = readNumber(text, k);
-    if (!nt || nt.vague || !oneOf("号日", text[nt.end]) || nt.value < 1 || nt.value > 31) break;
+    const mark = nt ? skipSpaces(text, nt.end) : k;
+    if (!nt || nt.vague || !oneOf("号日", text[mark]) || nt.value < 1 || nt.value > 31) break;
     days.push(nt.value);
-    trap(ctx, nt.start, nt.end + 1, "cadence");
-    end = nt.end + 1;
+    trap(ctx, nt.start, mark + 1, "cadence");
+    end = mark + 1;
     k = end;
     if (oneOf(DAY_SEPARATORS, text[k]) && isNumeralStart(text, k + 1)) k++;
     else break;

@@ -6,7 +6,8 @@ import type { CadenceHit, FigureHit, GapHit, ScanResult, TrapHit, TrapKind } fro
 import type { Layout } from "../layout";
 import { groupBy } from "../../model/group";
 import { NAME_PHRASES } from "../vocabulary/names";
-import { UNIT_BLOCKERS, UNITS, type UnitKind } from "../vocabulary/units";
+import { Delim, unitStart } from "../layout";
+import { UNIT_BLOCKERS, UNIT_CONTEXT, UNITS, type UnitKind } from "../vocabulary/units";
 
 export type ScanContext = {
   text: string;
@@ -75,11 +76,13 @@ export function matchUnit(ctx: ScanContext, pos: number): Unit | undefined {
   return matchUnitAt(ctx, p);
 }
 
-function matchUnitAt({ text }: ScanContext, pos: number): Unit | undefined {
+function matchUnitAt({ text, layout }: ScanContext, pos: number): Unit | undefined {
   for (const u of UNIT_INDEX.get(text[pos]) ?? []) {
     if (!text.startsWith(u.unit, pos)) continue;
     const end = pos + u.unit.length;
     if (oneOf(UNIT_BLOCKERS[u.unit] ?? "", text[end])) continue;
+    const context = UNIT_CONTEXT[u.unit];
+    if (context && !context.test(text.slice(unitStart(layout, pos, Delim.Clause), pos))) continue;
     // 等三面重要工作: 面 stands for 方面 here (a flag is counted in 面 too).
     if (u.unit === "面" && /^(?:重要|工作|任务|内容|问题)/.test(text.slice(end, end + 2))) {
       return { unit: "方面", kind: "count", end, note: `原文作「${text.slice(pos - 1, end)}」，按「方面」理解` };

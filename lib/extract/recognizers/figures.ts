@@ -5,8 +5,8 @@
 import type { Qualifier } from "../../model/schema";
 import { isChineseNumeralChar, isDigit, isNumeralStart, readNumber, type NumberToken } from "../numerals";
 import { RANGE_SEPARATORS } from "../vocabulary/units";
-import { matchUnit, oneOf, type ScanContext, skipSpaces, trap, type Unit } from "./context";
-import { doubtsFor, isCumulative, prefixQualifier, suffixQualifier } from "./qualifiers";
+import { isIdeograph, matchUnit, oneOf, type ScanContext, skipSpaces, trap, type Unit } from "./context";
+import { distantQualifier, doubtsFor, isCumulative, prefixQualifier, suffixQualifier } from "./qualifiers";
 import { arabicSpecial, atLineStart, inPhoneContext, phoneEnd } from "./traps";
 
 const STRUCTURE_BEFORE = ["以下", "如下", "下列", "上述"];
@@ -21,7 +21,8 @@ export function readFigure(ctx: ScanContext, i: number): number {
   const after = text[num.end] ?? "";
 
   // 近亿5000册, 〇1,200个: digits glued to a Chinese numeral are no figure a person wrote.
-  if (num.kind === "arabic" && isChineseNumeralChar(before)) return trap(ctx, i, num.end, "vague");
+  // 百一成: a Chinese numeral after 百/千/万/亿 that its run did not take is the tail of a longer one.
+  if (isChineseNumeralChar(before)) return trap(ctx, i, num.end, "vague");
   if (before === "周" || text.startsWith("星期", i - 2) || text.startsWith("礼拜", i - 2)) return trap(ctx, i - 1, num.end, "weekday");
   if (oneOf("（(", before) && oneOf("）)", after)) return num.kind === "arabic" ? trap(ctx, i - 1, num.end + 1, "list") : num.end + 1;
   if (
@@ -54,9 +55,18 @@ export function readFigure(ctx: ScanContext, i: number): number {
   }
   const unit1 = withMultiplier(num, matchUnit(ctx, pos));
 
+  if (unit1 && num.max !== undefined) {
+    return classify(ctx, i, num, unit1.end, unit1, atLeast, { value: asWritten(num), max: num.max, unit: unit1, unitEnd: unit1.end });
+  }
   const range = readRange(ctx, num, unit1 ? unit1.end : pos, unit1);
   if (range) return classify(ctx, i, num, range.unitEnd, range.unit, atLeast, range);
 
+  if (unit1 && isRank(ctx, i, unit1)) return trap(ctx, skipBack(text, i) - 1, unit1.end, "ordinal");
+  // 二次污染, 二次消费: 二次 before a noun is "secondary"; a count of two is written 两次.
+  if (unit1?.unit === "次" && text.slice(i, num.end) === "二" && isIdeograph(text[unit1.end])) {
+    const word = isIdeograph(text[unit1.end + 1]) ? unit1.end + 2 : unit1.end + 1;
+    return trap(ctx, i, word, "name");
+  }
   if (!unit1) {
     if (num.kind === "arabic") {
       if (inPhoneContext(ctx, i) || num.intDigits >= 7) return trap(ctx, i, phoneEnd(ctx, num.end), "phone");
@@ -67,10 +77,11 @@ export function readFigure(ctx: ScanContext, i: number): number {
   return classify(ctx, i, num, unit1.end, unit1, atLeast);
 }
 
-/** 百分之九十 / 百分之百 */
+/** 百分之九十 / 百分之百 / 百分之九十六点五 */
 export function readPercentWords(ctx: ScanContext, i: number): number {
   const numStart = i + 3;
   let value: number;
+  let max: number | undefined;
   let end: number;
   if (ctx.text[numStart] === "百") {
     value = 100;
@@ -79,9 +90,38 @@ export function readPercentWords(ctx: ScanContext, i: number): number {
     const nt = readNumber(ctx.text, numStart);
     if (!nt || nt.vague) return numStart;
     value = nt.value;
+    max = nt.max;
     end = nt.end;
   }
-  return emitFigure(ctx, i, end, { start: i, value, unit: { unit: "%", kind: "percent", end } });
+  return emitFigure(ctx, i, end, { start: i, value, max, unit: { unit: "%", kind: "percent", end } });
+}
+
+/** 近百名, 近千吨, 逾千人: a bare 百 or 千 after a qualifier word is one hundred, one thousand. */
+export function readBareHundred(ctx: ScanContext, i: number): number | undefined {
+  if (!prefixQualifier(ctx, i).qualifier) return undefined;
+  const unit = matchUnit(ctx, i + 1);
+  if (!unit) return undefined;
+  const value = ctx.text[i] === "百" ? 100 : 1000;
+  const num: NumberToken = {
+    start: i,
+    end: i + 1,
+    value,
+    mantissa: value,
+    multiplier: 1,
+    kind: "chinese",
+    intDigits: 0,
+    loneOne: false,
+    vague: false,
+    few: false,
+  };
+  return classify(ctx, i, num, unit.end, unit, false);
+}
+
+const skipBack = (text: string, i: number) => (text[i - 1] === " " || text[i - 1] === "\u00a0" ? i - 1 : i);
+
+/** 排名前 3 位, 后 2 位, 前三名: a place in a ranking, not a count. */
+function isRank({ text }: ScanContext, i: number, unit: Unit): boolean {
+  return (unit.unit === "位" || unit.unit === "名") && oneOf("前后", text[skipBack(text, i) - 1]);
 }
 
 type Range = { max: number; value: number; unit: Unit; unitEnd: number };
@@ -111,6 +151,8 @@ function readRange(ctx: ScanContext, num: NumberToken, sepFrom: number, unit1: U
   // 3万至5万元 and 3至5万元 are both 3–5 万元.
   const first = num.multiplier > 1 ? num.mantissa : num.value;
   if (unit1 && unit1.unit !== unit2.unit) return undefined;
+  // 20203万至5万元: an upper end below the lower one is no range a person wrote.
+  if (asWritten(num2) <= first) return undefined;
   return { value: first, max: asWritten(num2), unit: unit2, unitEnd: unit2.end };
 }
 
@@ -145,6 +187,9 @@ function classify(ctx: ScanContext, i: number, num: NumberToken, unitEndAt: numb
       return trap(ctx, i, unitEndAt, "anniversary");
     case "hours":
       if (text[unitEndAt] === "内") return trap(ctx, i, unitEndAt + 1, "duration");
+      // 24小时值守, 24小时运转, 24小时最大降雨量, 72小时: whole days of hours are a window, not hours spent.
+      if (unit.unit === "小时" && !range && num.multiplier === 1 && [24, 48, 72].includes(value))
+        return trap(ctx, i, unitEndAt, "duration");
       // 24小时值班 / 24小时在线: a schedule, not hours spent.
       if (/^(?:值班|值守|在线|不间断|全天候|畅通|开放|服务热线)/.test(text.slice(unitEndAt, unitEndAt + 4)))
         return trap(ctx, i, unitEndAt, "duration");
@@ -152,11 +197,38 @@ function classify(ctx: ScanContext, i: number, num: NumberToken, unitEndAt: numb
     default:
       break;
   }
-  if (num.loneOne && !range) {
+  // 一成, 一倍 are a share, never an article.
+  if (num.loneOne && !range && unit.unit !== "成" && unit.unit !== "倍") {
     if (i < ctx.rateUntil) return trap(ctx, i, unitEndAt, "cadence");
     return trap(ctx, i, unitEndAt, "article");
   }
   return emitFigure(ctx, i, unitEndAt, { start: i, value, max: range?.max, unit, atLeast });
+}
+
+/**
+ * 从以下四个方面: a count that announces what follows. Not 35岁以下的14名, where 以下 closes a
+ * threshold (a numeral just before it).
+ */
+function isStructure(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 3), start);
+  const word = STRUCTURE_BEFORE.find((w) => before.endsWith(w) || before.endsWith(`${w}的`));
+  if (!word) return false;
+  const wordStart = start - word.length - (before.endsWith("的") ? 1 : 0);
+  const lead = text.slice(Math.max(0, wordStart - 3), wordStart);
+  return ![...lead].some((ch, k) => isChineseNumeralChar(ch) || isDigit(lead, k));
+}
+
+/**
+ * 每周对全镇 14 个行政村开展一次暗访, 每天对辖区4个农贸市场开展巡查: inside a cadence's clause,
+ * what 对 names is the scope of the work, a figure, not a count per period.
+ */
+function isScope({ text }: ScanContext, start: number): boolean {
+  const at = skipBack(text, start);
+  for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
+    if (text[k] === "对") return true;
+    if (!isIdeograph(text[k]) || text[k] === "每") return false;
+  }
+  return false;
 }
 
 /** Records a figure with its qualifier, unless a cadence or 以下四个方面 claims it. */
@@ -168,17 +240,17 @@ function emitFigure(
 ): number {
   const prefix = prefixQualifier(ctx, f.start);
   const suffix = suffixQualifier(ctx, unitEndAt);
-  let qualifier: Qualifier = f.max !== undefined ? "range" : (suffix.qualifier ?? prefix.qualifier ?? (f.atLeast ? "at_least" : "exact"));
-  if (f.max !== undefined && f.max <= f.value) qualifier = "exact";
-  const start = prefix.start;
+  const distant = f.max === undefined && !suffix.qualifier && !prefix.qualifier ? distantQualifier(ctx, f.start) : undefined;
+  const qualifier: Qualifier =
+    f.max !== undefined ? "range" : (suffix.qualifier ?? prefix.qualifier ?? distant?.qualifier ?? (f.atLeast ? "at_least" : "exact"));
+  const start = distant?.start ?? prefix.start;
   const end = suffix.end;
-  if (numStart < ctx.rateUntil) return trap(ctx, start, end, "cadence");
+  if (numStart < ctx.rateUntil && !isScope(ctx, start)) return trap(ctx, start, end, "cadence");
   // “三个清单”“四个意识”: a count that opens a short quoted phrase names it.
   if (ctx.text[start - 1] === "“" && ctx.text.indexOf("”", end) - end <= 6 && ctx.text.indexOf("”", end) >= end) {
     return trap(ctx, start, ctx.text.indexOf("”", end), "name");
   }
-  const before = ctx.text.slice(Math.max(0, start - 3), start);
-  if (STRUCTURE_BEFORE.some((w) => before.endsWith(w) || before.endsWith(`${w}的`))) return trap(ctx, start, end, "structure");
+  if (isStructure(ctx.text, start)) return trap(ctx, start, end, "structure");
   ctx.figureHits.push({
     start,
     end,

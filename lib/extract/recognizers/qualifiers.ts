@@ -3,6 +3,7 @@ import type { Qualifier } from "../../model/schema";
 import { Delim, unitStart } from "../layout";
 import {
   CUMULATIVE_MARKERS,
+  DISTANT_QUALIFIERS,
   GONG_NOT_AFTER,
   GONG_NOT_BEFORE,
   PREFIX_QUALIFIERS,
@@ -21,6 +22,27 @@ export function prefixQualifier({ text }: ScanContext, start: number): { start: 
     return { start: at, qualifier };
   }
   return { start };
+}
+
+/**
+ * 不低于营业收入的1.5%, 不足党员总数的一成: the qualifier word stands before what the figure is
+ * a share of, joined by 的, with only words (no number, no stop) between; the figure's text then
+ * starts at the word, so that it says the bound itself.
+ */
+export function distantQualifier({ text }: ScanContext, start: number): { start: number; qualifier: Qualifier } | undefined {
+  const de = text[start - 1] === " " ? start - 2 : start - 1;
+  if (text[de] !== "的") return undefined;
+  const from = Math.max(0, de - 14);
+  const before = text.slice(from, de);
+  let best: { end: number; start: number; qualifier: Qualifier } | undefined;
+  // Longest first, so 不低于 wins over the 低于 inside it.
+  for (const [word, qualifier] of DISTANT_QUALIFIERS) {
+    const at = before.lastIndexOf(word);
+    if (at === -1 || (best && at + word.length <= best.end)) continue;
+    const between = before.slice(at + word.length);
+    if (between.length >= 2 && /^[\u4e00-\u9fff]+$/.test(between)) best = { end: at + word.length, start: from + at, qualifier };
+  }
+  return best && { start: best.start, qualifier: best.qualifier };
 }
 
 export function suffixQualifier({ text }: ScanContext, end: number): { end: number; qualifier?: Qualifier } {

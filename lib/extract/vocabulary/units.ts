@@ -36,6 +36,7 @@ export const UNITS: UnitDef[] = (
     ["场次", "count"],
     ["册次", "count"],
     ["车次", "count"],
+    ["台次", "count"],
     ["批次", "count"],
     ["万元", "money"],
     ["亿元", "money"],
@@ -52,6 +53,8 @@ export const UNITS: UnitDef[] = (
     ["班次", "count"],
     ["件次", "count"],
     ["千米", "count"],
+    ["毫米", "count"],
+    ["厘米", "count"],
     ["公斤", "count"],
     ["千克", "count"],
     ["小时", "hours"],
@@ -143,6 +146,10 @@ export const UNITS: UnitDef[] = (
     ["架", "count"],
     ["艘", "count"],
     ["匹", "count"],
+    ["口", "count"],
+    ["把", "count"],
+    ["分", "count"],
+    ["岁", "count"],
     ["年", "year"],
     ["月", "month"],
     ["周", "duration"],
@@ -206,6 +213,19 @@ export const UNIT_BLOCKERS: Record<string, string> = {
   匹: "配",
   箱: "体",
   床: "位铺",
+  口: "罩岸径号令头碑袋味腔子语音气述",
+  把: "关握手持脉守控",
+  分: "钟之",
+};
+
+/**
+ * Units that count only where the clause before says what they measure: 分 is a score after
+ * 得分/测评 (elsewhere a minute or a fen), 岁 a statistic after 平均年龄 (elsewhere an age
+ * threshold, 35 岁以下, which is no figure).
+ */
+export const UNIT_CONTEXT: Record<string, RegExp> = {
+  分: /得分|评分|打分|满分|测评|考核|考评|评估|分数|总分/,
+  岁: /平均年龄/,
 };
 
 /** Qualifier words written before the number, longest first. */
@@ -213,6 +233,7 @@ export const PREFIX_QUALIFIERS: [string, "at_least" | "at_most" | "approx"][] = 
   ["不少于", "at_least"],
   ["不低于", "at_least"],
   ["不超过", "at_most"],
+  ["不高于", "at_most"],
   ["大约", "approx"],
   ["约为", "approx"],
   ["约有", "approx"],
@@ -221,6 +242,8 @@ export const PREFIX_QUALIFIERS: [string, "at_least" | "at_most" | "approx"][] = 
   ["至少", "at_least"],
   ["超过", "at_least"],
   ["突破", "at_least"],
+  ["低于", "at_most"],
+  ["高于", "at_least"],
   ["不足", "at_most"],
   ["不到", "at_most"],
   ["最多", "at_most"],
@@ -237,6 +260,22 @@ export const PREFIX_WORD_BEFORE: Record<string, string> = {
   近: "最附接将邻靠亲就逼贴临走拉",
   超: "高赶",
 };
+
+/**
+ * Qualifier words that may stand before what a figure is a share of, the figure after 的:
+ * 不低于营业收入的1.5%, 不足党员总数的一成.
+ */
+export const DISTANT_QUALIFIERS: [string, "at_least" | "at_most"][] = [
+  ["不低于", "at_least"],
+  ["不少于", "at_least"],
+  ["不高于", "at_most"],
+  ["不超过", "at_most"],
+  ["超过", "at_least"],
+  ["高于", "at_least"],
+  ["低于", "at_most"],
+  ["不足", "at_most"],
+  ["不到", "at_most"],
+];
 
 export const SUFFIX_QUALIFIERS: [string, "at_least" | "at_most" | "approx"][] = [
   ["以上", "at_least"],
