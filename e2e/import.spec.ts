@@ -77,9 +77,9 @@ test("paste the seed report, see its figures marked, fix, remove, confirm, and d
   }
 });
 
-test("a GBK file is converted and drafted; a binary file gets a clear error", async ({ page }) => {
+test("a GBK file is converted and drafted; a broken Word file gets a clear error", async ({ page }) => {
   await page.goto("import/");
-  const file = page.getByLabel("选择 .txt 文件");
+  const file = page.getByLabel(/选择文件/);
   await file.setInputFiles({ name: "汇报.txt", mimeType: "text/plain", buffer: fs.readFileSync("fixtures/extract-cli/gbk.txt") });
   await expect(page.getByText("原文为 GBK/GB18030 编码，已转换为 UTF-8")).toBeVisible();
   await expect(page.getByRole("heading", { name: /核对草稿/ })).toBeVisible();
@@ -92,7 +92,7 @@ test("a GBK file is converted and drafted; a binary file gets a clear error", as
     mimeType: "application/octet-stream",
     buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0xff, 0x00, 0x01]),
   });
-  await expect(page.getByRole("alert").filter({ hasText: "汇报.docx" })).toContainText("不是纯文本");
+  await expect(page.getByRole("alert").filter({ hasText: "汇报.docx" })).toContainText("文件不完整或已损坏");
   await expect(page.getByRole("heading", { name: /核对草稿/ })).toHaveCount(0);
 });
 

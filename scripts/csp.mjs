@@ -22,6 +22,8 @@ export function policyFor(html) {
   return [
     "default-src 'self'",
     `script-src 'self' ${hashes.join(" ")}`.trim(),
+    // /import drafts in a Web Worker loaded from this origin's _next/static; no blob: or data: workers.
+    "worker-src 'self'",
     // React and Recharts set style attributes; styles cannot fetch from other origins under default-src.
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",

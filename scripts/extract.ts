@@ -14,6 +14,7 @@ import { parseArgs } from "node:util";
 import { completeness } from "@/lib/report/derive";
 import { extractReport, trapLabel, type TrapKind } from "@/lib/extract";
 import { readReportFile } from "@/lib/extract/read";
+import { fileSource } from "@/lib/extract/source";
 import { convertOldWord, isOldWord } from "./extract-convert";
 import { finalReport } from "@/lib/extract/review";
 import { gapKindLabel, qualifierLabel } from "@/lib/report/format";
@@ -70,8 +71,8 @@ export async function runExtract(argv: string[], io: FolderFs = fs): Promise<Cli
   const text = read.text;
   notes.push(...read.normalisations);
 
-  const source = { file: path.basename(file), kind: read.kind, normalisations: notes };
-  const outcome = extractReport(text, { id, ...(read.kind === "txt" && notes.length === 0 ? {} : { source }) });
+  const source = fileSource(path.basename(file), read.kind, notes);
+  const outcome = extractReport(text, { id, ...(source ? { source } : {}) });
   if (!outcome.ok) return fail(1, `${file}：${outcome.error}`);
   const { report, traps, warnings, cadenceMarks, navigation } = outcome.extraction;
 

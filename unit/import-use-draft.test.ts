@@ -10,8 +10,10 @@ const pasted = () => run({ type: "edit", text: seedSource }, drafted(seedSource)
 
 describe("the /import workbench's state", () => {
   it("drafts from the text, and marks the draft stale once the text changes until it is drafted again", () => {
-    const ready = run({ type: "edit", text: seedSource }, { type: "start" }, drafted(seedSource));
-    expect(ready.busy).toBe(false);
+    const started = run({ type: "edit", text: seedSource }, { type: "start", pending: { label: "正在起草" } });
+    expect(started.pending).toEqual({ label: "正在起草" });
+    const ready = draftReducer(started, drafted(seedSource));
+    expect(ready.pending).toBeUndefined();
     expect(ready.draft?.report.title).toBe("某某镇关于落实意识形态工作的情况汇报");
     expect(isStale(ready)).toBe(false);
     const edited = draftReducer(ready, { type: "edit", text: `${seedSource}补充一句。` });

@@ -1,32 +1,37 @@
+import { memo, type Ref } from "react";
 import { figureSentence, figureText, qualifierLabel } from "@/lib/report/format";
-import type { QuantityPatch } from "@/lib/extract/review";
-import { type Measure, Quantity, type Qualifier, type Section } from "@/lib/model/schema";
+import { confirmMeasure, patchQuantity, removeMeasure, setCategory, setHeadline, setLabel, type QuantityPatch } from "@/lib/extract/review";
+import { applyIndicator } from "@/lib/extract/indicator-review";
+import { type Measure, Quantity, type Qualifier, type Report, type Section } from "@/lib/model/schema";
 import { Badge } from "../ui/Badge";
 import { Button } from "../ui/Button";
 import { Quote } from "../ui/Quote";
 import { CategorySelect } from "./CategorySelect";
 import { IndicatorPicker } from "./IndicatorPicker";
-import type { IndicatorChange } from "@/lib/extract/indicator-review";
 import type { Indicator } from "@/lib/model/indicators";
 
 const QUALIFIERS = Object.keys(qualifierLabel) as Qualifier[];
 const field = "rounded border border-line bg-bg px-2 py-1 text-sm";
 
-/** One drafted figure: what the text says, what the draft made of it, and the controls to fix it. */
-export function DraftFigureCard(props: {
+/**
+ * One drafted figure: what the text says, what the draft made of it, and the controls to fix it.
+ * Memoised: every prop stays the same object while the figure is unchanged, so an edit re-renders
+ * only its own card even with thousands of figures.
+ */
+export const DraftFigureCard = memo(function DraftFigureCard(props: {
   measure: Measure;
   doubts: string[];
   section?: Section;
-  onPatch: (patch: QuantityPatch) => void;
-  onLabel: (label: string) => void;
-  onCategory: (id: string) => void;
-  onHeadline: (headline: boolean) => void;
-  onConfirm: (confirmed: boolean) => void;
-  onRemove: () => void;
   indicators: Indicator[];
-  onIndicator: (change: IndicatorChange) => void;
+  update: (change: (r: Report) => Report) => void;
+  /** where the windowed list (FigureList) puts the card: its place, the list's length, its offset from the top */
+  index: number;
+  count: number;
+  start: number;
+  measureRef: Ref<HTMLLIElement>;
 }) {
-  const { measure: m, doubts } = props;
+  const { measure: m, doubts, update } = props;
+  const onPatch = (p: QuantityPatch) => update((r) => patchQuantity(r, m.id, p));
   const q = m.quantity!;
   const check = Quantity.safeParse(q);
   const errors = check.success ? [] : check.error.issues.map((i) => i.message);
@@ -35,9 +40,14 @@ export function DraftFigureCard(props: {
 
   return (
     <li
+      ref={props.measureRef}
+      data-index={props.index}
+      aria-posinset={props.index + 1}
+      aria-setsize={props.count}
       id={`card-${m.id}`}
       aria-labelledby={headingId}
-      className={`rounded-lg border bg-surface p-3 ${m.draft ? "border-line" : "border-ink/40"}`}
+      style={{ transform: `translateY(${props.start}px)` }}
+      className={`absolute inset-x-0 top-0 rounded-lg border bg-surface p-3 ${m.draft ? "border-line" : "border-ink/40"}`}
     >
       <div className="flex flex-wrap items-baseline gap-2">
         <a href={`#src-${m.id}`} id={headingId} className="text-lg font-semibold tabular-nums hover:underline" title="在原文中定位">
@@ -60,7 +70,7 @@ export function DraftFigureCard(props: {
       <div className="mt-2 grid grid-cols-2 gap-2 sm:grid-cols-3">
         <label className="grid gap-0.5 text-xs text-muted sm:col-span-3">
           标签
-          <input className={field} value={m.label} onChange={(e) => props.onLabel(e.target.value)} />
+          <input className={field} value={m.label} onChange={(e) => update((r) => setLabel(r, m.id, e.target.value))} />
         </label>
         <label className="grid gap-0.5 text-xs text-muted">
           数值
@@ -71,7 +81,7 @@ export function DraftFigureCard(props: {
             min={0}
             disabled={q.qualifier === "missing"}
             value={q.value ?? ""}
-            onChange={(e) => props.onPatch({ value: number(e.target.value) })}
+            onChange={(e) => onPatch({ value: number(e.target.value) })}
           />
         </label>
         {q.qualifier === "range" ? (
@@ -83,17 +93,17 @@ export function DraftFigureCard(props: {
               step="any"
               min={0}
               value={q.max ?? ""}
-              onChange={(e) => props.onPatch({ max: number(e.target.value) ?? undefined })}
+              onChange={(e) => onPatch({ max: number(e.target.value) ?? undefined })}
             />
           </label>
         ) : null}
         <label className="grid gap-0.5 text-xs text-muted">
           单位
-          <input className={field} value={q.unit} onChange={(e) => props.onPatch({ unit: e.target.value })} />
+          <input className={field} value={q.unit} onChange={(e) => onPatch({ unit: e.target.value })} />
         </label>
         <label className="grid gap-0.5 text-xs text-muted">
           限定
-          <select className={field} value={q.qualifier} onChange={(e) => props.onPatch({ qualifier: e.target.value as Qualifier })}>
+          <select className={field} value={q.qualifier} onChange={(e) => onPatch({ qualifier: e.target.value as Qualifier })}>
             {QUALIFIERS.map((k) => (
               <option key={k} value={k}>
                 {qualifierLabel[k]}
@@ -103,18 +113,18 @@ export function DraftFigureCard(props: {
         </label>
         <label className="grid gap-0.5 text-xs text-muted">
           类别
-          <CategorySelect value={m.category} onChange={props.onCategory} label={`「${q.text}」的类别`} />
+          <CategorySelect value={m.category} onChange={(cat) => update((r) => setCategory(r, m.id, cat))} label={`「${q.text}」的类别`} />
         </label>
         <label className="flex items-center gap-2 self-end pb-1 text-sm">
-          <input type="checkbox" checked={q.cumulative} onChange={(e) => props.onPatch({ cumulative: e.target.checked })} />
+          <input type="checkbox" checked={q.cumulative} onChange={(e) => onPatch({ cumulative: e.target.checked })} />
           累计
         </label>
         <label className="flex items-center gap-2 self-end pb-1 text-sm">
-          <input type="checkbox" checked={!!m.headline} onChange={(e) => props.onHeadline(e.target.checked)} />
+          <input type="checkbox" checked={!!m.headline} onChange={(e) => update((r) => setHeadline(r, m.id, e.target.checked))} />
           重点数字
         </label>
       </div>
-      <IndicatorPicker measure={m} indicators={props.indicators} onChange={props.onIndicator} />
+      <IndicatorPicker measure={m} indicators={props.indicators} onChange={(change) => update((r) => applyIndicator(r, m.id, change))} />
       {errors.length ? (
         <ul className="mt-2 text-sm text-gap">
           {errors.map((e) => (
@@ -123,11 +133,11 @@ export function DraftFigureCard(props: {
         </ul>
       ) : null}
       <div className="mt-2 flex gap-3">
-        <Button onClick={() => props.onConfirm(!!m.draft)}>{m.draft ? "确认" : "取消确认"}</Button>
-        <Button variant="danger" onClick={props.onRemove}>
+        <Button onClick={() => update((r) => confirmMeasure(r, m.id, !!m.draft))}>{m.draft ? "确认" : "取消确认"}</Button>
+        <Button variant="danger" onClick={() => update((r) => removeMeasure(r, m.id))}>
           删除（不是数字）
         </Button>
       </div>
     </li>
   );
-}
+});

@@ -1,45 +1,45 @@
-import { useMemo } from "react";
+import { memo, useMemo, useRef } from "react";
 import { completeness, figures, qualifierCounts } from "@/lib/report/derive";
-import {
-  confirmMeasure,
-  patchQuantity,
-  removeMeasure,
-  restoreMeasure,
-  setCategory,
-  setHeadline,
-  setLabel,
-  type QuantityPatch,
-} from "@/lib/extract/review";
+import { removeMeasure, restoreMeasure, setCategory } from "@/lib/extract/review";
 import { markDraftText } from "@/lib/extract/marks";
 import { qualifierLabel } from "@/lib/report/format";
-import type { Report } from "@/lib/model/schema";
+import type { Measure, Report } from "@/lib/model/schema";
+import type { TrapHit } from "@/lib/extract/hits";
 import { SectionHeading } from "../ui/SectionHeading";
 import { chipClass } from "../ui/Badge";
 import { Button } from "../ui/Button";
 import { CategorySelect } from "./CategorySelect";
 import { DraftStructure } from "./DraftStructure";
-import { DraftFigureCard } from "./DraftFigureCard";
-import { applyIndicator, knownIndicators } from "@/lib/extract/indicator-review";
+import { knownIndicators } from "@/lib/extract/indicator-review";
+import { FigureList, type FigureListHandle } from "./FigureList";
 import { SourceView } from "./SourceView";
 import type { Draft } from "./useDraft";
 
 type Update = (change: (r: Report) => Report) => void;
 
-/** Step 2: the draft over its text, each figure as a card to fix or confirm, and the report's outline. */
+/**
+ * Step 2: the draft over its text, each figure as a card to fix or confirm, and the report's outline.
+ * What does not change with an edit (the marked text, doubts, sections, traps) is worked out once
+ * per draft, so one correction among thousands of figures costs only that figure's card.
+ */
 export function DraftReview({ draft, update }: { draft: Draft; update: Update }) {
   const { report, extraction, text, original } = draft;
   const segments = useMemo(
-    () => markDraftText(text, extraction, extraction.traps, extraction.navigation, report),
-    [text, extraction, report],
+    () => markDraftText(text, extraction, extraction.traps, extraction.navigation, original),
+    [text, extraction, original],
   );
+  const doubts = useMemo(() => new Map(extraction.figureMarks.map((f) => [f.measureId, f.doubts])), [extraction]);
+  const sections = useMemo(() => new Map(report.sections.map((s) => [s.id, s])), [report.sections]);
+  const own = report.indicators;
+  const indicators = useMemo(() => knownIndicators({ indicators: own }), [own]);
+  const list = useRef<FigureListHandle>(null);
+
   const c = completeness(report);
   const figureList = figures(report);
-  const indicators = useMemo(() => knownIndicators(report), [report]);
   const others = report.measures.filter((m) => !m.quantity);
   const kept = new Set(report.measures.map((m) => m.id));
   const removed = original.measures.filter((m) => !kept.has(m.id));
-  const doubts = new Map(extraction.figureMarks.map((f) => [f.measureId, f.doubts]));
-  const confirmed = new Set(figureList.filter((m) => !m.draft).map((m) => m.id));
+  const confirmed = figureList.filter((m) => !m.draft).length;
   const stats: [string, string | number][] = [
     ["数字", c.total],
     ...qualifierCounts(c)
@@ -49,9 +49,8 @@ export function DraftReview({ draft, update }: { draft: Draft; update: Update })
     ["部分", report.sections.length],
     ["不足", report.weaknesses.length],
     ["计划", report.plans.length],
-    ["已确认", `${confirmed.size}/${figureList.length}`],
+    ["已确认", `${confirmed}/${figureList.length}`],
   ];
-  const patch = (id: string) => (p: QuantityPatch) => update((r) => patchQuantity(r, id, p));
 
   return (
     <section aria-labelledby="review_heading">
@@ -75,33 +74,16 @@ export function DraftReview({ draft, update }: { draft: Draft; update: Update })
         </ul>
       ) : null}
       <div className="grid gap-6 lg:grid-cols-2">
-        <SourceView segments={segments} confirmed={confirmed} />
+        <SourceView segments={segments} measures={report.measures} onJump={(id) => list.current?.reveal(id)} />
         <div className="grid content-start gap-6">
           <div>
             <h3 className="mb-2 font-semibold">数字（{figureList.length}）</h3>
-            <ol aria-label="数字草稿" className="grid max-h-[75vh] gap-3 overflow-y-auto pr-1">
-              {figureList.map((m) => (
-                <DraftFigureCard
-                  key={m.id}
-                  measure={m}
-                  doubts={doubts.get(m.id) ?? []}
-                  section={report.sections.find((s) => s.id === m.section)}
-                  onPatch={patch(m.id)}
-                  onLabel={(label) => update((r) => setLabel(r, m.id, label))}
-                  onCategory={(cat) => update((r) => setCategory(r, m.id, cat))}
-                  onHeadline={(yes) => update((r) => setHeadline(r, m.id, yes))}
-                  onConfirm={(yes) => update((r) => confirmMeasure(r, m.id, yes))}
-                  onRemove={() => update((r) => removeMeasure(r, m.id))}
-                  indicators={indicators}
-                  onIndicator={(change) => update((r) => applyIndicator(r, m.id, change))}
-                />
-              ))}
-            </ol>
+            <FigureList figures={figureList} doubts={doubts} sections={sections} indicators={indicators} update={update} handle={list} />
           </div>
           {removed.length ? (
             <div>
               <h3 className="mb-2 font-semibold">已删除（{removed.length}）</h3>
-              <ul className="grid gap-1 text-sm">
+              <ul className="grid max-h-64 gap-1 overflow-y-auto text-sm">
                 {removed.map((m) => (
                   <li key={m.id} className="flex items-center gap-3">
                     <span className="text-muted line-through">{m.quantity?.text ?? m.label}</span>
@@ -113,48 +95,63 @@ export function DraftReview({ draft, update }: { draft: Draft; update: Update })
               </ul>
             </div>
           ) : null}
-          {others.length ? (
-            <details>
-              <summary className="cursor-pointer font-semibold">频次与文件（{others.length}）</summary>
-              <ul className="mt-2 grid gap-2 text-sm">
-                {others.map((m) => (
-                  <li
-                    key={m.id}
-                    id={`card-${m.id}`}
-                    className="flex flex-wrap items-center gap-2 rounded border border-line bg-surface px-3 py-2"
-                  >
-                    <span>
-                      {m.cadence ? `频次：${m.cadence.text}` : m.document ? `${m.document.action}《${m.document.title}》` : m.label}
-                    </span>
-                    <CategorySelect
-                      value={m.category}
-                      onChange={(cat) => update((r) => setCategory(r, m.id, cat))}
-                      label={`「${m.label}」的类别`}
-                    />
-                    <Button variant="danger" size="inline" onClick={() => update((r) => removeMeasure(r, m.id))}>
-                      删除
-                    </Button>
-                  </li>
-                ))}
-              </ul>
-            </details>
-          ) : null}
+          <OtherMeasures others={others} update={update} />
         </div>
       </div>
-      <DraftStructure report={report} update={update} />
-      {extraction.traps.length ? (
-        <details className="mt-6">
-          <summary className="cursor-pointer font-semibold">未计为数字的写法（{extraction.traps.length}）</summary>
-          <p className="mt-1 text-sm text-muted">年份、日期、序号、名称中的数字等不计为数字；在原文中以虚线标出，鼠标悬停可见原因。</p>
-          <ul className="mt-2 flex flex-wrap gap-2 text-sm">
-            {extraction.traps.slice(0, 300).map((t) => (
-              <li key={t.start} className={chipClass}>
-                {text.slice(t.start, t.end)}
-              </li>
-            ))}
-          </ul>
-        </details>
-      ) : null}
+      <DraftStructure sections={report.sections} weaknesses={report.weaknesses} plans={report.plans} update={update} />
+      <Traps traps={extraction.traps} text={text} />
     </section>
   );
 }
+
+/** The same items in the same order: a figure's edit leaves every other measure the same object. */
+const sameItems = <T,>(a: T[], b: T[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** Cadences and documents: measures without a figure, filed under a category or removed. */
+const OtherMeasures = memo(
+  function OtherMeasures({ others, update }: { others: Measure[]; update: Update }) {
+    if (!others.length) return null;
+    return (
+      <details>
+        <summary className="cursor-pointer font-semibold">频次与文件（{others.length}）</summary>
+        <ul className="mt-2 grid gap-2 text-sm">
+          {others.map((m) => (
+            <li
+              key={m.id}
+              id={`card-${m.id}`}
+              className="flex flex-wrap items-center gap-2 rounded border border-line bg-surface px-3 py-2"
+            >
+              <span>{m.cadence ? `频次：${m.cadence.text}` : m.document ? `${m.document.action}《${m.document.title}》` : m.label}</span>
+              <CategorySelect
+                value={m.category}
+                onChange={(cat) => update((r) => setCategory(r, m.id, cat))}
+                label={`「${m.label}」的类别`}
+              />
+              <Button variant="danger" size="inline" onClick={() => update((r) => removeMeasure(r, m.id))}>
+                删除
+              </Button>
+            </li>
+          ))}
+        </ul>
+      </details>
+    );
+  },
+  (a, b) => a.update === b.update && sameItems(a.others, b.others),
+);
+
+const Traps = memo(function Traps({ traps, text }: { traps: TrapHit[]; text: string }) {
+  if (!traps.length) return null;
+  return (
+    <details className="mt-6">
+      <summary className="cursor-pointer font-semibold">未计为数字的写法（{traps.length}）</summary>
+      <p className="mt-1 text-sm text-muted">年份、日期、序号、名称中的数字等不计为数字；在原文中以虚线标出，鼠标悬停可见原因。</p>
+      <ul className="mt-2 flex flex-wrap gap-2 text-sm">
+        {traps.slice(0, 300).map((t) => (
+          <li key={t.start} className={chipClass}>
+            {text.slice(t.start, t.end)}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+});

@@ -1,9 +1,10 @@
 "use client";
 
 /**
- * The /import workbench: paste a report or drop a .txt, get a draft dataset with every figure marked
- * in the text, fix and confirm it, save it to this browser's library (autosaved as it goes) or download report.json and source.txt. Everything runs in
- * the browser (lib/extract); nothing is sent anywhere.
+ * The /import workbench: paste a report or drop a .docx, .pdf or .txt, get a draft dataset with every
+ * figure marked in the text, fix and confirm it, save it to this browser's library (autosaved as it
+ * goes) or download report.json and source.txt. Reading and drafting run in a Web Worker in the
+ * browser (draftRunner); nothing is sent anywhere.
  */
 import { DownloadPanel } from "./DownloadPanel";
 import { DraftReview } from "./DraftReview";

@@ -37,7 +37,7 @@ export const shownBySaveButton = (notice: LibraryNotice | undefined, drafted: bo
 
 /** What the autosave did: restored, or why the browser refused; and the way to start anew (asks first). */
 export function LibraryBar({ session }: { session: DraftSession }) {
-  const { notice, autosavedAt, startOver } = session.library;
+  const { notice, autosavedAt, upToDate, startOver } = session.library;
   const empty = session.text === "" && !session.draft;
   return (
     <div className="grid gap-2">
@@ -45,7 +45,9 @@ export function LibraryBar({ session }: { session: DraftSession }) {
       <div className="flex flex-wrap items-center gap-3 text-sm text-muted">
         <span aria-live="polite">
           {autosavedAt && !empty
-            ? `原文与每处修改已自动保存在本机（${clock(autosavedAt)}），刷新或关闭页面不会丢失`
+            ? upToDate
+              ? `原文与每处修改已自动保存在本机（${clock(autosavedAt)}），刷新或关闭页面不会丢失`
+              : "正在自动保存最新的修改…"
             : "原文与每处修改都会自动保存在本机"}
         </span>
         {empty ? null : (

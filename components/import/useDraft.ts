@@ -3,17 +3,19 @@
  * save it under and the outcome of the last check. One reducer, so each change says in one place
  * what it resets; whether the draft is stale or the id valid is derived, never stored.
  */
-import { useReducer } from "react";
+import { useCallback, useEffect, useReducer, useRef } from "react";
 import { saveBlob } from "@/lib/exports/browser/download";
 import { indicatorKeyProblems } from "@/lib/model/catalogue";
 import { INDICATORS } from "@/lib/extract/indicators";
-import { decodeText, extractReport, type ExtractOutcome, type Extraction } from "@/lib/extract";
+import type { ExtractOutcome, Extraction } from "@/lib/extract";
 import { finalReport } from "@/lib/extract/review";
 import { MAX_FILE_BYTES } from "@/lib/model/limits";
 import { Id, type Report } from "@/lib/model/schema";
 import { ReportError, validateReport } from "@/lib/model/validate";
 import type { DraftSnapshot } from "@/lib/library/snapshot";
 import { useLibrarySession } from "./useLibrarySession";
+import type { DraftJobResult, ReadFile } from "./draftProtocol";
+import { createDraftRunner, type DraftRunner } from "./draftRunner";
 
 /** A draft and the text it was made from: the text box may since have changed. */
 export type Draft = { text: string; extraction: Extraction; original: Report; report: Report };
@@ -23,7 +25,8 @@ export type DraftState = {
   /** what reading a file did (its encoding, a BOM removed…) */
   notes: string[];
   error?: string;
-  busy: boolean;
+  /** what is running in the background, as the page says it; a file's name when one is being read */
+  pending?: { label: string; file?: string };
   draft?: Draft;
   id: string;
   /** the last check before download: undefined until one is made after the latest change, [] when it passed */
@@ -34,28 +37,36 @@ export type DraftState = {
 
 export type DraftAction =
   | { type: "edit"; text: string }
-  | { type: "read"; text: string; notes: string[]; fileName: string }
   /** the autosave or a saved report brought back */
   | { type: "restore"; snapshot: DraftSnapshot }
   | { type: "reset" }
   /** a file left unread (too large): the text and its draft stay */
   | { type: "refuse"; error: string }
-  /** a file read but not text: its draft would not match what the person chose */
+  /** a file that could not be read: a draft kept would not match what the person chose */
   | { type: "unreadable"; error: string }
-  | { type: "start" }
-  | { type: "drafted"; text: string; outcome: ExtractOutcome }
+  | { type: "start"; pending: NonNullable<DraftState["pending"]> }
+  | { type: "cancel" }
+  /** text drafted; `file` when it was read from one, whose name and readings then go with it */
+  | { type: "drafted"; text: string; outcome: ExtractOutcome; file?: ReadFile }
   | { type: "change"; change: (report: Report) => Report }
   | { type: "id"; id: string }
   | { type: "checked"; problems: string[] };
 
-export const initialDraftState: DraftState = { text: "", notes: [], busy: false, id: "new-report" };
+export const initialDraftState: DraftState = { text: "", notes: [], id: "new-report" };
+
+const KIND_LABEL = { txt: "纯文本", docx: "Word 文档", pdf: "PDF" } as const;
+
+/** What the page says about a file it read: its kind, then each normalisation reading made. */
+export const fileNotes = (file: ReadFile) => [`已读入「${file.name}」（${KIND_LABEL[file.kind]}）`, ...file.normalisations];
 
 export function draftReducer(state: DraftState, action: DraftAction): DraftState {
   switch (action.type) {
-    case "edit":
-      return { ...state, text: action.text, notes: [], fileName: undefined };
-    case "read":
-      return { ...state, text: action.text, notes: action.notes, fileName: action.fileName };
+    case "edit": {
+      // Typing while a file is read stops that read (useDraft cancels it): the box holds what was typed.
+      const file = state.pending?.file;
+      const notes = file ? [`已停止读取「${file}」：原文框已修改`] : [];
+      return { ...state, text: action.text, notes, fileName: undefined, pending: file ? undefined : state.pending };
+    }
     case "restore":
       return { ...initialDraftState, ...action.snapshot };
     case "reset":
@@ -63,16 +74,20 @@ export function draftReducer(state: DraftState, action: DraftAction): DraftState
     case "refuse":
       return { ...state, error: action.error };
     case "unreadable":
-      return { ...state, error: action.error, draft: undefined };
+      return { ...state, pending: undefined, error: action.error, draft: undefined };
     case "start":
-      return { ...state, busy: true, problems: undefined };
+      return { ...state, pending: action.pending, problems: undefined };
+    case "cancel":
+      return { ...state, pending: undefined };
     case "drafted": {
-      const { outcome } = action;
-      if (!outcome.ok) return { ...state, busy: false, error: outcome.error, draft: undefined };
+      const { outcome, file } = action;
+      const read = file ? { text: action.text, notes: fileNotes(file), fileName: file.name } : {};
+      if (!outcome.ok) return { ...state, ...read, pending: undefined, error: outcome.error, draft: undefined };
       const { report } = outcome.extraction;
       return {
         ...state,
-        busy: false,
+        ...read,
+        pending: undefined,
         error: undefined,
         draft: { text: action.text, extraction: outcome.extraction, original: report, report },
       };
@@ -102,36 +117,71 @@ export function problemsOf(json: Report, source: string, id: string): string[] {
   }
 }
 
+/** The reducer's action for what the worker sent back. */
+const resultAction = (result: DraftJobResult): DraftAction =>
+  result.kind === "unreadable" ? { type: "unreadable", error: result.error } : { type: "drafted", ...result };
+
 export function useDraft() {
   const [state, dispatch] = useReducer(draftReducer, initialDraftState);
   const library = useLibrarySession(state, dispatch);
+  const runner = useRef<DraftRunner>(null);
+  // Each request's number: a file still being loaded into memory when a later request came is dropped.
+  const latest = useRef(0);
+  useEffect(() => {
+    const r = createDraftRunner();
+    runner.current = r;
+    r.warm();
+    return () => r.close();
+  }, []);
 
-  const generate = (text: string) => {
-    dispatch({ type: "start" });
-    // Let the "正在起草" state paint before a long text blocks the page for a moment.
-    setTimeout(() => dispatch({ type: "drafted", text, outcome: extractReport(text) }), 0);
+  const generate = async (text: string) => {
+    const mine = ++latest.current;
+    dispatch({ type: "start", pending: { label: `正在起草（${text.length.toLocaleString("zh-CN")} 字）` } });
+    const result = await runner.current?.run({ kind: "text", text });
+    if (result && mine === latest.current) dispatch(resultAction(result));
   };
 
   const readFile = async (file: File | undefined) => {
     if (!file) return;
     if (file.size > MAX_FILE_BYTES) {
       const size = (file.size / 1024 / 1024).toFixed(1);
-      dispatch({ type: "refuse", error: `文件「${file.name}」太大（${size} MB）：汇报正文一般不超过几百 KB，请确认选对了文件` });
+      dispatch({
+        type: "refuse",
+        error: `文件「${file.name}」太大（${size} MB，上限 ${MAX_FILE_BYTES / 1024 / 1024} MB）：汇报正文一般不超过几 MB，请确认选对了文件`,
+      });
       return;
     }
-    const decoded = decodeText(new Uint8Array(await file.arrayBuffer()));
-    if (!decoded.ok) {
-      dispatch({ type: "unreadable", error: `文件「${file.name}」：${decoded.error}` });
+    const mine = ++latest.current;
+    dispatch({ type: "start", pending: { label: `正在读取「${file.name}」并起草`, file: file.name } });
+    let bytes: ArrayBuffer;
+    try {
+      bytes = await file.arrayBuffer();
+    } catch {
+      if (mine === latest.current)
+        dispatch({ type: "unreadable", error: `文件「${file.name}」无法打开：它可能已被移动或删除，请重新选择` });
       return;
     }
-    dispatch({
-      type: "read",
-      text: decoded.text,
-      fileName: file.name,
-      notes: [`已读入「${file.name}」（${decoded.encoding}）`, ...decoded.notes],
-    });
-    generate(decoded.text);
+    if (mine !== latest.current) return;
+    const result = await runner.current?.run({ kind: "file", name: file.name, bytes });
+    if (result && mine === latest.current) dispatch(resultAction(result));
   };
+
+  const cancel = () => {
+    latest.current++;
+    runner.current?.cancel();
+    dispatch({ type: "cancel" });
+  };
+
+  const edit = (text: string) => {
+    if (state.pending?.file) {
+      latest.current++;
+      runner.current?.cancel();
+    }
+    dispatch({ type: "edit", text });
+  };
+
+  // Stable, so the figure cards (memoised) re-render only when their own figure changes.
+  const update = useCallback((change: (report: Report) => Report) => dispatch({ type: "change", change }), []);
 
   /** Checks the report and saves it only when it passes, as the build would accept it. */
   const downloadReport = () => {
@@ -152,10 +202,12 @@ export function useDraft() {
     library,
     stale: isStale(state),
     idValid: idIsValid(state.id),
-    edit: (text: string) => dispatch({ type: "edit", text }),
-    generate: () => generate(state.text),
+    busy: state.pending !== undefined,
+    edit,
+    generate: () => void generate(state.text),
     readFile,
-    update: (change: (report: Report) => Report) => dispatch({ type: "change", change }),
+    cancel,
+    update,
     setId: (id: string) => dispatch({ type: "id", id }),
     downloadReport,
     downloadSource,

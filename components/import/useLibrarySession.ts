@@ -35,7 +35,8 @@ function reopened(record: LibraryRecord): DraftSnapshot | undefined {
 
 export function useLibrarySession(state: DraftState, dispatch: Dispatch<DraftAction>) {
   const [notice, setNotice] = useState<LibraryNotice>();
-  const [autosavedAt, setAutosavedAt] = useState<Date>();
+  // The last snapshot written and when: the page says "saved" only while it is the workbench as it is now.
+  const [saved, setSaved] = useState<{ at: Date; snapshot: DraftSnapshot }>();
   // Nothing is autosaved before the last session is back: the empty first state would overwrite it.
   const [ready, setReady] = useState(false);
   const fail = (e: unknown) => setNotice({ kind: "error", text: e instanceof Error ? e.message : String(e) });
@@ -77,7 +78,7 @@ export function useLibrarySession(state: DraftState, dispatch: Dispatch<DraftAct
       window.removeEventListener("pagehide", save);
       window.clearTimeout(timer);
       const snapshot: DraftSnapshot = { text, notes, id, fileName, draft };
-      (isEmptySnapshot(snapshot) ? clearSnapshot() : saveSnapshot(snapshot)).then(() => setAutosavedAt(new Date()), fail);
+      (isEmptySnapshot(snapshot) ? clearSnapshot() : saveSnapshot(snapshot)).then(() => setSaved({ at: new Date(), snapshot }), fail);
     };
     const timer = window.setTimeout(save, AUTOSAVE_MS);
     // A reload or a closed tab within the delay still writes the last change.
@@ -112,5 +113,13 @@ export function useLibrarySession(state: DraftState, dispatch: Dispatch<DraftAct
     window.history.replaceState(window.history.state, "", url);
   };
 
-  return { notice, autosavedAt, saveLocal, startOver };
+  const last = saved?.snapshot;
+  const upToDate =
+    last !== undefined &&
+    last.text === text &&
+    last.notes === notes &&
+    last.id === id &&
+    last.fileName === fileName &&
+    last.draft === draft;
+  return { notice, autosavedAt: saved?.at, upToDate, saveLocal, startOver };
 }

@@ -11,7 +11,7 @@ export type IndicatorChange =
   { kind: "accept" } | { kind: "set"; key: string } | { kind: "clear" } | { kind: "add"; name: string; group: Indicator["group"] };
 
 /** The report's own indicators and the catalogue's, for names and the select. */
-export function knownIndicators(report: Report): Indicator[] {
+export function knownIndicators(report: Pick<Report, "indicators">): Indicator[] {
   return [...INDICATORS, ...(report.indicators ?? [])];
 }
 
