@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import { runDraftJob } from "@/components/import/draftJob";
-import { draftReducer, fileNotes, initialDraftState } from "@/components/import/useDraft";
+import { draftReducer, fileNotes, initialDraftState } from "@/components/import/draftState";
 import { readReportFile } from "@/lib/extract/read";
 import { fileSource } from "@/lib/extract/source";
 import { seedSource } from "./helpers";

@@ -13,7 +13,7 @@ import { DraftStructure } from "./DraftStructure";
 import { knownIndicators } from "@/lib/extract/indicator-review";
 import { FigureList, type FigureListHandle } from "./FigureList";
 import { SourceView } from "./SourceView";
-import type { Draft } from "./useDraft";
+import type { Draft } from "./draftState";
 
 type Update = (change: (r: Report) => Report) => void;
 

@@ -11,7 +11,7 @@ import { finalReport } from "@/lib/extract/review";
 import { askPersistence, clearSnapshot, getRecord, loadSnapshot, saveRecord, saveSnapshot } from "@/lib/library/db";
 import { recordOf, statusLabel, type LibraryRecord } from "@/lib/library/record";
 import { isEmptySnapshot, restoredMessage, type DraftSnapshot } from "@/lib/library/snapshot";
-import type { DraftAction, DraftState } from "./useDraft";
+import type { DraftAction, DraftState } from "./draftState";
 
 export type LibraryNotice = { kind: "restored" | "saved" | "error"; text: string; savedId?: string };
 

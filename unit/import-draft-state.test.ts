@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { draftReducer, initialDraftState, isStale, problemsOf, type DraftAction } from "@/components/import/useDraft";
+import { draftReducer, initialDraftState, isStale, problemsOf, type DraftAction } from "@/components/import/draftState";
 import { extractReport } from "@/lib/extract";
 import { finalReport, patchQuantity, removeMeasure } from "@/lib/extract/review";
 import { seedSource } from "./helpers";
