@@ -15,21 +15,32 @@ const resultAction = (result: DraftJobResult): DraftAction =>
 
 export function useDraft() {
   const [state, dispatch] = useReducer(draftReducer, initialDraftState);
-  const library = useLibrarySession(state, dispatch);
   const runner = useRef<DraftRunner>(null);
+  // Made on first use: the library session may need it (reopening a saved report) before this hook's effect runs.
+  const runnerOf = useCallback(() => (runner.current ??= createDraftRunner()), []);
+  const extract = useCallback(
+    async (text: string) => {
+      const result = await runnerOf().run({ kind: "text", text });
+      return result?.kind === "drafted" ? result.outcome : result && { ok: false as const, error: result.error };
+    },
+    [runnerOf],
+  );
+  const library = useLibrarySession(state, dispatch, extract);
   // Each request's number: a file still being loaded into memory when a later request came is dropped.
   const latest = useRef(0);
   useEffect(() => {
-    const r = createDraftRunner();
-    runner.current = r;
+    const r = runnerOf();
     r.warm();
-    return () => r.close();
-  }, []);
+    return () => {
+      r.close();
+      runner.current = null;
+    };
+  }, [runnerOf]);
 
   const generate = async (text: string) => {
     const mine = ++latest.current;
     dispatch({ type: "start", pending: { label: `正在起草（${text.length.toLocaleString("zh-CN")} 字）` } });
-    const result = await runner.current?.run({ kind: "text", text });
+    const result = await runnerOf().run({ kind: "text", text });
     if (result && mine === latest.current) dispatch(resultAction(result));
   };
 
@@ -54,7 +65,7 @@ export function useDraft() {
       return;
     }
     if (mine !== latest.current) return;
-    const result = await runner.current?.run({ kind: "file", name: file.name, bytes });
+    const result = await runnerOf().run({ kind: "file", name: file.name, bytes });
     if (result && mine === latest.current) dispatch(resultAction(result));
   };
 

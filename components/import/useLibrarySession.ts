@@ -6,7 +6,7 @@
  * Only the persistence lives here: the reducer in useDraft stays the one place state changes.
  */
 import { useEffect, useState, type Dispatch } from "react";
-import { extractReport } from "@/lib/extract";
+import type { ExtractOutcome } from "@/lib/extract";
 import { finalReport } from "@/lib/extract/review";
 import { askPersistence, clearSnapshot, getRecord, loadSnapshot, saveRecord, saveSnapshot } from "@/lib/library/db";
 import { recordOf, statusLabel, type LibraryRecord } from "@/lib/library/record";
@@ -18,11 +18,15 @@ export type LibraryNotice = { kind: "restored" | "saved" | "error"; text: string
 // Short enough that a reload a moment after a correction still finds it.
 const AUTOSAVE_MS = 250;
 
-/** A saved report back in the workbench: the marks are drafted again from its text, the corrections are its own. */
-function reopened(record: LibraryRecord): DraftSnapshot | undefined {
+/**
+ * A saved report back in the workbench: the marks are drafted again from its text (by `extract`,
+ * the workbench's worker), the corrections are its own. undefined when a later request superseded it.
+ */
+async function reopened(record: LibraryRecord, extract: Extract): Promise<DraftSnapshot | { error: string } | undefined> {
   const session = record.session ?? { text: record.source, corrections: record.report };
-  const outcome = extractReport(session.text, { id: record.id });
-  if (!outcome.ok) return undefined;
+  const outcome = await extract(session.text);
+  if (!outcome) return undefined;
+  if (!outcome.ok) return { error: `本机汇报「${record.id}」的原文已无法起草：${outcome.error}` };
   const { extraction } = outcome;
   return {
     text: session.text,
@@ -33,7 +37,10 @@ function reopened(record: LibraryRecord): DraftSnapshot | undefined {
   };
 }
 
-export function useLibrarySession(state: DraftState, dispatch: Dispatch<DraftAction>) {
+/** Drafts a text off the page; undefined when a later request took its place. */
+export type Extract = (text: string) => Promise<ExtractOutcome | undefined>;
+
+export function useLibrarySession(state: DraftState, dispatch: Dispatch<DraftAction>, extract: Extract) {
   const [notice, setNotice] = useState<LibraryNotice>();
   // The last snapshot written and when: the page says "saved" only while it is the workbench as it is now.
   const [saved, setSaved] = useState<{ at: Date; snapshot: DraftSnapshot }>();
@@ -49,8 +56,15 @@ export function useLibrarySession(state: DraftState, dispatch: Dispatch<DraftAct
       const pending = row && !isEmptySnapshot(row.snapshot) ? row : undefined;
       if (open) {
         const record = await getRecord(open);
-        const snapshot = record && reopened(record);
-        if (!snapshot) return setNotice({ kind: "error", text: `本机没有编号为「${open}」的汇报，或其原文已无法读取。` });
+        if (!record)
+          return setNotice({ kind: "error", text: `本机没有编号为「${open}」的汇报：可能已被删除，或是在另一个浏览器中保存的。` });
+        dispatch({ type: "start", pending: { label: `正在打开本机汇报「${record.report.title}」` } });
+        const snapshot = await reopened(record, extract);
+        if (!snapshot) return; // the person started something else meanwhile
+        if ("error" in snapshot) {
+          dispatch({ type: "cancel" });
+          return setNotice({ kind: "error", text: snapshot.error });
+        }
         if (pending && !window.confirm("打开这份本机汇报，会替换当前未保存的核对。继续？")) {
           dispatch({ type: "restore", snapshot: pending.snapshot });
           return setNotice({ kind: "restored", text: restoredMessage(pending.snapshot, pending.savedAt) });
@@ -69,7 +83,7 @@ export function useLibrarySession(state: DraftState, dispatch: Dispatch<DraftAct
     restore()
       .catch(fail)
       .finally(() => setReady(true));
-  }, [dispatch]);
+  }, [dispatch, extract]);
 
   const { text, notes, id, fileName, draft } = state;
   useEffect(() => {
