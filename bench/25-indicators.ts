@@ -63,6 +63,6 @@ for (const [label, t] of [
   console.log(
     `\n${label} ${t.fixtures} 份：数字 ${t.figures}，有建议 ${t.suggested}（覆盖率 ${pct(t.suggested, t.figures)}，目标 ≥ 60%）；` +
       `须改 ${t.changed}（改动率 ${pct(t.changed, t.suggested)}，目标 ≤ 5%）；人工认为应有指标的 ${t.wanted} 个中建议对 ${t.found} 个` +
-      `（召回 ${pct(t.found, t.wanted)}）`,
+      `（召回 ${pct(t.found, t.wanted)}）；目录中有合适指标的数字只占 ${pct(t.wanted, t.figures)}，即不出错时覆盖率的上限`,
   );
 }

@@ -68,10 +68,17 @@ export function indicatorCandidates(
   if (BREAKDOWN.test(before) || PER_UNIT.test(before) || THRESHOLD_BEFORE.test(before)) return [];
   if (THRESHOLD_AFTER.test(after) || FROM_VALUE.test(after)) return [];
   const others = neighbours.filter((n) => n.start !== at);
-  // A word before the figure belongs to a figure of the same unit standing between them (党委 2 个、党支部 48 个),
-  // unless that one is the old value of a change (由 60 张增加到 110 张).
+  // A word before the figure belongs to a figure standing between them (党委 2 个、党支部 48 个; 路段 168 处、总长 92.5 公里),
+  // unless that one states the same thing in another unit right before it (低保对象 628 户 1,052 人) or is the old
+  // value of a change (由 60 张增加到 110 张).
   const blockedBefore = (from: number) =>
-    others.some((n) => n.unit === unit && n.start >= from && n.end <= at) && !TO_VALUE.test(quote.slice(from, at));
+    others.some(
+      (n) =>
+        n.start >= from &&
+        n.end <= at &&
+        (n.unit === unit || quote.slice(n.end, at).trim() !== "") &&
+        !TO_VALUE.test(quote.slice(n.end, at)),
+    );
   const blockedAfter = (to: number) => PHRASE_BREAK.test(quote.slice(end, to)) || others.some((n) => n.start >= end && n.end <= to);
 
   const best = new Map<string, Candidate>();
