@@ -1,8 +1,9 @@
 // Indicator suggestions (lib/extract/indicators.ts) against a person's choice for every drafted
 // figure (fixtures/indicators/<name>.json): coverage (drafted figures that get a suggestion; target
 // ≥ 60%) and change rate (suggestions a person would change or clear; target ≤ 5%), for the holdout
-// fixtures (holdout-*, annotated without looking at the suggestions, never used to write the rules)
-// apart from the fixtures the catalogue and the rule were written against.
+// fixtures (holdout-*, annotated without looking at the suggestions, never used to write the rules),
+// the blind ones (blind-*, annotated once the rules were final) and the fixtures the catalogue and
+// the rule were written against, each apart.
 import { readdirSync, readFileSync } from "node:fs";
 import { extractReport } from "../lib/extract";
 import type { Measure } from "../lib/model/schema";
@@ -31,7 +32,8 @@ const names = readdirSync("fixtures/indicators")
 const pct = (n: number, d: number) => (d === 0 ? "—" : `${((100 * n) / d).toFixed(1)}%`);
 type Tally = { fixtures: number; figures: number; suggested: number; changed: number; wanted: number; found: number };
 const tally = (): Tally => ({ fixtures: 0, figures: 0, suggested: 0, changed: 0, wanted: 0, found: 0 });
-const totals = { holdout: tally(), rest: tally() };
+const totals = { holdout: tally(), blind: tally(), rest: tally() };
+const groupOf = (name: string) => (name.startsWith("holdout-") ? "holdout" : name.startsWith("blind-") ? "blind" : "rest");
 
 console.log(`${"fixture".padEnd(32)}  数字  有建议  覆盖率  须改  改动率  应有指标  建议对`);
 for (const name of names) {
@@ -48,7 +50,7 @@ for (const name of names) {
   console.log(
     `${name.padEnd(32)}  ${String(drafted.length).padStart(4)}  ${String(withKey.length).padStart(6)}  ${pct(withKey.length, drafted.length).padStart(6)}  ${String(wrong.length).padStart(4)}  ${pct(wrong.length, withKey.length).padStart(6)}  ${String(should.length).padStart(8)}  ${String(right.length).padStart(6)}`,
   );
-  const t = totals[name.startsWith("holdout-") ? "holdout" : "rest"];
+  const t = totals[groupOf(name)];
   t.fixtures++;
   t.figures += drafted.length;
   t.suggested += withKey.length;
@@ -58,6 +60,7 @@ for (const name of names) {
 }
 for (const [label, t] of [
   ["holdout（写规则时未看过）", totals.holdout],
+  ["blind（规则定稿后才标注、第一次运行）", totals.blind],
   ["写规则用的样本", totals.rest],
 ] as const) {
   console.log(
