@@ -5,6 +5,7 @@ import { buildDeck } from "../lib/deck/deck";
 import { figures } from "../lib/report/derive";
 import { findReport } from "../lib/server/reports";
 import { deckPdf } from "../scripts/deck-pdf";
+import { pageBoxes, pageCount } from "./pdf";
 
 const { report } = findReport("mouzhen-2020-ideology")!;
 const slides = buildDeck(report);
@@ -21,10 +22,10 @@ async function openDeck(page: Page, hash = "") {
 }
 
 test("printing the deck gives one 16:9 landscape page per slide", async ({ page }) => {
-  const pdf = (await deckPdf(page, deckUrl)).toString("latin1");
-  const pages = [...pdf.matchAll(/\/Type\s*\/Page\b(?!s)/g)];
-  expect(pages).toHaveLength(slides.length);
-  const boxes = [...pdf.matchAll(/\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((m) => [Number(m[1]), Number(m[2])]);
+  const bytes = await deckPdf(page, deckUrl);
+  const pdf = bytes.toString("latin1");
+  expect(pageCount(bytes)).toBe(slides.length);
+  const boxes = pageBoxes(bytes);
   expect(boxes).toHaveLength(slides.length);
   for (const [w, h] of boxes) {
     expect(w).toBeGreaterThan(h);

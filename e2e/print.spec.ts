@@ -1,24 +1,13 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { chartsFor } from "../lib/report/charts";
 import { wrapLabel } from "../lib/report/format";
 import { findReport } from "../lib/server/reports";
 import { buildDeck } from "../lib/deck/deck";
 import { deckPdf } from "../scripts/deck-pdf";
+import { pageCount, pdfText } from "./pdf";
 
 const { report } = findReport("mouzhen-2020-ideology")!;
 const overviewUrl = `reports/${report.id}/`;
-
-/** The PDF's text, as a reader copies it (poppler's pdftotext), with the layout's spaces removed. */
-function pdfText(pdf: Buffer): string {
-  const file = join(mkdtempSync(join(tmpdir(), "print-")), "page.pdf");
-  writeFileSync(file, pdf);
-  return execFileSync("pdftotext", [file, "-"], { encoding: "utf8" }).replace(/\s+/g, "");
-}
-const pageCount = (pdf: Buffer) => [...pdf.toString("latin1").matchAll(/\/Type\s*\/Page\b(?!s)/g)].length;
 
 /** Bars on the printed page: drawn (Recharts) or stand-in (SVG shapes), per chart. */
 const barsPerChart = (page: Page) =>

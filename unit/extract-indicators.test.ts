@@ -1,7 +1,7 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { expect, test } from "vitest";
 import { extractReport } from "@/lib/extract";
-import { suggestIndicator } from "@/lib/extract/indicators";
+import { INDICATORS, suggestIndicator } from "@/lib/extract/indicators";
 import { compareReports } from "@/lib/compare/compare";
 
 const draftOf = (text: string, id: string) => {
@@ -25,6 +25,47 @@ test("the unit must fit and the nearest word before the figure wins", () => {
   expect(suggestIndicator("设置举报箱20个，成立红白理事会12个", "12个", "个")?.key).toBe("councils");
 });
 
+const suggested = (text: string) =>
+  Object.fromEntries(
+    draftOf(`关于某镇工作情况的汇报\n一、工作开展情况\n${text}\n二、下一步工作打算\n力争全年发展党员 10 名。`, "rules").measures.flatMap(
+      (m) => (m.quantity ? [[m.quantity.text, m.metric?.key ?? null]] : []),
+    ),
+  );
+
+test("a breakdown, a figure per unit, a threshold, the old value of a change and a plan target get no suggestion", () => {
+  expect(suggested("全镇现有基层党组织 56 个，其中党委 2 个、党支部 48 个。")).toMatchObject({ "56 个": "party-branches", "48 个": null });
+  expect(suggested("为每个村配备兼职安全员1名。")).toMatchObject({ "1名": null });
+  expect(suggested("全镇 12 个村集体经济收入全部超过 10 万元，其中超过 50 万元的村 5 个。")).toMatchObject({
+    "超过 10 万元": null,
+    "5 个": null,
+  });
+  expect(suggested("生活污水治理率由上年的 38% 提高到 52.3%。")).toMatchObject({ "38%": null, "52.3%": "sewage-rate" });
+  // The plans' 力争全年发展党员 10 名 is a target, not a result.
+  expect(suggested("全年发展党员 18 名。")).toMatchObject({ "18 名": "new-members", "10 名": null });
+});
+
+test("a word belongs to the figure right after it; the same thing in another unit right after may share it", () => {
+  expect(suggested("累计排查省外返乡人员 3,268 人、中高风险地区来（返）镇人员 147 人。")).toMatchObject({
+    "3,268 人": "returnees",
+    "147 人": "risk-arrivals",
+  });
+  expect(suggested("全镇有脱贫户1286户4357人。")).toMatchObject({ "1286户": "poor-households", "4357人": "poor-people" });
+  expect(suggested("整治农村公路安全隐患路段 168 处、总长 92.5 公里。")).toMatchObject({ "168 处": "road-hazards", "92.5 公里": null });
+});
+
+test("each key goes to the figure it fits closest, and a bare rate takes the indicator the clause before names", () => {
+  // 接种 names both; the catalogue counts 剂次, so the cumulative count takes the key, not the door-to-door 310 people.
+  expect(suggested("累计接种新冠疫苗 5.26 万剂次，组织医疗队上门接种310余人。")).toMatchObject({
+    "5.26 万剂次": "vaccinations",
+    "310余人": null,
+  });
+  expect(suggested("全镇完成地区生产总值 18.6 亿元，同比增长 6.8%；排查一般隐患836处，整改率99.2%。")).toMatchObject({
+    "18.6 亿元": "gdp",
+    "6.8%": "gdp-growth",
+    "99.2%": "hazard-fix-rate",
+  });
+});
+
 test("suggestions pair nothing on /compare until accepted; accepted, two drafted reports pair without hand-written keys", () => {
   const a = draftOf("一、工作开展情况\n今年共悬挂条幅120条，设置举报箱20个。", "town-a");
   const b = draftOf("一、工作开展情况\n今年共悬挂条幅150条，设置举报箱18个。", "town-b");
@@ -35,4 +76,16 @@ test("suggestions pair nothing on /compare until accepted; accepted, two drafted
     ["banners", [120, 150]],
     ["report-boxes", [20, 18]],
   ]);
+});
+
+test("every holdout and blind fixture has a person's expected keys, and they name catalogue indicators", () => {
+  const keys = new Set(INDICATORS.map((i) => i.key));
+  const holdouts = readdirSync("fixtures/extract").filter((f) => /^(holdout|blind)-/.test(f) && f.endsWith(".txt"));
+  expect(holdouts.length).toBeGreaterThanOrEqual(26);
+  for (const file of holdouts) {
+    const expected = JSON.parse(readFileSync(`fixtures/indicators/${file.replace(/\.txt$/, ".json")}`, "utf8")) as {
+      figures: Record<string, string | null>;
+    };
+    for (const key of Object.values(expected.figures)) if (key !== null) expect(keys).toContain(key);
+  }
 });

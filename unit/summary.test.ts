@@ -3,7 +3,7 @@ import { loadReportsDir } from "@/lib/server/reports";
 import { loadCatalogue } from "@/lib/server/indicators";
 import { summaryGroups } from "@/lib/summary/groups";
 import { summarize } from "@/lib/summary/summary";
-import { townRows } from "@/lib/summary/table";
+import { townRows, type TownRow } from "@/lib/summary/table";
 import { figureText } from "@/lib/report/format";
 
 const archive = [...loadReportsDir("fixtures/reports").values()].map((l) => l.report);
@@ -48,4 +48,38 @@ test("every town's commitments carry their latest state: done by a later report'
   const dongguan = summary.towns.find((t) => t.organization === "东关镇")!;
   expect(dongguan.commitments).toEqual([expect.objectContaining({ state: "done", basis: "followUp" })]);
   expect(summary.towns.find((t) => t.organization === "马集镇")!.commitments[0]).toMatchObject({ state: "planned", basis: "plan" });
+});
+
+test("the same indicator counting different things stands apart: 检查企业 in 家 of firms and in 家次 of visits are not one total", () => {
+  const row = (id: string, counts: string, value: number, unit = "家"): TownRow => ({
+    id,
+    organization: id,
+    period: "2021年上半年",
+    year: 2021,
+    figures: [
+      {
+        key: "enterprises-inspected",
+        counts,
+        label: "检查企业",
+        measure: "m1",
+        quantity: { value, unit, qualifier: "exact", cumulative: false, text: `${value}${unit}` },
+      },
+    ],
+    commitments: [],
+  });
+  const catalogue = loadCatalogue().indicators;
+  const own = catalogue.find((i) => i.key === "enterprises-inspected")!.counts;
+  const { columns } = summarize(
+    [row("a", own, 40), row("b", own, 25), row("c", "检查的危化品企业", 6), row("d", "检查的企业、场所（次）", 130, "家次")],
+    catalogue,
+  );
+  expect(columns.map((c) => [c.id, c.counts, c.unit, Object.keys(c.cells), c.total.quantity.value])).toEqual([
+    ["enterprises-inspected", own, "家", ["a", "b"], 65],
+    ["enterprises-inspected--2", "检查的危化品企业", "家", ["c"], 6],
+    ["enterprises-inspected--3", "检查的企业、场所（次）", "家次", ["d"], 130],
+  ]);
+  expect(columns[1].warnings).toEqual([`1 个镇的数统计的是「检查的危化品企业」而非「${own}」，不能与第一列相加或比较，单列于此`]);
+  expect(columns[2].warnings[0]).toContain("单位为「家次」而非「家」、统计的是「检查的企业、场所（次）」");
+  // Every town reported the indicator, in one column or another: none is listed as 未报.
+  expect(columns.map((c) => c.absent)).toEqual([[], [], []]);
 });

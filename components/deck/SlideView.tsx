@@ -27,6 +27,7 @@ export function SlideView({
   organization,
   overviewHref,
   drawChart = false,
+  linkFor,
 }: {
   slide: Slide;
   index: number;
@@ -36,9 +37,11 @@ export function SlideView({
   overviewHref: string;
   /** draw the chart now, seen or not (printing); otherwise it draws when the slide is shown */
   drawChart?: boolean;
+  /** where a figure or a chart row leads, for a deck that is not one report's (the county summary's) */
+  linkFor?: ToSource;
 }) {
   // A figure opens its sentence in the source view, whose way back returns to this slide.
-  const toSource: ToSource = (itemId) => traceHrefFrom(overviewHref, { page: "present", at: String(index + 1) }, itemId);
+  const toSource: ToSource = linkFor ?? ((itemId) => traceHrefFrom(overviewHref, { page: "present", at: String(index + 1) }, itemId));
   const plain = slide.kind === "title" || slide.kind === "closing";
   return (
     <section
@@ -164,7 +167,8 @@ function SectionBody({ slide }: { slide: SectionSlide }) {
   );
 }
 
-type ToSource = (itemId: string) => string;
+/** The link of a figure (by its id) or of a chart row (by its measure's id and the row's key). */
+export type ToSource = (itemId: string, rowKey?: string) => string;
 
 function SummaryBody({ slide, toSource }: { slide: SummarySlide; toSource: ToSource }) {
   const cols = slide.figures.length > 4 ? "grid-cols-3" : slide.figures.length > 1 ? "grid-cols-2" : "grid-cols-1";
@@ -199,7 +203,7 @@ function ChartBody({ slide, toSource, drawChart }: { slide: ChartSlide; toSource
   const rowHeight = (label: string) => Math.max(48, wrapLabel(label, 12).length * 28 + 8);
   const height = Math.min(480, chart.rows.reduce((sum, r) => sum + rowHeight(r.label), 0) + 44);
   const frame = { width: 1000, height, fontSize: 24, barSize: 34 };
-  const links = Object.fromEntries(chart.rows.map((r) => [r.key, toSource(r.measures[0]?.id ?? "")]));
+  const links = Object.fromEntries(chart.rows.map((r) => [r.key, toSource(r.measures[0]?.id ?? "", r.key)]));
   return (
     <>
       <Heading>{slide.title}</Heading>

@@ -18,12 +18,14 @@ export function SummaryTable({ summary, hrefFor }: { summary: Summary; hrefFor: 
               单位
             </th>
             {columns.map((c) => (
-              <th key={c.id} scope="col" className="px-3 py-2 whitespace-nowrap">
+              <th key={c.id} scope="col" className="px-3 py-2 whitespace-nowrap" title={`统计：${c.counts}`}>
                 {c.name}
                 <span className="block text-xs font-normal text-muted">
                   {c.unit} · {c.cumulative ? "累计" : "本期"}
-                  {c.apart ? " · ⚠ 单列" : c.warnings.length ? " · ⚠" : ""}
+                  {c.apart ? " · ⚠ 单列" : ""}
                 </span>
+                {/* A column kept apart says what it counts, since that may be why it stands apart. */}
+                {c.apart ? <span className="block max-w-48 truncate text-xs font-normal text-muted">统计：{c.counts}</span> : null}
               </th>
             ))}
           </tr>

@@ -8,8 +8,12 @@ import { figureText } from "../../lib/report/format";
 import { loadReportsDir } from "../../lib/server/reports";
 import { loadCatalogue } from "../../lib/server/indicators";
 import { summaryGroups } from "../../lib/summary/groups";
-import { summarize } from "../../lib/summary/summary";
+import { ranking, summarize } from "../../lib/summary/summary";
+import { sourceAnchor } from "../../lib/report/links";
 import { townRows } from "../../lib/summary/table";
+import { summaryDeck } from "../../lib/summary/deck";
+import { deckPdf } from "../../scripts/deck-pdf";
+import { pageBoxes, pageCount, pdfText } from "../pdf";
 
 const archive = [...loadReportsDir("fixtures/reports").values()].map((l) => l.report);
 const notice = summaryGroups(archive).find((g) => g.kind === "notice" && g.reportIds.length === 12)!;
@@ -90,4 +94,33 @@ test("a report links to its summaries; the summary's Excel holds number cells", 
   expect((await csv.text()).startsWith("\uFEFF单位,")).toBe(true);
   const pptx = await request.get(`summary/${notice.id}/summary.pptx`);
   expect((await pptx.body()).subarray(0, 2).toString()).toBe("PK");
+});
+
+test("the summary's deck: shown from the summary page, stepped with the keys, printed one 16:9 page a slide", async ({ page }) => {
+  const slides = summaryDeck(notice, expected);
+  await openSummary(page);
+  await page.getByRole("link", { name: "汇报演示" }).click();
+  await expect(page.getByRole("region", { name: `第 1 张，共 ${slides.length} 张：${notice.label} 汇总` })).toBeVisible();
+  await page.keyboard.press("ArrowRight");
+  const second = page.getByRole("region", { name: `第 2 张，共 ${slides.length} 张：${slides[1].title}` });
+  await expect(second).toBeVisible();
+  const shown = slides[1].kind === "chart" ? slides[1].chart.rows.length : 0;
+  await expect(
+    second.getByRole("figure", { name: `悬挂条幅（另 ${Object.keys(banners.cells).length - shown} 项见汇总表）（单位：条）` }),
+  ).toBeVisible();
+  // The leading town's bar leads to its sentence in its own report, and back.
+  const leader = ranking(banners, expected.towns)[0];
+  await second.locator(".recharts-bar-rectangle").first().click();
+  await expect(page).toHaveURL(new RegExp(`reports/${leader.town.id}/source/#${sourceAnchor(leader.cell.measure)}$`));
+  await page.goBack();
+
+  const pdf = await deckPdf(page, page.url().replace(/#.*$/, ""));
+  expect(pageCount(pdf)).toBe(slides.length);
+  for (const [w, h] of pageBoxes(pdf)) expect(w / h).toBeCloseTo(16 / 9, 3);
+  const text = pdfText(pdf);
+  expect(text).toContain(`${notice.label}汇总`.replace(/\s+/g, ""));
+  expect(text).toContain("悬挂条幅（本期）");
+  // The honest total and the blank are on paper too.
+  expect(text).toContain("≥1,069");
+  expect(text).toContain(leader.town.label);
 });

@@ -91,13 +91,13 @@ const MAX_CHART_ROWS = 9;
  * A chart cut to what a slide can show: the rows with the largest values, in their order, and a
  * title that says how many more the overview has. A blank never outranks a number.
  */
-export function fitSlideChart(chart: ChartDef, maxRows: number): ChartDef {
+export function fitSlideChart(chart: ChartDef, maxRows: number, shownIn = "概览"): ChartDef {
   const rest = chart.rows.length - maxRows;
   if (rest <= 0) return chart;
   const ranked = chart.rows.map((row, i) => ({ row, i })).sort((a, b) => (b.row.value ?? -1) - (a.row.value ?? -1) || a.i - b.i);
   const kept = new Set(ranked.slice(0, maxRows).map((r) => r.i));
   const word = chart.kind === "categories" ? "类" : "项";
-  return { ...chart, rows: chart.rows.filter((_, i) => kept.has(i)), title: `${chart.title}（另 ${rest} ${word}见概览）` };
+  return { ...chart, rows: chart.rows.filter((_, i) => kept.has(i)), title: `${chart.title}（另 ${rest} ${word}见${shownIn}）` };
 }
 
 /**

@@ -3,10 +3,15 @@
  * unit and the words of its clause: the catalogue entry with that unit whose identifying word
  * stands nearest the figure, preferring words before it (悬挂条幅186条). A suggestion is marked
  * `suggested: true`: it is not a fact until a person accepts it, and /compare and the summary leave
- * it out until then. One report states each indicator once, so a key already suggested for an
- * earlier figure is not suggested again.
+ * it out until then. One report states each indicator once, so each key goes to the figure it fits
+ * best, and a figure whose best key went elsewhere may take its next best.
+ *
+ * Some figures are not the indicator even beside its word, and get no suggestion: a breakdown
+ * (其中…), a figure per unit (每个村配备1名, 各30名), a threshold (超过50万元的村, 全部达到10万元以上),
+ * the old value of a change (由上年的38%提高到52.3%), and targets in the plans (力争…).
  */
 import catalogueJson from "../../data/indicators.json";
+import { indicatorFitsUnit } from "../model/catalogue";
 import type { Indicator } from "../model/indicators";
 import type { Measure, Metric } from "../model/schema";
 
@@ -15,42 +20,147 @@ export const INDICATORS = (catalogueJson as { indicators: Indicator[] }).indicat
 
 /** Before the figure, a word's distance counts once; after it, twice (the object usually precedes the count). */
 const AFTER_PENALTY = 2;
+/** A word after the figure names it only when close and in the same phrase (在19个行政村); further on, or past 、, it names something else. */
+const AFTER_REACH = 6;
+const PHRASE_BREAK = /[、，,；;：:（(“”"]/;
+/** A figure in another of the indicator's units fits a little less than one in its own (5.26万剂次 over 310人 for 接种). */
+const OTHER_UNIT_PENALTY = 1;
 
-export function suggestIndicator(
+/** Another figure of the same clause, where it stands in the quote. */
+export type Neighbour = { start: number; end: number; unit: string };
+
+/** A word in an earlier clause of the sentence counts after every word of the figure's own clause. */
+const EARLIER_CLAUSE = 100;
+/** How far into its clause a rate may stand and still be a bare rate (同比增长 6.8%, 整改率达到 98.4%). */
+const BARE_RATE_LEAD = 8;
+
+const BREAKDOWN = /其中/;
+// 每个村配备1名 (but not 每天、每月…, which are cadences), 平均每个书屋, 户均, 各30名.
+const PER_UNIT = /每(?![天日周月季年])|平均每|户均|各\s*$/;
+const THRESHOLD_BEFORE = /(?:全部|均)(?:达到|超过|在)?\s*$/;
+const THRESHOLD_AFTER = /^\s*的/;
+const CHANGE = "(?:提高|增加|增长|提升|上升|下降|减少|扩大|降低)(?:到|至)";
+const FROM_VALUE = new RegExp(`^\\s*${CHANGE}`);
+const TO_VALUE = new RegExp(`${CHANGE}\\s*$`);
+
+type Candidate = { indicator: Indicator; score: number; length: number };
+
+export type FigureContext = {
+  indicators?: readonly Indicator[];
+  /** the other figures of the clause */
+  neighbours?: readonly Neighbour[];
+  /** the sentence before the figure's clause, for a bare rate (…地区生产总值18.6亿元，同比增长6.8%) */
+  earlier?: string;
+};
+
+/** Every catalogue entry that could name the figure, best first (lowest score; longer word on ties). */
+export function indicatorCandidates(
   quote: string,
   figureText: string,
   unit: string,
-  indicators: readonly Indicator[] = INDICATORS,
-): Indicator | undefined {
+  { indicators = INDICATORS, neighbours = [], earlier = "" }: FigureContext = {},
+): Candidate[] {
   const at = quote.indexOf(figureText);
-  if (at < 0) return undefined;
-  let best: { indicator: Indicator; score: number; length: number } | undefined;
+  if (at < 0) return [];
+  const end = at + figureText.length;
+  const before = quote.slice(0, at);
+  const after = quote.slice(end);
+  if (BREAKDOWN.test(before) || PER_UNIT.test(before) || THRESHOLD_BEFORE.test(before)) return [];
+  if (THRESHOLD_AFTER.test(after) || FROM_VALUE.test(after)) return [];
+  const others = neighbours.filter((n) => n.start !== at);
+  // A word before the figure belongs to a figure standing between them (党委 2 个、党支部 48 个; 路段 168 处、总长 92.5 公里),
+  // unless that one states the same thing in another unit right before it (低保对象 628 户 1,052 人) or is the old
+  // value of a change (由 60 张增加到 110 张).
+  const blockedBefore = (from: number) =>
+    others.some(
+      (n) =>
+        n.start >= from &&
+        n.end <= at &&
+        (n.unit === unit || quote.slice(n.end, at).trim() !== "") &&
+        !TO_VALUE.test(quote.slice(n.end, at)),
+    );
+  const blockedAfter = (to: number) => PHRASE_BREAK.test(quote.slice(end, to)) || others.some((n) => n.start >= end && n.end <= to);
+
+  const best = new Map<string, Candidate>();
   for (const indicator of indicators) {
-    if (indicator.unit !== unit && !indicator.units?.includes(unit)) continue;
+    if (!indicatorFitsUnit(indicator, unit)) continue;
+    const unitPenalty = unit.replace(/^[万亿](?=.)/, "") === indicator.unit.replace(/^[万亿](?=.)/, "") ? 0 : OTHER_UNIT_PENALTY;
     for (const word of indicator.words) {
       for (let i = quote.indexOf(word); i >= 0; i = quote.indexOf(word, i + 1)) {
-        const score = i + word.length <= at ? at - (i + word.length) : (i - (at + figureText.length)) * AFTER_PENALTY;
-        // Longer words win ties: 红白理事会 over 理事会.
-        if (score >= 0 && (!best || score < best.score || (score === best.score && word.length > best.length))) {
-          best = { indicator, score, length: word.length };
+        let score: number;
+        if (i + word.length <= at) {
+          if (blockedBefore(i + word.length)) continue;
+          score = at - (i + word.length) + unitPenalty;
+        } else if (i >= end && i - end <= AFTER_REACH) {
+          if (blockedAfter(i)) continue;
+          score = (i - end) * AFTER_PENALTY + unitPenalty;
+        } else continue;
+        const seen = best.get(indicator.key);
+        if (!seen || score < seen.score || (score === seen.score && word.length > seen.length)) {
+          best.set(indicator.key, { indicator, score, length: word.length });
         }
       }
     }
   }
-  return best?.indicator;
+  // A rate in a clause of its own (同比增长6.8%, 整改率99.2%) is the rate of what the clause before it names.
+  if (best.size === 0 && unit === "%" && at <= BARE_RATE_LEAD) {
+    for (const indicator of indicators) {
+      if (!indicatorFitsUnit(indicator, unit)) continue;
+      for (const word of indicator.words) {
+        const i = earlier.lastIndexOf(word);
+        const score = EARLIER_CLAUSE + earlier.length - (i + word.length);
+        const seen = best.get(indicator.key);
+        if (i >= 0 && (!seen || score < seen.score)) best.set(indicator.key, { indicator, score, length: word.length });
+      }
+    }
+  }
+  // Longer words win ties: 红白理事会 over 理事会, 新纳入低保 over 低保.
+  return [...best.values()].sort((a, b) => a.score - b.score || b.length - a.length);
+}
+
+export function suggestIndicator(quote: string, figureText: string, unit: string, context: FigureContext = {}): Indicator | undefined {
+  return indicatorCandidates(quote, figureText, unit, context)[0]?.indicator;
 }
 
 /**
- * A suggested metric on every figure a catalogue entry fits, blanks included (the summary counts
- * who left an indicator blank), each key once per report. Mutates `measures`.
+ * A suggested metric on the figures a catalogue entry fits, blanks included (the summary counts
+ * who left an indicator blank), each key once per report, closest fits first. `inPlans(i)` tells
+ * which measures stand in the plans (targets, not results), which get none; `earlier(i)` gives the
+ * sentence before a measure's clause. Mutates `measures`.
  */
-export function suggestIndicators(measures: Measure[], indicators: readonly Indicator[] = INDICATORS): void {
+export function suggestIndicators(
+  measures: Measure[],
+  {
+    inPlans = () => false,
+    earlier = () => "",
+    indicators = INDICATORS,
+  }: { inPlans?: (index: number) => boolean; earlier?: (index: number) => string; indicators?: readonly Indicator[] } = {},
+): void {
   const used = new Set(measures.flatMap((m) => (m.metric ? [m.metric.key] : [])));
+  const clauseOf = (m: Measure) => `${m.occurrence ?? 1}@${m.quote}`;
+  const clauses = new Map<string, Neighbour[]>();
   for (const m of measures) {
-    if (!m.quantity || m.metric) continue;
-    const found = suggestIndicator(m.quote, m.quantity.text, m.quantity.unit, indicators);
-    if (!found || used.has(found.key)) continue;
-    used.add(found.key);
-    m.metric = { key: found.key, counts: found.counts, suggested: true } satisfies Metric;
+    if (!m.quantity) continue;
+    const start = m.quote.indexOf(m.quantity.text);
+    if (start < 0) continue;
+    const list = clauses.get(clauseOf(m)) ?? [];
+    list.push({ start, end: start + m.quantity.text.length, unit: m.quantity.unit });
+    clauses.set(clauseOf(m), list);
+  }
+  const pairs = measures.flatMap((m, index) =>
+    !m.quantity || m.metric || inPlans(index)
+      ? []
+      : indicatorCandidates(m.quote, m.quantity.text, m.quantity.unit, {
+          indicators,
+          neighbours: clauses.get(clauseOf(m)),
+          earlier: earlier(index),
+        }).map((c) => ({ ...c, index })),
+  );
+  pairs.sort((a, b) => a.score - b.score || b.length - a.length || a.index - b.index);
+  for (const { indicator, index } of pairs) {
+    const m = measures[index];
+    if (m.metric || used.has(indicator.key)) continue;
+    used.add(indicator.key);
+    m.metric = { key: indicator.key, counts: indicator.counts, suggested: true } satisfies Metric;
   }
 }

@@ -49,7 +49,16 @@ export function indicatorKeyProblems(report: Report, catalogue: Catalogue): Prob
   return problems;
 }
 
+/**
+ * Whether a figure in `unit` can be stated as this indicator: its unit or one of its others, also
+ * with 万/亿 before it (1.2万份 of 份). The summary still keeps each unit in a column of its own.
+ */
+export function indicatorFitsUnit(indicator: Indicator, unit: string): boolean {
+  const fits = (u: string) => indicator.unit === u || indicator.units?.includes(u) === true;
+  return fits(unit) || (unit.length > 1 && /^[万亿]/.test(unit) && fits(unit.slice(1)));
+}
+
 /** Catalogue entries with the given unit (for the /import select), catalogue order. */
 export function indicatorsForUnit(indicators: readonly Indicator[], unit: string): Indicator[] {
-  return indicators.filter((i) => i.unit === unit || i.units?.includes(unit));
+  return indicators.filter((i) => indicatorFitsUnit(i, unit));
 }

@@ -13,19 +13,34 @@ const Name = z.string().min(1).max(200);
 const Key = z.string().max(200).regex(ID_PATTERN, "key 只能由小写字母、数字和连字符组成，且不能以连字符开头");
 
 export const IndicatorGroup = z
-  .enum(["ideology", "safety", "environment", "revitalisation", "party", "epidemic", "civil", "economy"])
+  .enum([
+    "profile",
+    "ideology",
+    "safety",
+    "petition",
+    "environment",
+    "revitalisation",
+    "party",
+    "epidemic",
+    "civil",
+    "education",
+    "economy",
+  ])
   .describe(
-    "ideology 意识形态与宣传；safety 安全生产与平安建设；environment 生态环境；revitalisation 脱贫攻坚与乡村振兴；party 党建；epidemic 疫情防控；civil 民政；economy 经济",
+    "profile 基本情况与工作保障（辖区、人员、会议、经费，各项工作通用）；ideology 意识形态与宣传；safety 安全生产与平安建设；petition 信访；environment 生态环境；revitalisation 脱贫攻坚与乡村振兴；party 党建；epidemic 疫情防控；civil 民政；education 教育卫生；economy 经济",
   );
 
 export const GROUP_LABELS: Record<z.infer<typeof IndicatorGroup>, string> = {
+  profile: "基本情况与工作保障",
   ideology: "意识形态与宣传",
   safety: "安全与平安建设",
+  petition: "信访",
   environment: "生态环境",
   revitalisation: "脱贫攻坚与乡村振兴",
   party: "党建",
   epidemic: "疫情防控",
   civil: "民政",
+  education: "教育卫生",
   economy: "经济",
 };
 

@@ -14,7 +14,8 @@ const MAX_ROWS = 9;
 
 const totalFigure = (c: SummaryColumn): SlideFigure => ({
   id: `total-${c.id}`,
-  label: `${c.name}合计`,
+  // A column kept apart says how it differs, or two cards would read 悬挂条幅合计.
+  label: `${c.name}${c.apart ? `（${c.cumulative ? "累计" : "本期"}，${c.unit}）` : ""}合计`,
   text: `${figureText(c.total.quantity)}${c.unit}`,
   value: c.total.quantity.value,
   sentence: `${figureSentence(c.total.quantity)}（${Object.keys(c.cells).length - c.blanks.length} 个单位相加）`,
@@ -43,7 +44,7 @@ export function summaryDeck(group: SummaryGroup, summary: Summary): Slide[] {
       kind: "chart",
       id: `c${i + 1}`,
       title: `${c.name}（${c.cumulative ? "累计" : "本期"}）`,
-      chart: fitSlideChart(rankingChart(c, towns), MAX_ROWS),
+      chart: fitSlideChart(rankingChart(c, towns), MAX_ROWS, "汇总表"),
       remarks: [
         `合计：${totals[i].sentence}`,
         ...c.warnings,

@@ -1,8 +1,9 @@
 /**
  * The summary of a group of reports: one row per town, one column per indicator, with totals that
  * keep the source honest (lib/report/derive.ts honestSum: 余 a lower bound, 近/约 an approximation, a
- * range a range, a blank never 0). Figures of one indicator that cannot be added (another unit, or
- * 累计 against 本期) go into a column of their own with a warning, never into the same total.
+ * range a range, a blank never 0). Figures of one indicator that cannot be added (another unit, 累计
+ * against 本期, or another counted thing: metric.counts) go into a column of their own with a warning,
+ * never into the same total.
  */
 import { honestSum, type HonestSum } from "../report/derive";
 import { bounds } from "../model/quantity";
@@ -21,6 +22,8 @@ export type SummaryColumn = {
   group: Indicator["group"] | "local";
   unit: string;
   cumulative: boolean;
+  /** what every figure of this column counts (metric.counts) */
+  counts: string;
   /** town id → its figure; towns missing here left it out or stated it in another column */
   cells: Record<string, SummaryCell>;
   total: HonestSum;
@@ -28,9 +31,9 @@ export type SummaryColumn = {
   blanks: string[];
   /** towns that did not report this indicator at all */
   absent: string[];
-  /** true for a column kept apart from the indicator's first (another unit, or 累计 against 本期) */
+  /** true for a column kept apart from the indicator's first (another unit, 累计 against 本期, or another counted thing) */
   apart: boolean;
-  /** why this column stands apart, or what differs inside it */
+  /** why this column stands apart */
   warnings: string[];
 };
 
@@ -63,29 +66,28 @@ export function summarize(rows: readonly TownRow[], indicators: readonly Indicat
     const indicator = indicators.find((i) => i.key === key);
     const reporting = new Set(entries.map((e) => e.town));
     const absent = rows.filter((r) => !reporting.has(r.id)).map((r) => r.id);
-    // Variants: one per unit and 累计/本期; the catalogue's own unit and the most common come first.
+    // Variants: one per unit, 累计/本期 and counted thing; the catalogue's own unit and counts, then the most common, come first.
     const variants = new Map<string, typeof entries>();
     for (const e of entries) {
-      const v = `${e.figure.quantity.unit}|${e.figure.quantity.cumulative}`;
+      const v = JSON.stringify([e.figure.quantity.unit, e.figure.quantity.cumulative, e.figure.counts]);
       variants.set(v, [...(variants.get(v) ?? []), e]);
     }
-    const sorted = [...variants.entries()].sort(
-      ([va, a], [vb, b]) =>
-        Number(vb.startsWith(`${indicator?.unit}|`)) - Number(va.startsWith(`${indicator?.unit}|`)) || b.length - a.length,
-    );
-    const [mainUnit, mainCumulative] = [sorted[0][1][0].figure.quantity.unit, sorted[0][1][0].figure.quantity.cumulative];
-    sorted.forEach(([, list], n) => {
+    const own = (list: typeof entries) =>
+      Number(list[0].figure.quantity.unit === indicator?.unit) * 2 + Number(list[0].figure.counts === indicator?.counts);
+    const sorted = [...variants.values()].sort((a, b) => own(b) - own(a) || b.length - a.length);
+    const main = sorted[0][0].figure;
+    sorted.forEach((list, n) => {
       const { unit, cumulative } = list[0].figure.quantity;
+      const { counts } = list[0].figure;
       const warnings: string[] = [];
       if (n > 0) {
         const why = [
-          unit !== mainUnit && `单位为「${unit}」而非「${mainUnit}」`,
-          cumulative !== mainCumulative && `是${periodWord(cumulative)}数而非${periodWord(mainCumulative)}数`,
+          unit !== main.quantity.unit && `单位为「${unit}」而非「${main.quantity.unit}」`,
+          cumulative !== main.quantity.cumulative && `是${periodWord(cumulative)}数而非${periodWord(main.quantity.cumulative)}数`,
+          counts !== main.counts && `统计的是「${counts}」而非「${main.counts}」`,
         ].filter(Boolean);
         warnings.push(`${list.length} 个镇的数${why.join("、")}，不能与第一列相加或比较，单列于此`);
       }
-      const counts = [...new Set(list.map((e) => e.figure.counts))];
-      if (counts.length > 1) warnings.push(`各镇统计的对象写法不一：${counts.join("；")}——请核对是否为同一个数`);
       const cells = Object.fromEntries(
         list.map((e) => [e.town, { quantity: e.figure.quantity, measure: e.figure.measure, label: e.figure.label }]),
       );
@@ -96,6 +98,7 @@ export function summarize(rows: readonly TownRow[], indicators: readonly Indicat
         group: indicator?.group ?? "local",
         unit,
         cumulative,
+        counts,
         cells,
         total: honestSum(
           list.map((e) => e.figure.quantity),

@@ -54,6 +54,13 @@ export default async function SummaryPage({ params }: Props) {
         <a href="summary.pptx" download className={buttonClass()}>
           下载汇报幻灯片（.pptx）
         </a>
+        <Link href="present/" className={buttonClass()}>
+          汇报演示
+        </Link>
+        {/* The deck prints itself once its charts are drawn: one 16:9 page a slide. */}
+        <a href="present/?print" className={buttonClass()}>
+          汇报幻灯片 PDF（打印）
+        </a>
       </p>
       <section aria-labelledby="table_heading" className="mb-10">
         <SectionHeading id="table_heading" note="点击数字查看原文句子">

@@ -5,7 +5,7 @@
  * in turn: the order of the steps is the order the reviewer reads the warnings in.
  */
 import type { Report } from "../../model/schema";
-import type { Layout } from "../layout";
+import { Delim, type Layout, unitStart } from "../layout";
 import type { ScanResult } from "../hits";
 import type { Structure } from "../structure";
 import { categoriesFor } from "./category";
@@ -34,7 +34,11 @@ export function assembleDraft(
 
   const pending = pendingMeasures(draft, campaigns, scan, planCadences);
   const { measures, figureMarks, cadenceMarks: measureCadences } = numberMeasures(draft, pending);
-  suggestIndicators(measures);
+  suggestIndicators(measures, {
+    inPlans: (i) => draft.regionAt(pending[i].start)?.kind === "plan",
+    earlier: (i) =>
+      layout.text.slice(unitStart(layout, pending[i].start, Delim.Sentence), unitStart(layout, pending[i].start, Delim.Clause)),
+  });
   const { gaps, gapMarks } = draftGaps(draft, scan.gapHits, pending, measures);
 
   const head = describeHead(draft, plans.length);
