@@ -1,10 +1,9 @@
 "use client";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useState, useSyncExternalStore } from "react";
+import { useState, useSyncExternalStore } from "react";
 import type { Slide } from "@/lib/deck/deck";
 import { downloadNames } from "@/lib/exports/fileName";
-import { DRAWN_CHART_SVG, SLIDE_CHARTS } from "@/lib/deck/stage";
 import { ThemeToggle } from "../ui/ThemeToggle";
 import { chartCaption } from "@/lib/exports/chartCaption";
 import { ChartImageButtons } from "../exports/ChartImageButtons";
@@ -16,6 +15,7 @@ import { DeckChoicesPanel } from "./DeckChoicesPanel";
 import { SlideView } from "./SlideView";
 import { Stage } from "./Stage";
 import { useDeck, useDeckKeys, useSwipe } from "./useDeck";
+import { usePrintDeck } from "./usePrintDeck";
 import { useDeckChoices } from "./useDeckChoices";
 
 function subscribeFullscreen(onChange: () => void) {
@@ -26,17 +26,6 @@ function subscribeFullscreen(onChange: () => void) {
 function toggleFullscreen() {
   if (document.fullscreenElement) void document.exitFullscreen();
   else void document.documentElement.requestFullscreen?.().catch(() => undefined);
-}
-
-function subscribePrintMedia(onChange: () => void) {
-  const media = window.matchMedia("print");
-  media.addEventListener("change", onChange);
-  return () => media.removeEventListener("change", onChange);
-}
-
-/** Every slide's chart is an SVG, not its HTML stand-in (used before printing, and by the PDF export). */
-function allSlideChartsDrawn(): boolean {
-  return [...document.querySelectorAll(SLIDE_CHARTS)].every((f) => f.querySelector(DRAWN_CHART_SVG));
 }
 
 export type DeckProps = {
@@ -78,33 +67,8 @@ export function Deck({ reportId, reportTitle, organization, slides: built, overv
   const swipe = useSwipe(deck);
   const current = slides[deck.index];
   // Charts draw when their slide is shown; printing (or print media, as the PDF export emulates) draws them all.
-  const printMedia = useSyncExternalStore(
-    subscribePrintMedia,
-    () => window.matchMedia("print").matches,
-    () => false,
-  );
-  const [printRequested, setPrintRequested] = useState(false);
-  const drawAll = printMedia || printRequested;
-  const printDeck = useCallback(() => {
-    setPrintRequested(true);
-    const started = performance.now();
-    const wait = () => {
-      if (allSlideChartsDrawn() || performance.now() - started > 10_000) void document.fonts.ready.then(() => window.print());
-      else requestAnimationFrame(wait);
-    };
-    requestAnimationFrame(wait);
-  }, []);
+  const { drawAll, printDeck } = usePrintDeck();
   const chart = current.kind === "chart" ? current.chart : undefined;
-
-  // Opened as …/present/?print (the overview's PDF button): print once the charts are drawn.
-  useEffect(() => {
-    const url = new URL(window.location.href);
-    if (!url.searchParams.has("print")) return;
-    url.searchParams.delete("print");
-    window.history.replaceState(window.history.state, "", url);
-    const frame = requestAnimationFrame(printDeck);
-    return () => cancelAnimationFrame(frame);
-  }, [printDeck]);
 
   const openPresenter = () => {
     window.open(`presenter/#${deck.index + 1}`, `huibao-presenter-${reportId}`, "popup,width=1280,height=800");
