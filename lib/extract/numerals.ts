@@ -71,6 +71,20 @@ export type NumberToken = {
   few: boolean;
 };
 
+/** A bare 百 or 千 at `at` read as the round number it names (近百名, 近千吨): the qualifier before it carries the doubt. */
+export const bareRound = (at: number, value: number): NumberToken => ({
+  start: at,
+  end: at + 1,
+  value,
+  mantissa: value,
+  multiplier: 1,
+  kind: "chinese",
+  intDigits: 0,
+  loneOne: false,
+  vague: false,
+  few: false,
+});
+
 const round = (n: number) => Math.round(n * 1e6) / 1e6;
 
 /**

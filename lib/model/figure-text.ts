@@ -4,7 +4,7 @@
  * it must say the same; the text must be a whole figure of its quote, not the tail of a longer
  * number. Used by the build, `npm run check`, the CLI and /import through validateReport.
  */
-import { isChineseNumeralChar, isDigit, isNumeralStart, readNumber, type NumberToken } from "../extract/numerals";
+import { bareRound, isChineseNumeralChar, isDigit, isNumeralStart, readNumber, type NumberToken } from "../extract/numerals";
 import { DISTANT_QUALIFIERS, PREFIX_QUALIFIERS, RANGE_SEPARATORS, SUFFIX_QUALIFIERS } from "../extract/vocabulary/units";
 import type { Measure, Qualifier, Quantity } from "./schema";
 
@@ -21,18 +21,6 @@ const QUALIFIER_WORDS: Record<Qualifier, string> = {
 
 const escaped = RANGE_SEPARATORS.map((s) => s.replace(/[-\\^$*+?.()|[\]{}]/g, "\\$&")).join("|");
 const RANGE_AFTER = new RegExp(`^ ?(?:[^\\d\\s${RANGE_SEPARATORS.join("").replace(/[-\\\]^]/g, "\\$&")}]{1,4} ?)?(?:${escaped}) ?`);
-const round = (at: number, value: number): NumberToken => ({
-  start: at,
-  end: at + 1,
-  value,
-  mantissa: value,
-  multiplier: 1,
-  kind: "chinese",
-  intDigits: 0,
-  loneOne: false,
-  vague: false,
-  few: false,
-});
 
 /** What a figure's text says, read as the extractor reads it; null when it holds no number. */
 export function readFigureText(text: string): Reading | null {
@@ -56,7 +44,7 @@ export function readFigureText(text: string): Reading | null {
     !text.startsWith("百分之", at) &&
     PREFIX_QUALIFIERS.some(([word]) => text.slice(0, at).trimEnd().endsWith(word));
   if (!whole && !bare && (!isNumeralStart(text, at) || !readNumber(text, at))) return null;
-  const token = whole ? round(at, 100) : bare ? round(at, text[at] === "百" ? 100 : 1000) : readNumber(text, at)!;
+  const token = whole ? bareRound(at, 100) : bare ? bareRound(at, text[at] === "百" ? 100 : 1000) : readNumber(text, at)!;
   const before = text.slice(0, at);
   let qualifier: Qualifier = token.vague || token.few ? "at_least" : "exact";
   // Longest first: 不超过 is at most, although it ends in 超过.

@@ -3,7 +3,7 @@
  * counts something done; a trap when it is a year, a date, a duration, a list marker, an article.
  */
 import type { Qualifier } from "../../model/schema";
-import { isChineseNumeralChar, isDigit, isNumeralStart, readNumber, type NumberToken } from "../numerals";
+import { bareRound, isChineseNumeralChar, isDigit, isNumeralStart, readNumber, type NumberToken } from "../numerals";
 import { RANGE_SEPARATORS } from "../vocabulary/units";
 import { isIdeograph, matchUnit, oneOf, type ScanContext, skipSpaces, trap, type Unit } from "./context";
 import { distantQualifier, doubtsFor, isCumulative, prefixQualifier, suffixQualifier } from "./qualifiers";
@@ -101,19 +101,8 @@ export function readBareHundred(ctx: ScanContext, i: number): number | undefined
   if (!prefixQualifier(ctx, i).qualifier) return undefined;
   const unit = matchUnit(ctx, i + 1);
   if (!unit) return undefined;
-  const value = ctx.text[i] === "百" ? 100 : 1000;
-  const num: NumberToken = {
-    start: i,
-    end: i + 1,
-    value,
-    mantissa: value,
-    multiplier: 1,
-    kind: "chinese",
-    intDigits: 0,
-    loneOne: false,
-    vague: false,
-    few: false,
-  };
+  const num = bareRound(i, ctx.text[i] === "百" ? 100 : 1000);
+
   return classify(ctx, i, num, unit.end, unit, false);
 }
 
