@@ -14,6 +14,7 @@ import { Button, buttonClass } from "../ui/Button";
 import { DeckChoicesPanel } from "./DeckChoicesPanel";
 import { SlideView } from "./SlideView";
 import { Stage } from "./Stage";
+import { DeckStepper } from "./DeckStepper";
 import { useDeck, useDeckKeys, useSwipe } from "./useDeck";
 import { usePrintDeck } from "./usePrintDeck";
 import { useDeckChoices } from "./useDeckChoices";
@@ -113,15 +114,7 @@ export function Deck({ reportId, reportTitle, organization, slides: built, overv
               草稿/待核对
             </Badge>
           ) : null}
-          <Button onClick={deck.prev} disabled={deck.index === 0} aria-label="上一张（←）">
-            ‹ 上一张
-          </Button>
-          <span className="min-w-16 text-center text-sm tabular-nums">
-            {deck.index + 1} / {slides.length}
-          </span>
-          <Button onClick={deck.next} disabled={deck.index === slides.length - 1} aria-label="下一张（→）">
-            下一张 ›
-          </Button>
+          <DeckStepper deck={deck} count={slides.length} />
           <span className="mx-2 hidden text-xs text-muted xl:inline">← → 翻页 · F 全屏 · B 黑屏 · Esc 退出</span>
           <span className="ml-auto flex flex-wrap items-center gap-2">
             <Button aria-pressed={editing} onClick={() => setEditing(!editing)}>

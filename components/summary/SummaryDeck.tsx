@@ -6,6 +6,7 @@ import { sourceAnchor } from "@/lib/report/links";
 import { Button, buttonClass } from "../ui/Button";
 import { SlideView, type ToSource } from "../deck/SlideView";
 import { Stage } from "../deck/Stage";
+import { DeckStepper } from "../deck/DeckStepper";
 import { useDeck, useDeckKeys } from "../deck/useDeck";
 import { usePrintDeck } from "../deck/usePrintDeck";
 
@@ -60,15 +61,7 @@ export function SummaryDeck({ groupId, title, organization, slides, reportsHref 
         <Link href="../" className="mr-2 text-sm text-muted hover:text-ink">
           ← 返回汇总
         </Link>
-        <Button onClick={deck.prev} disabled={deck.index === 0} aria-label="上一张（←）">
-          ‹ 上一张
-        </Button>
-        <span className="min-w-16 text-center text-sm tabular-nums">
-          {deck.index + 1} / {slides.length}
-        </span>
-        <Button onClick={deck.next} disabled={deck.index === slides.length - 1} aria-label="下一张（→）">
-          下一张 ›
-        </Button>
+        <DeckStepper deck={deck} count={slides.length} />
         <span className="mx-2 hidden text-xs text-muted xl:inline">← → 翻页 · B 黑屏 · Esc 返回汇总</span>
         <span className="ml-auto flex flex-wrap items-center gap-2">
           <Button onClick={printDeck} title="每页一张幻灯片，16:9 横向；在打印窗口中选“另存为 PDF”">
