@@ -3,6 +3,7 @@ import { loadReportsDir } from "@/lib/server/reports";
 import { loadCatalogue } from "@/lib/server/indicators";
 import { summaryGroups } from "@/lib/summary/groups";
 import { summarize } from "@/lib/summary/summary";
+import { summaryDeck } from "@/lib/summary/deck";
 import { townRows, type TownRow } from "@/lib/summary/table";
 import { figureText } from "@/lib/report/format";
 
@@ -82,4 +83,20 @@ test("the same indicator counting different things stands apart: 检查企业 in
   expect(columns[2].warnings[0]).toContain("单位为「家次」而非「家」、统计的是「检查的企业、场所（次）」");
   // Every town reported the indicator, in one column or another: none is listed as 未报.
   expect(columns.map((c) => c.absent)).toEqual([[], [], []]);
+});
+
+test("the summary deck's title slide names the periods its reports cover, never an empty line", () => {
+  const title = summaryDeck(notice, summary)[0];
+  expect(title).toMatchObject({ kind: "title", organization: "12 个单位", period: "2021年上半年" });
+  const all = groups.find((g) => g.kind === "all")!;
+  const everything = summarize(
+    townRows(
+      archive.filter((r) => all.reportIds.includes(r.id)),
+      archive,
+    ),
+    loadCatalogue().indicators,
+  );
+  const period = (summaryDeck(all, everything)[0] as { period: string }).period;
+  expect(period).not.toBe("");
+  expect(period).toContain("2021年上半年");
 });

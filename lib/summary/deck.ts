@@ -21,6 +21,12 @@ const totalFigure = (c: SummaryColumn): SlideFigure => ({
   sentence: `${figureSentence(c.total.quantity)}（${Object.keys(c.cells).length - c.blanks.length} 个单位相加）`,
 });
 
+/** The periods a summary spans, as the title slide names them: one, a few, or how many. */
+function periodsOf(periods: string[]): string {
+  const distinct = [...new Set(periods.filter(Boolean))];
+  return distinct.length <= 3 ? distinct.join("、") : `${distinct.length} 个汇报期（${distinct[0]} 等）`;
+}
+
 export function summaryDeck(group: SummaryGroup, summary: Summary): Slide[] {
   const { towns, columns } = summary;
   const name = (id: string) => towns.find((t) => t.id === id)?.label ?? id;
@@ -37,7 +43,7 @@ export function summaryDeck(group: SummaryGroup, summary: Summary): Slide[] {
       title: `${group.label} 汇总`,
       remarks: [],
       organization: `${towns.length} 个单位`,
-      period: group.kind === "period" ? group.label : "",
+      period: group.kind === "period" ? group.label : periodsOf(towns.map((t) => t.period)),
     },
     ...columns.map((c, i): Slide => ({
       ...base,
