@@ -10,7 +10,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import { BundleError, parseBundle, statusLabel, statusOf } from "@/lib/library/record";
+import { BundleError, parseBundle } from "@/lib/library/record";
+import { reviewLabel, reviewStatus } from "@/lib/report/derive";
 import { reportsDir } from "@/lib/server/reports";
 import { readInput, type CliResult } from "./extract";
 import { ioProblem, replaceFolder, WriteError, type FolderFs } from "./extract-write";
@@ -65,10 +66,10 @@ export function runAdd(argv: string[], io: FolderFs = fs): CliResult {
         : "未写入任何文件";
     return fail(1, `无法写入 ${shownPath(error.file)}：${ioProblem(error.error)}；${old}`);
   }
-  const status = statusOf(report);
+  const status = reviewStatus(report);
   out.unshift(
     `已发布 ${shown}/（source.txt、report.json）${exists ? "，已覆盖原有汇报" : ""}`,
-    `  标题：${report.title}；单位：${report.organization.name}；状态：${statusLabel[status]}`,
+    `  标题：${report.title}；单位：${report.organization.name}；状态：${reviewLabel[status]}`,
     `下一步：npm run build，在 /reports/${report.id}/ 查看。`,
   );
   return { code: 0, out, err: [] };

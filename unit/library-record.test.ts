@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { BUNDLE_FORMAT, BundleError, bundleText, libraryText, parseBundle, parseLibrary, recordOf, statusOf } from "@/lib/library/record";
+import { BUNDLE_FORMAT, BundleError, bundleText, libraryText, parseBundle, parseLibrary, recordOf } from "@/lib/library/record";
+import { reviewStatus } from "@/lib/report/derive";
 import { restoredMessage } from "@/lib/library/snapshot";
 import { seed, seedRaw, seedSource } from "./helpers";
 
@@ -8,7 +9,7 @@ const now = new Date("2026-12-01T03:20:00Z");
 describe("library records", () => {
   it("marks a report 待核对 while any item still carries the draft mark, checked once none does", () => {
     const drafted = { ...seed.report, measures: seed.report.measures.map((m, i) => (i === 3 ? { ...m, draft: true } : m)) };
-    expect(statusOf(drafted)).toBe("draft");
+    expect(reviewStatus(drafted)).toBe("draft");
     const strip = <T extends { draft?: boolean }>(items: T[]) => items.map((i) => ({ ...i, draft: undefined }));
     const r = seed.report;
     const clean = {
@@ -21,8 +22,8 @@ describe("library records", () => {
       plans: r.plans.map((p) => ({ ...p, draft: undefined, commitments: strip(p.commitments) })),
       gaps: strip(r.gaps),
     };
-    expect(statusOf(clean)).toBe("checked");
-    expect(statusOf({ ...clean, draft: true })).toBe("draft");
+    expect(reviewStatus(clean)).toBe("checked");
+    expect(reviewStatus({ ...clean, draft: true })).toBe("draft");
   });
 
   it("round-trips a publish bundle and checks it as the build does", () => {

@@ -9,7 +9,7 @@ import { chartCaption } from "@/lib/exports/chartCaption";
 import { ChartImageButtons } from "../exports/ChartImageButtons";
 import type { DataFiles } from "@/lib/exports/dataFiles";
 import { DataDownloads } from "../exports/DataDownloads";
-import { Badge } from "../ui/Badge";
+import { ReviewBadge } from "../ui/Badge";
 import { Button, buttonClass } from "../ui/Button";
 import { DeckChoicesPanel } from "./DeckChoicesPanel";
 import { SlideView } from "./SlideView";
@@ -109,11 +109,7 @@ export function Deck({ reportId, reportTitle, organization, slides: built, overv
           <Link href={overviewHref} className="mr-2 text-sm text-muted hover:text-ink">
             ← 返回概览
           </Link>
-          {unchecked ? (
-            <Badge tone="gap" className="mr-2">
-              草稿/待核对
-            </Badge>
-          ) : null}
+          {unchecked ? <ReviewBadge status="draft" /> : null}
           <DeckStepper deck={deck} count={slides.length} />
           <span className="mx-2 hidden text-xs text-muted xl:inline">← → 翻页 · F 全屏 · B 黑屏 · Esc 退出</span>
           <span className="ml-auto flex flex-wrap items-center gap-2">

@@ -9,7 +9,8 @@ import { useEffect, useState, type Dispatch } from "react";
 import type { ExtractOutcome } from "@/lib/extract";
 import { finalReport } from "@/lib/extract/review";
 import { askPersistence, clearSnapshot, getRecord, loadSnapshot, saveRecord, saveSnapshot } from "@/lib/library/db";
-import { recordOf, statusLabel, type LibraryRecord } from "@/lib/library/record";
+import { recordOf, type LibraryRecord } from "@/lib/library/record";
+import { reviewLabel, reviewStatus } from "@/lib/report/derive";
 import { isEmptySnapshot, restoredMessage, type DraftSnapshot } from "@/lib/library/snapshot";
 import type { DraftAction, DraftState } from "./draftState";
 
@@ -72,7 +73,7 @@ export function useLibrarySession(state: DraftState, dispatch: Dispatch<DraftAct
         dispatch({ type: "restore", snapshot });
         return setNotice({
           kind: "restored",
-          text: `已打开本机汇报「${record.report.title}」（${statusLabel[record.status]}），可继续核对。`,
+          text: `已打开本机汇报「${record.report.title}」（${reviewLabel[reviewStatus(record.report)]}），可继续核对。`,
         });
       }
       if (pending) {
@@ -110,7 +111,11 @@ export function useLibrarySession(state: DraftState, dispatch: Dispatch<DraftAct
     void $schema; // the archive's file points at its schema; the library's copy needs no path
     try {
       const record = await saveRecord(recordOf(report, draft.text, new Date(), { text: draft.text, fileName, corrections: draft.report }));
-      setNotice({ kind: "saved", savedId: record.id, text: `已保存到本机：「${report.title}」（${statusLabel[record.status]}）。` });
+      setNotice({
+        kind: "saved",
+        savedId: record.id,
+        text: `已保存到本机：「${report.title}」（${reviewLabel[reviewStatus(record.report)]}）。`,
+      });
     } catch (e) {
       fail(e);
     }

@@ -2,12 +2,13 @@
 import Link from "next/link";
 import { useEffect, useState } from "react";
 import { deleteRecord, listRecords, saveRecords } from "@/lib/library/db";
-import { BundleError, libraryText, parseLibrary, statusLabel, type LibraryRecord } from "@/lib/library/record";
+import { BundleError, libraryText, parseLibrary, type LibraryRecord } from "@/lib/library/record";
+import { reviewStatus } from "@/lib/report/derive";
 import { saveBlob } from "@/lib/exports/browser/download";
 import { choicesKey, parseChoices } from "@/lib/deck/choices";
 import { deckKeyOf, pageHref } from "@/lib/report/links";
 import { readStored, writeChoices } from "../deck/useDeckChoices";
-import { Badge } from "../ui/Badge";
+import { Badge, ReviewBadge } from "../ui/Badge";
 import { Button, buttonClass } from "../ui/Button";
 import { SectionHeading } from "../ui/SectionHeading";
 
@@ -118,7 +119,7 @@ export function LocalReportList() {
                     </Link>
                   </td>
                   <td className="py-3 pr-4 whitespace-nowrap">
-                    <Badge tone={r.status === "draft" ? "gap" : "muted"}>{statusLabel[r.status]}</Badge>
+                    <ReviewBadge status={reviewStatus(r.report)} />
                   </td>
                   <td className="py-3 pr-4 whitespace-nowrap tabular-nums">{savedTime(r.savedAt)}</td>
                   <td className="py-3 whitespace-nowrap">

@@ -1,6 +1,6 @@
 import { requestedByText } from "@/lib/report/format";
 import type { Report } from "@/lib/model/schema";
-import { statusOf } from "@/lib/library/record";
+import { reviewStatus } from "@/lib/report/derive";
 import type { ReportHome } from "@/lib/report/links";
 import { Breadcrumb } from "../ui/Breadcrumb";
 
@@ -28,7 +28,7 @@ export function ReportHeader({ report, home, savedAt }: { report: Report; home?:
           本机汇报：只保存在这台电脑的浏览器中{savedAt ? `，保存于 ${new Date(savedAt).toLocaleString("zh-CN", { hour12: false })}` : ""}
         </p>
       ) : null}
-      {statusOf(report) === "draft" ? (
+      {reviewStatus(report) === "draft" ? (
         <p className="mt-2 inline-block rounded border border-gap bg-gap-soft px-3 py-1 text-sm text-gap">
           草稿/待核对：由抽取程序按规则起草，尚未全部经人工核对
         </p>

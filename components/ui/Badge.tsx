@@ -1,4 +1,5 @@
 import type { Qualifier, Status } from "@/lib/model/schema";
+import { reviewLabel, type ReviewStatus } from "@/lib/report/derive";
 import { qualifierLabel, statusLabel } from "@/lib/report/format";
 
 /** A badge's tones, declared once; a qualifier or a commitment's state picks one. */
@@ -52,6 +53,11 @@ export function QualifierBadge({ qualifier, label }: { qualifier: Qualifier | "a
 
 export function StatusBadge({ state }: { state: Status["state"] }) {
   return <Badge tone={stateTone[state]}>{statusLabel[state]}</Badge>;
+}
+
+/** 草稿/待核对 or 已核对: whether a person has checked everything the extractor drafted. */
+export function ReviewBadge({ status }: { status: ReviewStatus }) {
+  return <Badge tone={status === "draft" ? "gap" : "muted"}>{reviewLabel[status]}</Badge>;
 }
 
 /** An item the source lists (原文列举) or a numeral it does not count, set off as a chip in a row of them. */

@@ -1,6 +1,6 @@
 import { buildDeck } from "@/lib/deck/deck";
 import { deckKeyOf, pageHref, type ReportHome } from "@/lib/report/links";
-import { statusOf } from "@/lib/library/record";
+import { reviewStatus } from "@/lib/report/derive";
 import type { Report } from "@/lib/model/schema";
 import type { DataFiles } from "@/lib/exports/dataFiles";
 import { Deck } from "../deck/Deck";
@@ -16,7 +16,7 @@ export function PresentPage({ report, home, files }: { report: Report; home: Rep
       slides={buildDeck(report)}
       overviewHref={pageHref(home, "overview")}
       files={files}
-      unchecked={statusOf(report) === "draft"}
+      unchecked={reviewStatus(report) === "draft"}
     />
   );
 }

@@ -7,9 +7,6 @@ import { DeckChoices } from "@/lib/deck/choices";
 import type { Report } from "@/lib/model/schema";
 import { ReportError, validateReport } from "@/lib/model/validate";
 
-/** Where a report stands: anything the extractor drafted and no one confirmed is 待核对. */
-export type LibraryStatus = "draft" | "checked";
-
 /** The /import session a saved report can be reopened with. */
 export type ImportSession = { text: string; fileName?: string; corrections: Report };
 
@@ -19,32 +16,13 @@ export type LibraryRecord = {
   source: string;
   /** ISO time of the last save */
   savedAt: string;
-  status: LibraryStatus;
   session?: ImportSession;
   /** the presenter's choices for its deck (kept in the browser's localStorage; carried in the library file) */
   deck?: DeckChoices;
 };
 
-export const statusLabel: Record<LibraryStatus, string> = { draft: "草稿/待核对", checked: "已核对" };
-
-const hasDraft = (items: { draft?: boolean }[]) => items.some((i) => i.draft);
-
-/** 待核对 while the report itself or any of its items still carries the extractor's draft mark. */
-export function statusOf(report: Report): LibraryStatus {
-  const items = [
-    report.sections,
-    report.campaigns,
-    report.measures,
-    report.weaknesses,
-    report.plans,
-    report.plans.flatMap((p) => p.commitments),
-    report.gaps,
-  ];
-  return report.draft || items.some(hasDraft) ? "draft" : "checked";
-}
-
 export function recordOf(report: Report, source: string, now: Date, session?: ImportSession): LibraryRecord {
-  return { id: report.id, report, source, savedAt: now.toISOString(), status: statusOf(report), ...(session ? { session } : {}) };
+  return { id: report.id, report, source, savedAt: now.toISOString(), ...(session ? { session } : {}) };
 }
 
 export const BUNDLE_FORMAT = "huibao-bundle/1";

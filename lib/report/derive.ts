@@ -191,3 +191,23 @@ export function qualifierCounts(c: Completeness): { qualifier: Qualifier; count:
   const order: Qualifier[] = ["exact", "at_least", "at_most", "approx", "range", "missing"];
   return order.filter((q) => always.includes(q) || c.byQualifier[q] > 0).map((q) => ({ qualifier: q, count: c.byQualifier[q] }));
 }
+
+/** Where a report stands: anything the extractor drafted and no one confirmed is 待核对. */
+export type ReviewStatus = "draft" | "checked";
+export const reviewLabel: Record<ReviewStatus, string> = { draft: "草稿/待核对", checked: "已核对" };
+
+const hasDraft = (items: { draft?: boolean }[]) => items.some((i) => i.draft);
+
+/** 待核对 while the report itself or any of its items still carries the extractor's draft mark. */
+export function reviewStatus(report: Report): ReviewStatus {
+  const items = [
+    report.sections,
+    report.campaigns,
+    report.measures,
+    report.weaknesses,
+    report.plans,
+    report.plans.flatMap((p) => p.commitments),
+    report.gaps,
+  ];
+  return report.draft || items.some(hasDraft) ? "draft" : "checked";
+}
