@@ -4,7 +4,7 @@ import { useSearchParams } from "next/navigation";
 import { compareHref, latestPairs, localId, parseSelection, selectionQuery, type ReportEntry } from "@/lib/report/archive";
 import { compareReports } from "@/lib/compare/compare";
 import { completeness } from "@/lib/report/derive";
-import { pageHref, reportPages } from "@/lib/report/links";
+import { pageHref } from "@/lib/report/links";
 import { CompletenessMeter } from "../overview/CompletenessMeter";
 import { Badge } from "../ui/Badge";
 import { buttonClass, Button } from "../ui/Button";
@@ -35,8 +35,8 @@ export function CompareView({ entries: archive, basePath }: { entries: ReportEnt
   const go = (next: string[]) => window.history.pushState(null, "", `${window.location.pathname}${selectionQuery(next)}`);
   const hrefFor: HrefFor = (id, place) => {
     const mine = localId(id);
-    if (mine) return basePath + pageHref({ store: "local", id: mine }, place?.page ?? "overview", { at: place?.at });
-    return `${basePath}/reports/${id}/${place ? `${reportPages[place.page]}${place.at ? `#${place.at}` : ""}` : ""}`;
+    const home = mine ? { store: "local" as const, id: mine } : { store: "archive" as const, id };
+    return basePath + pageHref(home, place?.page ?? "overview", { at: place?.at });
   };
   const addable = archive.filter((e) => !selected.includes(e.id));
   const organizations = [...new Set(addable.map((e) => e.organization))];
