@@ -10,6 +10,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
+import { ARCHIVE_SCHEMA } from "@/lib/extract/review";
 import { BundleError, parseBundle } from "@/lib/library/record";
 import { reviewLabel, reviewStatus } from "@/lib/report/derive";
 import { reportsDir } from "@/lib/server/reports";
@@ -55,7 +56,11 @@ export function runAdd(argv: string[], io: FolderFs = fs): CliResult {
     return fail(1, `${shown}/ 已存在：不会覆盖。确认要用发布包替换，请加 --force`);
   }
   try {
-    const written = replaceFolder(dir, { "source.txt": source, "report.json": `${JSON.stringify(report, null, 2)}\n` }, io);
+    const written = replaceFolder(
+      dir,
+      { "source.txt": source, "report.json": `${JSON.stringify({ $schema: ARCHIVE_SCHEMA, ...report }, null, 2)}\n` },
+      io,
+    );
     if (written.leftover) out.push(`提示：旧版本未能删除，留在 ${shownPath(written.leftover)}/，请删去它，否则构建会报错`);
   } catch (error) {
     if (!(error instanceof WriteError)) throw error;

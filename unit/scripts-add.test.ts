@@ -36,6 +36,14 @@ describe("npm run add", () => {
     expect(loaded.source).toBe(seedSource);
   });
 
+  it("writes report.json as the archive keeps it, naming its schema, even from a bundle made in the browser (which has none)", () => {
+    const { $schema, ...bare } = seed.report as typeof seed.report & { $schema?: string };
+    expect($schema).toBeDefined();
+    expect(runAdd([bundle(bundleText(recordOf(bare, seedSource, new Date())))]).code).toBe(0);
+    const written = fs.readFileSync(path.join(root, "reports", seed.report.id, "report.json"), "utf8");
+    expect(written.split("\n")[1]).toBe(`  "$schema": "${$schema}",`);
+  });
+
   it("never overwrites without --force, and replaces whole with it", () => {
     const file = bundle();
     expect(runAdd([file]).code).toBe(0);

@@ -99,6 +99,9 @@ export function confirmAll(report: Report): Report {
 }
 
 /** The report.json to save under data/reports/<id>/, as the seed writes it. */
+/** What an archive report.json names as its schema, so an editor completes and checks it. */
+export const ARCHIVE_SCHEMA = "../../report.schema.json";
+
 export function finalReport(report: Report, id: string): Report & { $schema: string } {
-  return { $schema: "../../report.schema.json", ...report, id, categories: categoriesFor(report.measures) };
+  return { $schema: ARCHIVE_SCHEMA, ...report, id, categories: categoriesFor(report.measures) };
 }
