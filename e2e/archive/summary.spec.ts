@@ -101,6 +101,8 @@ test("the summary's deck: shown from the summary page, stepped with the keys, pr
   await openSummary(page);
   await page.getByRole("link", { name: "汇报演示" }).click();
   await expect(page.getByRole("region", { name: `第 1 张，共 ${slides.length} 张：${notice.label} 汇总` })).toBeVisible();
+  // The first slide is in the static HTML; the keys are live once the deck has hydrated (network idle).
+  await page.waitForLoadState("networkidle");
   await page.keyboard.press("ArrowRight");
   const second = page.getByRole("region", { name: `第 2 张，共 ${slides.length} 张：${slides[1].title}` });
   await expect(second).toBeVisible();
