@@ -1,6 +1,8 @@
 // Lighthouse 12.8.2 on the built site with the system Chromium: median of 3 runs per page, mobile
 // and desktop presets. Prints figures; targets are in issue 7 and the README, not asserted here.
-// Run after `npm run build`. LH_RUNS=1 for a quick look.
+// Run after `npm run build`. LH_RUNS=1 for a quick look. LH_DIR and LH_PAGES measure another export
+// (the 1,000-town archive the scale bench keeps with KEEP=1):
+//   LH_DIR=bench-results/scale-1000 LH_PAGES=/summary/all/ npm run bench -- 50
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -8,8 +10,9 @@ import { join } from "node:path";
 import { median, serveOut } from "./lib";
 
 const chrome = process.env.CHROME_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
-if (!existsSync("out/index.html") || !chrome) {
-  console.log(!chrome ? "找不到 Chromium（设置 CHROME_PATH）" : "out/ 不存在：请先运行 npm run build");
+const site = process.env.LH_DIR ?? "out";
+if (!existsSync(join(site, "index.html")) || !chrome) {
+  console.log(!chrome ? "找不到 Chromium（设置 CHROME_PATH）" : `${site}/ 不存在：请先运行 npm run build`);
   process.exit(1);
 }
 const runs = Number(process.env.LH_RUNS ?? 3);
@@ -18,7 +21,9 @@ const runs = Number(process.env.LH_RUNS ?? 3);
 // that do not delay it; devtools throttling shows when the text actually paints on a slow link.
 const throttling = process.env.LH_THROTTLING === "devtools" ? "devtools" : "simulate";
 const seed = "mouzhen-2020-ideology";
-const pages = [`/reports/${seed}/`, `/reports/${seed}/present/`, "/"].filter((p) => existsSync(join("out", p, "index.html")));
+const pages = (process.env.LH_PAGES?.split(",") ?? [`/reports/${seed}/`, `/reports/${seed}/present/`, "/"]).filter((p) =>
+  existsSync(join(site, p, "index.html")),
+);
 
 type Lhr = {
   categories: Record<string, { score: number }>;
@@ -26,7 +31,7 @@ type Lhr = {
 };
 
 async function main() {
-  const { url, stop } = await serveOut("out");
+  const { url, stop } = await serveOut(site);
   const dir = mkdtempSync(join(tmpdir(), "lh-"));
   try {
     console.log(`Lighthouse ${runs} 次取中位数；节流方式 ${throttling}（LH_THROTTLING=devtools 可改）；${chrome}`);

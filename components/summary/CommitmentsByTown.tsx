@@ -1,15 +1,16 @@
 import { statusLabel } from "@/lib/report/format";
 import type { Town } from "@/lib/summary/summary";
+import { summaryPlansHref } from "@/lib/summary/view";
 
 const basisLabel = { followUp: "据后续汇报", own: "本汇报标注", plan: "计划中，尚无跟进" } as const;
 
 /** What every town promised, with the latest word on each (lib/plans/followups.ts). */
-export function CommitmentsByTown({ towns, hrefFor }: { towns: Town[]; hrefFor: (reportId: string) => string }) {
+export function CommitmentsByTown({ towns }: { towns: Town[] }) {
   return (
     <ul className="grid gap-3 md:grid-cols-2" data-testid="summary-commitments">
       {towns.map((t) => (
         <li key={t.id} className="rounded-lg border border-line bg-surface p-3">
-          <a href={hrefFor(t.id)} className="font-semibold hover:underline">
+          <a href={summaryPlansHref(t.id)} className="font-semibold hover:underline">
             {t.label}
           </a>
           {t.commitments.length === 0 ? (

@@ -1,24 +1,16 @@
 import { chartHeight } from "@/lib/report/charts";
 import { rankingChart } from "@/lib/summary/chart";
 import type { SummaryColumn, Town } from "@/lib/summary/summary";
+import { summaryReportHref, totalText } from "@/lib/summary/view";
 import { BarChartView } from "../charts/BarChartView";
 import { ChartFallback } from "../charts/ChartFallback";
-import { totalText } from "./totalText";
 
 const MAX_ROWS = 40;
 
 /** One indicator: its towns ranked (bounds drawn as bounds by the shared chart), its honest total, and its warnings. */
-export function RankingPanel({
-  column,
-  towns,
-  hrefFor,
-}: {
-  column: SummaryColumn;
-  towns: Town[];
-  hrefFor: (reportId: string, measureId?: string) => string;
-}) {
+export function RankingPanel({ column, towns }: { column: SummaryColumn; towns: Town[] }) {
   const chart = rankingChart(column, towns, MAX_ROWS);
-  const links = Object.fromEntries(chart.rows.map((r) => [r.key, hrefFor(r.key, r.measures[0]?.id)]));
+  const links = Object.fromEntries(chart.rows.map((r) => [r.key, summaryReportHref(r.key, r.measures[0]?.id)]));
   const height = chartHeight(chart.rows.length);
   const titleId = `${chart.id}_title`;
   return (

@@ -1,13 +1,12 @@
 import { figureText } from "@/lib/report/format";
-import type { Summary } from "@/lib/summary/summary";
-import { totalText } from "./totalText";
+import { summaryReportHref, type SummaryView } from "@/lib/summary/view";
 
 /**
- * One row per town, one column per indicator; the last row is the honest total. A blank reads 留空
- * and an indicator a town did not report reads 未报: neither is a 0.
+ * One row per shown town, one column per indicator; the last row is the honest total of the whole
+ * group. A blank reads 留空 and an indicator a town did not report reads 未报: neither is a 0.
  */
-export function SummaryTable({ summary, hrefFor }: { summary: Summary; hrefFor: (reportId: string, measureId?: string) => string }) {
-  const { towns, columns } = summary;
+export function SummaryTable({ view }: { view: SummaryView }) {
+  const { towns, columns } = view;
   return (
     <div className="overflow-x-auto rounded-lg border border-line bg-surface">
       <table className="w-full border-collapse text-left text-sm" data-testid="summary-table">
@@ -34,24 +33,23 @@ export function SummaryTable({ summary, hrefFor }: { summary: Summary; hrefFor: 
           {towns.map((t) => (
             <tr key={t.id} className="border-b border-line">
               <th scope="row" className="sticky left-0 bg-surface px-3 py-2 font-medium whitespace-nowrap">
-                <a href={hrefFor(t.id)} className="hover:underline">
+                <a href={summaryReportHref(t.id)} className="hover:underline">
                   {t.label}
                 </a>
               </th>
               {columns.map((c) => {
                 const cell = c.cells[t.id];
                 if (!cell) {
-                  const elsewhere = !c.absent.includes(t.id);
                   return (
                     <td key={c.id} className="px-3 py-2 text-muted">
-                      {elsewhere ? "（见另列）" : "未报"}
+                      {c.absent.includes(t.id) ? "未报" : "（见另列）"}
                     </td>
                   );
                 }
                 return (
                   <td key={c.id} className="px-3 py-2 tabular-nums">
                     <a
-                      href={hrefFor(t.id, cell.measure)}
+                      href={summaryReportHref(t.id, cell.measure)}
                       className={cell.quantity.value === null ? "text-gap hover:underline" : "hover:underline"}
                     >
                       {cell.quantity.value === null ? "留空" : figureText(cell.quantity)}
@@ -68,9 +66,9 @@ export function SummaryTable({ summary, hrefFor }: { summary: Summary; hrefFor: 
               合计
             </th>
             {columns.map((c) => (
-              <td key={c.id} className="px-3 py-2 align-top tabular-nums" title={totalText(c, towns)}>
-                {Object.keys(c.cells).length > c.blanks.length ? figureText(c.total.quantity) : "—"}
-                {c.blanks.length ? <span className="block text-xs font-normal text-muted">{c.blanks.length} 个留空未计入</span> : null}
+              <td key={c.id} className="px-3 py-2 align-top tabular-nums" title={c.totalNote}>
+                {c.figureCount > c.blankCount ? figureText(c.total.quantity) : "—"}
+                {c.blankCount ? <span className="block text-xs font-normal text-muted">{c.blankCount} 个留空未计入</span> : null}
               </td>
             ))}
           </tr>

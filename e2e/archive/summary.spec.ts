@@ -126,3 +126,57 @@ test("the summary's deck: shown from the summary page, stepped with the keys, pr
   expect(text).toContain("≥1,069");
   expect(text).toContain(leader.town.label);
 });
+
+// The fixture archive is built with SUMMARY_PAGE_SIZE=15 (package.json), so its whole-archive
+// summary (18 reports) stands for a county of a thousand: the first page is in the HTML, the rest
+// comes from the group's compact figures table, read once a person turns the page.
+test("a large group shows one page of towns and reads the rest from its figures table when asked", async ({ page }) => {
+  const all = summarize(townRows(archive, archive), loadCatalogue().indicators);
+  expect(all.towns.length).toBe(18);
+  const tables: string[] = [];
+  page.on("request", (r) => r.url().endsWith("/figures.json") && tables.push(r.url()));
+  await page.goto("summary/all/");
+  const figures = page.getByRole("navigation", { name: "各单位数字分页" });
+  const table = page.getByTestId("summary-table");
+  const names = () => table.locator("tbody th").allInnerTexts();
+  await expect(figures.getByTestId("pager-status")).toHaveText("共 18 个单位，第 1–15 个");
+  expect(await names()).toEqual(all.towns.slice(0, 15).map((t) => t.label));
+  const footer = await table.locator("tfoot").innerText();
+  expect(tables).toEqual([]);
+
+  await page.waitForLoadState("networkidle");
+  await figures.getByRole("button", { name: "下一页 ›" }).click();
+  await expect(figures.getByTestId("pager-status")).toHaveText("共 18 个单位，第 16–18 个");
+  expect(await names()).toEqual(all.towns.slice(15).map((t) => t.label));
+  await expect(figures.getByRole("button", { name: "下一页 ›" })).toBeDisabled();
+  // The totals speak for the whole group on every page.
+  expect(await table.locator("tfoot").innerText()).toBe(footer);
+  // A town's figure on the second page is the one its report states.
+  const town = all.towns[15];
+  const column = all.columns.find((c) => c.cells[town.id] && c.cells[town.id].quantity.value !== null)!;
+  const at = all.columns.indexOf(column);
+  await expect(
+    table
+      .locator("tbody tr")
+      .filter({ has: page.getByRole("rowheader", { name: town.label }) })
+      .getByRole("cell")
+      .nth(at),
+  ).toHaveText(figureText(column.cells[town.id].quantity));
+
+  await figures.getByLabel("查找单位").fill("西河");
+  await expect(figures.getByTestId("pager-status")).toHaveText("找到 2 个单位，第 1–2 个");
+  expect(await names()).toEqual(all.towns.filter((t) => t.label.includes("西河")).map((t) => t.label));
+  await figures.getByLabel("查找单位").fill("没有这个镇");
+  await expect(page.getByText("没有名称含「没有这个镇」的单位。")).toBeVisible();
+  await figures.getByLabel("查找单位").fill("");
+  await figures.getByRole("button", { name: "显示全部" }).click();
+  await expect(table.locator("tbody tr")).toHaveCount(18);
+
+  // The promises page the same way, from the same one read of the table.
+  const promises = page.getByRole("navigation", { name: "各单位承诺分页" });
+  await expect(page.getByTestId("summary-commitments").locator(":scope > li")).toHaveCount(15);
+  await promises.getByRole("button", { name: "下一页 ›" }).click();
+  await expect(page.getByTestId("summary-commitments").locator(":scope > li")).toHaveCount(3);
+  expect(tables).toHaveLength(1);
+  expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
+});

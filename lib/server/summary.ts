@@ -1,7 +1,9 @@
 /** The summary pages' data at build: the groups of the archive and one group's summary. Server-only. */
 import "server-only";
 import { summaryGroups, type SummaryGroup } from "../summary/groups";
+import type { Indicator } from "../model/indicators";
 import { summarize, type Summary } from "../summary/summary";
+import { SUMMARY_PAGE_SIZE } from "../summary/view";
 import { townRows, type TownRow } from "../summary/table";
 import { getCatalogue } from "./indicators";
 import { getReports } from "./reports";
@@ -25,17 +27,32 @@ export function getSummaryTable(groupId: string): TownRow[] {
   );
 }
 
-/** undefined for an unknown group id, so the page can call notFound(). Computed once per group from the compact table (the page and its three files read it). */
-const summaries = new Map<string, { group: SummaryGroup; summary: Summary } | undefined>();
+/**
+ * Towns per page of a summary page: SUMMARY_PAGE_SIZE at build (a deployment may choose; the fixture
+ * archive's build sets a small one so its tests turn pages), else 50.
+ */
+export function summaryPageSize(): number {
+  const n = Number(process.env.SUMMARY_PAGE_SIZE);
+  return Number.isInteger(n) && n > 0 ? n : SUMMARY_PAGE_SIZE;
+}
 
-export function getSummary(groupId: string): { group: SummaryGroup; summary: Summary } | undefined {
+/** A group's summary, and the indicators its columns name (what a page needs to build it again from the figures table). */
+export type GroupSummary = { group: SummaryGroup; summary: Summary; indicators: Indicator[] };
+
+/** undefined for an unknown group id, so the page can call notFound(). Computed once per group from the compact table (the page and its three files read it). */
+const summaries = new Map<string, GroupSummary | undefined>();
+
+export function getSummary(groupId: string): GroupSummary | undefined {
   if (!summaries.has(groupId)) summaries.set(groupId, computeSummary(groupId));
   return summaries.get(groupId);
 }
 
-function computeSummary(groupId: string): { group: SummaryGroup; summary: Summary } | undefined {
+function computeSummary(groupId: string): GroupSummary | undefined {
   const group = getSummaryGroups().find((g) => g.id === groupId);
   if (!group) return undefined;
   const local = getReports().flatMap((r) => r.report.indicators ?? []);
-  return { group, summary: summarize(getSummaryTable(groupId), [...getCatalogue().indicators, ...local]) };
+  const all = [...getCatalogue().indicators, ...local];
+  const summary = summarize(getSummaryTable(groupId), all);
+  const used = new Set(summary.columns.map((c) => c.key));
+  return { group, summary, indicators: all.filter((i) => used.has(i.key)) };
 }

@@ -2,13 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CommitmentsByTown } from "@/components/summary/CommitmentsByTown";
+import { PagedTowns } from "@/components/summary/PagedTowns";
 import { RankingPanel } from "@/components/summary/RankingPanel";
 import { SummaryTable } from "@/components/summary/SummaryTable";
 import { SectionHeading } from "@/components/ui/SectionHeading";
 import { buttonClass } from "@/components/ui/Button";
 import { groupKindLabel } from "@/lib/summary/groups";
-import { getSummary, getSummaryGroups } from "@/lib/server/summary";
-import { sourceAnchor } from "@/lib/report/links";
+import { statusLabel } from "@/lib/report/format";
+import { getSummary, getSummaryGroups, summaryPageSize } from "@/lib/server/summary";
+import { viewOf } from "@/lib/summary/view";
 
 type Props = { params: Promise<{ group: string }> };
 
@@ -23,13 +25,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: found ? `汇总 · ${found.group.label}` : "未找到汇总" };
 }
 
-// Relative links, so the export works under a basePath (/summary/<id>/ → ../../reports/<id>/).
-const hrefFor = (reportId: string, measureId?: string) =>
-  `../../reports/${reportId}/${measureId ? `source/#${sourceAnchor(measureId)}` : ""}`;
-
 export default async function SummaryPage({ params }: Props) {
   const found = getSummary((await params).group) ?? notFound();
-  const { group, summary } = found;
+  const { group, summary, indicators } = found;
+  // A large group sends its first page; the pager reads the rest from figures.json when asked.
+  const pageSize = summaryPageSize();
+  const paged = summary.towns.length > pageSize;
+  const first = viewOf(summary, paged ? summary.towns.slice(0, pageSize) : summary.towns);
+  const pager = (show: "figures" | "commitments") => (
+    <PagedTowns show={show} first={first} townCount={summary.towns.length} indicators={indicators} pageSize={pageSize} />
+  );
+  const promises = summary.towns.flatMap((t) => t.commitments);
   return (
     <>
       <p className="text-sm text-muted">
@@ -67,7 +73,11 @@ export default async function SummaryPage({ params }: Props) {
           各单位数字
         </SectionHeading>
         {summary.columns.length ? (
-          <SummaryTable summary={summary} hrefFor={hrefFor} />
+          paged ? (
+            pager("figures")
+          ) : (
+            <SummaryTable view={first} />
+          )
         ) : (
           <p className="text-muted">这些汇报还没有经确认的指标。</p>
         )}
@@ -78,7 +88,7 @@ export default async function SummaryPage({ params }: Props) {
         </SectionHeading>
         <div className="grid gap-4 lg:grid-cols-2">
           {summary.columns.map((c) => (
-            <RankingPanel key={c.id} column={c} towns={summary.towns} hrefFor={hrefFor} />
+            <RankingPanel key={c.id} column={c} towns={summary.towns} />
           ))}
         </div>
       </section>
@@ -86,7 +96,16 @@ export default async function SummaryPage({ params }: Props) {
         <SectionHeading id="commitments_heading" note="以后续汇报的跟进为准">
           各单位承诺与落实
         </SectionHeading>
-        <CommitmentsByTown towns={summary.towns} hrefFor={(id) => `../../reports/${id}/plans/`} />
+        <p className="mb-3 text-sm" data-testid="summary-commitment-count">
+          {promises.length
+            ? `共 ${promises.length.toLocaleString("zh-CN")} 项承诺：${(["done", "in_progress", "planned", "dropped"] as const)
+                .map((state) => [state, promises.filter((c) => c.state === state).length] as const)
+                .filter(([, n]) => n > 0)
+                .map(([state, n]) => `${statusLabel[state]} ${n.toLocaleString("zh-CN")} 项`)
+                .join("，")}`
+            : "这些汇报都没有写明承诺。"}
+        </p>
+        {paged ? pager("commitments") : <CommitmentsByTown towns={summary.towns} />}
       </section>
     </>
   );
