@@ -86,11 +86,11 @@ export function ReportList({ summaries }: { summaries: ReportSummary[] }) {
           </div>
         ) : (
           <p className="text-muted">
-            目前只有一份汇报。再放入一份汇报即可对比，见
+            汇报库里目前只有这一份汇报。本机保存的汇报可以在
             <Link href="/compare/" className="mx-1 underline underline-offset-4">
               对比页
             </Link>
-            的说明。
+            与它并列对比。
           </p>
         )}
       </div>
