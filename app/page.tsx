@@ -4,6 +4,7 @@ import { ReportList } from "@/components/archive/ReportList";
 import { SectionHeading } from "@/components/ui/SectionHeading";
 import { LocalReportList } from "@/components/library/LocalReportList";
 import { byOrganizationThenLatest, summarize } from "@/lib/report/archive";
+import { listPageSize } from "@/lib/server/pageSize";
 import { getReports } from "@/lib/server/reports";
 
 export default function Home() {
@@ -30,7 +31,7 @@ export default function Home() {
       <SectionHeading id="archive_heading" note="已发布到本站，打开本站的人都能看到">
         汇报库
       </SectionHeading>
-      <ReportList summaries={summaries} />
+      <ReportList summaries={summaries} pageSize={listPageSize()} />
     </>
   );
 }

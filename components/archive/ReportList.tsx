@@ -7,9 +7,18 @@ import { Button, buttonClass } from "../ui/Button";
 
 const field = "rounded-md border border-line bg-surface px-3 py-2 text-sm";
 
-/** Every report, filterable by organization, period and words in the title; tick two or more to compare. */
-export function ReportList({ summaries }: { summaries: ReportSummary[] }) {
-  const [filter, setFilter] = useState<Filter>(noFilter);
+/**
+ * Every report, filterable by organization, period and words in the title; tick two or more to
+ * compare. A long archive draws `pageSize` rows at a time (a thousand rows would be slow to draw
+ * and to read); filtering starts from the first rows again.
+ */
+export function ReportList({ summaries, pageSize }: { summaries: ReportSummary[]; pageSize: number }) {
+  const [filter, setFilterState] = useState<Filter>(noFilter);
+  const [limit, setLimit] = useState(pageSize);
+  const setFilter = (next: Filter) => {
+    setFilterState(next);
+    setLimit(pageSize);
+  };
   const [selected, setSelected] = useState<string[]>([]);
   const { organizations, periods } = useMemo(() => facets(summaries), [summaries]);
   const shown = useMemo(() => filterEntries(summaries, filter), [summaries, filter]);
@@ -139,7 +148,7 @@ export function ReportList({ summaries }: { summaries: ReportSummary[] }) {
               </tr>
             </thead>
             <tbody>
-              {shown.map((s) => (
+              {shown.slice(0, limit).map((s) => (
                 <tr key={s.id} className="border-b border-line/70 align-top hover:bg-surface">
                   {canCompare ? (
                     <td className="py-3 pr-2">
@@ -177,6 +186,17 @@ export function ReportList({ summaries }: { summaries: ReportSummary[] }) {
               ))}
             </tbody>
           </table>
+          {shown.length > limit ? (
+            <p className="flex flex-wrap items-center gap-3 py-3 text-sm" data-testid="list-more">
+              <span>
+                已显示 <span className="tabular-nums">{limit}</span> 份，共 <span className="tabular-nums">{shown.length}</span> 份
+              </span>
+              <Button onClick={() => setLimit(limit + pageSize)}>再显示 {Math.min(pageSize, shown.length - limit)} 份</Button>
+              <Button variant="link" size="inline" onClick={() => setLimit(shown.length)}>
+                显示全部
+              </Button>
+            </p>
+          ) : null}
         </div>
       )}
     </>

@@ -39,6 +39,14 @@ const rowOf = (page: Page, figure: string, report: string) => panel(page, figure
 test("the list shows every report, the towns' with figure counts and completeness, and filters them", async ({ page }) => {
   await page.goto("./");
   await expect(page.getByText(`共 ${archiveSize} 份汇报`)).toBeVisible();
+  const body = page.getByRole("table", { name: "汇报列表" }).locator("tbody tr");
+  // The fixture archive is built with LIST_PAGE_SIZE=15 (package.json): 15 rows, then the rest when asked.
+  expect(archiveSize).toBeGreaterThan(15);
+  await expect(body).toHaveCount(15);
+  await expect(page.getByTestId("list-more")).toContainText(`已显示 15 份，共 ${archiveSize} 份`);
+  await page.getByRole("button", { name: `再显示 ${archiveSize - 15} 份` }).click();
+  await expect(body).toHaveCount(archiveSize);
+  await expect(page.getByTestId("list-more")).toHaveCount(0);
   for (const report of [h1, h2, yi]) {
     const row = page.getByRole("row").filter({ has: page.getByRole("link", { name: report.title }) });
     const c = completeness(report);
@@ -47,7 +55,6 @@ test("the list shows every report, the towns' with figure counts and completenes
     await expect(row.getByRole("cell").nth(5)).toHaveText(String(c.total));
     await expect(row.getByRole("cell").nth(6)).toContainText(`确数 ${c.byQualifier.exact}`);
   }
-  const body = page.getByRole("table", { name: "汇报列表" }).locator("tbody tr");
   await page.getByLabel("汇报单位").selectOption("甲镇");
   await expect(body).toHaveCount(2);
   await expect(page.getByText("筛选后显示 2 份")).toBeVisible();
@@ -55,6 +62,8 @@ test("the list shows every report, the towns' with figure counts and completenes
   await expect(body).toHaveCount(1);
   await expect(body).toContainText(h1.title);
   await page.getByRole("button", { name: "清除筛选" }).click();
+  await expect(body).toHaveCount(15);
+  await page.getByRole("button", { name: "显示全部" }).click();
   await expect(body).toHaveCount(archiveSize);
 });
 

@@ -127,7 +127,7 @@ test("the summary's deck: shown from the summary page, stepped with the keys, pr
   expect(text).toContain(leader.town.label);
 });
 
-// The fixture archive is built with SUMMARY_PAGE_SIZE=15 (package.json), so its whole-archive
+// The fixture archive is built with LIST_PAGE_SIZE=15 (package.json), so its whole-archive
 // summary (18 reports) stands for a county of a thousand: the first page is in the HTML, the rest
 // comes from the group's compact figures table, read once a person turns the page.
 test("a large group shows one page of towns and reads the rest from its figures table when asked", async ({ page }) => {

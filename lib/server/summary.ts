@@ -3,7 +3,6 @@ import "server-only";
 import { summaryGroups, type SummaryGroup } from "../summary/groups";
 import type { Indicator } from "../model/indicators";
 import { summarize, type Summary } from "../summary/summary";
-import { SUMMARY_PAGE_SIZE } from "../summary/view";
 import { townRows, type TownRow } from "../summary/table";
 import { getCatalogue } from "./indicators";
 import { getReports } from "./reports";
@@ -25,15 +24,6 @@ export function getSummaryTable(groupId: string): TownRow[] {
     archive.filter((r) => members.has(r.id)),
     archive,
   );
-}
-
-/**
- * Towns per page of a summary page: SUMMARY_PAGE_SIZE at build (a deployment may choose; the fixture
- * archive's build sets a small one so its tests turn pages), else 50.
- */
-export function summaryPageSize(): number {
-  const n = Number(process.env.SUMMARY_PAGE_SIZE);
-  return Number.isInteger(n) && n > 0 ? n : SUMMARY_PAGE_SIZE;
 }
 
 /** A group's summary, and the indicators its columns name (what a page needs to build it again from the figures table). */

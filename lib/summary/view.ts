@@ -7,9 +7,6 @@ import { figureText } from "../report/format";
 import { sourceAnchor } from "../report/links";
 import type { Summary, SummaryCell, SummaryColumn, Town } from "./summary";
 
-/** Towns per page of a summary; a group of at most this many shows them all. */
-export const SUMMARY_PAGE_SIZE = 50;
-
 /** A column as a page shows it: its cells and 未报 for the shown towns only, its footer for the whole group. */
 export type ViewColumn = Omit<SummaryColumn, "cells" | "absent" | "blanks"> & {
   cells: Record<string, SummaryCell>;
@@ -67,7 +64,7 @@ export function findTowns(towns: readonly Town[], query: string): Town[] {
 }
 
 /** Where page `page` (0-based, clamped) of `count` items starts and ends, and what the pager says of it (from/to count from 1). */
-export function pageOf(count: number, page: number, size = SUMMARY_PAGE_SIZE) {
+export function pageOf(count: number, page: number, size: number) {
   const pages = Math.max(1, Math.ceil(count / size));
   const at = Math.min(Math.max(0, page), pages - 1);
   const start = at * size;

@@ -9,7 +9,8 @@ import { SectionHeading } from "@/components/ui/SectionHeading";
 import { buttonClass } from "@/components/ui/Button";
 import { groupKindLabel } from "@/lib/summary/groups";
 import { statusLabel } from "@/lib/report/format";
-import { getSummary, getSummaryGroups, summaryPageSize } from "@/lib/server/summary";
+import { listPageSize } from "@/lib/server/pageSize";
+import { getSummary, getSummaryGroups } from "@/lib/server/summary";
 import { viewOf } from "@/lib/summary/view";
 
 type Props = { params: Promise<{ group: string }> };
@@ -29,7 +30,7 @@ export default async function SummaryPage({ params }: Props) {
   const found = getSummary((await params).group) ?? notFound();
   const { group, summary, indicators } = found;
   // A large group sends its first page; the pager reads the rest from figures.json when asked.
-  const pageSize = summaryPageSize();
+  const pageSize = listPageSize();
   const paged = summary.towns.length > pageSize;
   const first = viewOf(summary, paged ? summary.towns.slice(0, pageSize) : summary.towns);
   const pager = (show: "figures" | "commitments") => (
