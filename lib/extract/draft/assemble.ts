@@ -38,6 +38,7 @@ export function assembleDraft(
     inPlans: (i) => draft.regionAt(pending[i].start)?.kind === "plan",
     earlier: (i) =>
       layout.text.slice(unitStart(layout, pending[i].start, Delim.Sentence), unitStart(layout, pending[i].start, Delim.Clause)),
+    topic: (i) => layout.text.slice(unitStart(layout, pending[i].start, Delim.Paragraph), pending[i].start),
   });
   const { gaps, gapMarks } = draftGaps(draft, scan.gapHits, pending, measures);
 
