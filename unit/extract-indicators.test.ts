@@ -41,6 +41,9 @@ test("a breakdown, a figure per unit, a threshold, the old value of a change and
     "5 个": null,
   });
   expect(suggested("生活污水治理率由上年的 38% 提高到 52.3%。")).toMatchObject({ "38%": null, "52.3%": "sewage-rate" });
+  expect(suggested("新开工项目 58 个。")).toMatchObject({ "58 个": "new-projects" });
+  expect(suggested("新开工亿元以上项目 46 个，60 岁以上的党员 157 名。")).toMatchObject({ "46 个": null, "157 名": null });
+  expect(suggested("村“两委”干部中大专以上学历的占 37.5%。")).toMatchObject({ "37.5%": "cadre-college-rate" });
   // The plans' 力争全年发展党员 10 名 is a target, not a result.
   expect(suggested("全年发展党员 18 名。")).toMatchObject({ "18 名": "new-members", "10 名": null });
 });

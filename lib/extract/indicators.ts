@@ -7,7 +7,8 @@
  * best, and a figure whose best key went elsewhere may take its next best.
  *
  * Some figures are not the indicator even beside its word, and get no suggestion: a breakdown
- * (其中…), a figure per unit (每个村配备1名, 各30名), a threshold (超过50万元的村, 全部达到10万元以上),
+ * (其中…), a figure per unit (每个村配备1名, 各30名), a threshold (超过50万元的村, 全部达到10万元以上,
+ * 亿元以上项目 46 个),
  * the old value of a change (由上年的38%提高到52.3%), what is left undone (仍有2件积案), and
  * targets in the plans (力争…).
  *
@@ -47,6 +48,8 @@ const CLOSED = /^\s*[）)]/;
 // 每个村配备1名 (but not 每天、每月…, which are cadences), 平均每个书屋, 户均, 各30名.
 const PER_UNIT = /每(?![天日周月季年])|平均每|户均|各\s*$/;
 const THRESHOLD_BEFORE = /(?:全部|均)(?:达到|超过|在)?\s*$/;
+/** A set picked by a threshold before the word (新开工亿元以上项目 46 个, 60 岁以上的党员 157 名) is a part, not the whole. */
+const THRESHOLD_SET = /(?:[\d一二三四五六七八九十百千]\s*\S{0,3}|[万亿]元)以上[^，,。；;、\d]{0,6}$/;
 const THRESHOLD_AFTER = /^\s*的/;
 const CHANGE = "(?:提高|增加|增长|提升|上升|下降|减少|扩大|降低)(?:到|至)";
 const FROM_VALUE = new RegExp(`^\\s*${CHANGE}`);
@@ -96,7 +99,14 @@ export function indicatorCandidates(
   const end = at + figureText.length;
   const before = quote.slice(0, at);
   const after = quote.slice(end);
-  if (BREAKDOWN.test(before) || PER_UNIT.test(before) || THRESHOLD_BEFORE.test(before) || REMAINDER.test(before)) return [];
+  if (
+    BREAKDOWN.test(before) ||
+    PER_UNIT.test(before) ||
+    THRESHOLD_BEFORE.test(before) ||
+    REMAINDER.test(before) ||
+    THRESHOLD_SET.test(before)
+  )
+    return [];
   if (THRESHOLD_AFTER.test(after) || FROM_VALUE.test(after)) return [];
   const others = neighbours.filter((n) => n.start !== at);
   // A word before the figure belongs to a figure standing between them (党委 2 个、党支部 48 个; 路段 168 处、总长 92.5 公里),
