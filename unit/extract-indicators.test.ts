@@ -96,6 +96,8 @@ test("排查 and 化解 of disputes are apart; two entries naming a figure equal
     "87.5%": "backlog-rate",
   });
   expect(suggested("全年调处各类矛盾纠纷 73 起。截至11月底，化解率 95.9%。")).toMatchObject({ "95.9%": "mediation-rate" });
+  expect(suggested("信访工作扎实有序，上半年共接待群众 41 批 97 人次。")).toMatchObject({ "97 人次": "petition-persons" });
+  expect(suggested("镇综合文化站免费开放，全年接待群众 3200 人次。")).toMatchObject({ "3200 人次": "station-visitors" });
 });
 
 test("suggestions pair nothing on /compare until accepted; accepted, two drafted reports pair without hand-written keys", () => {
