@@ -97,6 +97,16 @@ test("排查 and 化解 of disputes are apart; two entries naming a figure equal
   });
   expect(suggested("全年调处各类矛盾纠纷 73 起。截至11月底，化解率 95.9%。")).toMatchObject({ "95.9%": "mediation-rate" });
   expect(suggested("信访工作扎实有序，上半年共接待群众 41 批 97 人次。")).toMatchObject({ "97 人次": "petition-persons" });
+  // The title names the topic where the paragraph does not.
+  const titled = (title: string) =>
+    extractReport(`${title}\n一、工作开展情况\n班子成员轮流坐班，上半年共接待群众 41 批 97 人次。`, { id: "t" });
+  const keyOf97 = (title: string) => {
+    const out = titled(title);
+    if (!out.ok) throw new Error(out.error);
+    return out.extraction.report.measures.find((m) => m.quantity?.text === "97 人次")?.metric?.key;
+  };
+  expect(keyOf97("城南街道2023年上半年信访维稳工作汇报")).toBe("petition-persons");
+  expect(keyOf97("城南街道2023年上半年综合文化站工作汇报")).toBe("station-visitors");
   expect(suggested("镇综合文化站免费开放，全年接待群众 3200 人次。")).toMatchObject({ "3200 人次": "station-visitors" });
 });
 

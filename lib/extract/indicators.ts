@@ -13,8 +13,8 @@
  * targets in the plans (力争…).
  *
  * Hundreds of entries share a few units, so candidates are looked up by unit; where two entries
- * name the figure equally (化解率 of 矛盾纠纷 and of 信访积案), the one whose words the paragraph
- * uses more wins.
+ * name the figure equally (化解率 of 矛盾纠纷 and of 信访积案), the one whose words the title and
+ * the paragraph use more wins.
  */
 import catalogueJson from "../../data/indicators.json";
 import type { Indicator } from "../model/indicators";
@@ -83,7 +83,7 @@ export type FigureContext = {
   neighbours?: readonly Neighbour[];
   /** the sentence before the figure's clause, for a bare rate (…地区生产总值18.6亿元，同比增长6.8%) */
   earlier?: string;
-  /** the paragraph up to the figure, to choose between entries that name it equally */
+  /** the report's title and the paragraph up to the figure, to choose between entries that name it equally */
   topic?: string;
 };
 
