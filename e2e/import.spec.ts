@@ -3,6 +3,9 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import type { Report } from "../lib/model/schema";
 import { validateReport } from "../lib/model/validate";
+import { INDICATORS } from "../lib/extract/indicators";
+import { indicatorsForUnit } from "../lib/model/catalogue";
+import { GROUP_LABELS } from "../lib/model/indicators";
 
 const folder = "data/reports/mouzhen-2020-ideology";
 const source = fs.readFileSync(`${folder}/source.txt`, "utf8");
@@ -75,6 +78,37 @@ test("paste the seed report, see its figures marked, fix, remove, confirm, and d
       qualifier: m.quantity!.qualifier,
     });
   }
+});
+
+test("a figure's indicator select offers only the catalogue entries of its unit, grouped by field; choosing one adopts it", async ({
+  page,
+}) => {
+  await page.goto("import/");
+  await page.getByRole("textbox", { name: /汇报原文/ }).fill(source);
+  await page.getByRole("button", { name: "生成草稿" }).click();
+  const card = page
+    .getByRole("list", { name: "数字草稿" })
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("link", { name: "186条", exact: true }) });
+  await expect(card).toContainText("悬挂条幅");
+  await expect(card).toContainText("建议");
+  const select = card.getByRole("combobox", { name: "更改「186条」的指标" });
+  const groups = await select
+    .locator("optgroup")
+    .evaluateAll((els) =>
+      els.map((g) => ({ label: g.getAttribute("label"), options: [...g.querySelectorAll("option")].map((o) => o.textContent) })),
+    );
+  const fitting = indicatorsForUnit(INDICATORS, "条");
+  expect(groups.flatMap((g) => g.options).sort()).toEqual(fitting.map((i) => i.name).sort());
+  expect(groups.map((g) => g.label)).toEqual(
+    [...new Set(fitting.map((i) => GROUP_LABELS[i.group]))].sort(
+      (a, b) => Object.values(GROUP_LABELS).indexOf(a) - Object.values(GROUP_LABELS).indexOf(b),
+    ),
+  );
+  expect(groups.find((g) => g.label === "意识形态与宣传")?.options).toEqual(expect.arrayContaining(["悬挂条幅", "宣传标语"]));
+  await select.selectOption({ label: "网络辟谣" });
+  await expect(card.getByText("已采用")).toBeVisible();
+  await expect(card).toContainText("网络辟谣");
 });
 
 test("a GBK file is converted and drafted; a broken Word file gets a clear error", async ({ page }) => {

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { expect, test } from "vitest";
 import { extractReport } from "@/lib/extract";
-import { INDICATORS, suggestIndicator } from "@/lib/extract/indicators";
+import { fittingIndicators, INDICATORS, suggestIndicator } from "@/lib/extract/indicators";
+import { indicatorsForUnit } from "@/lib/model/catalogue";
 import { compareReports } from "@/lib/compare/compare";
 
 const draftOf = (text: string, id: string) => {
@@ -40,6 +41,9 @@ test("a breakdown, a figure per unit, a threshold, the old value of a change and
     "5 个": null,
   });
   expect(suggested("生活污水治理率由上年的 38% 提高到 52.3%。")).toMatchObject({ "38%": null, "52.3%": "sewage-rate" });
+  expect(suggested("新开工项目 58 个。")).toMatchObject({ "58 个": "new-projects" });
+  expect(suggested("新开工亿元以上项目 46 个，60 岁以上的党员 157 名。")).toMatchObject({ "46 个": null, "157 名": null });
+  expect(suggested("村“两委”干部中大专以上学历的占 37.5%。")).toMatchObject({ "37.5%": "cadre-college-rate" });
   // The plans' 力争全年发展党员 10 名 is a target, not a result.
   expect(suggested("全年发展党员 18 名。")).toMatchObject({ "18 名": "new-members", "10 名": null });
 });
@@ -64,6 +68,46 @@ test("each key goes to the figure it fits closest, and a bare rate takes the ind
     "6.8%": "gdp-growth",
     "99.2%": "hazard-fix-rate",
   });
+});
+
+test("candidates looked up by unit are the entries indicatorsForUnit gives, 万 and 亿 forms included, in catalogue order", () => {
+  const units = new Set(INDICATORS.flatMap((i) => [i.unit, ...(i.units ?? [])]));
+  for (const u of [...units, ...[...units].map((u) => `万${u}`), "亿元", "万吨"]) {
+    expect(fittingIndicators(INDICATORS, u).map((i) => i.key)).toEqual(indicatorsForUnit(INDICATORS, u).map((i) => i.key));
+  }
+  expect(suggestIndicator("储备编织袋 2 万条", "2 万条", "万条")?.key).toBe("sandbags");
+});
+
+test("what is left undone, a word explaining another figure in brackets and a word past a negation give no suggestion", () => {
+  expect(suggested("全镇辖 64 个自然村。")).toMatchObject({ "64 个": "natural-villages" });
+  expect(suggested("全镇仍有 27 个自然村生活污水未得到有效治理。")).toMatchObject({ "27 个": null });
+  expect(suggested("与 22 个村（社区）、15 个镇直部门签订责任书。")).toMatchObject({ "15 个": null });
+  expect(suggested("全区开通政务新媒体账号 46 个。")).toMatchObject({ "46 个": "new-media-accounts" });
+  expect(suggested("全区有 3 个街道尚未开通政务新媒体。")).toMatchObject({ "3 个": null });
+});
+
+test("排查 and 化解 of disputes are apart; two entries naming a figure equally go by the paragraph's topic", () => {
+  expect(suggested("全年排查各类矛盾纠纷 73 起，化解 70 起。")).toMatchObject({
+    "73 起": "dispute-screenings",
+    "70 起": "disputes-mediated",
+  });
+  // 化解率 names both rates: the paragraph about 信访积案 takes the backlog's, one about 矛盾纠纷 the disputes'.
+  expect(suggested("今年县里交办我乡的信访积案共 24 件。截至11月底，已化解 21 件，化解率 87.5%。")).toMatchObject({
+    "87.5%": "backlog-rate",
+  });
+  expect(suggested("全年调处各类矛盾纠纷 73 起。截至11月底，化解率 95.9%。")).toMatchObject({ "95.9%": "mediation-rate" });
+  expect(suggested("信访工作扎实有序，上半年共接待群众 41 批 97 人次。")).toMatchObject({ "97 人次": "petition-persons" });
+  // The title names the topic where the paragraph does not.
+  const titled = (title: string) =>
+    extractReport(`${title}\n一、工作开展情况\n班子成员轮流坐班，上半年共接待群众 41 批 97 人次。`, { id: "t" });
+  const keyOf97 = (title: string) => {
+    const out = titled(title);
+    if (!out.ok) throw new Error(out.error);
+    return out.extraction.report.measures.find((m) => m.quantity?.text === "97 人次")?.metric?.key;
+  };
+  expect(keyOf97("城南街道2023年上半年信访维稳工作汇报")).toBe("petition-persons");
+  expect(keyOf97("城南街道2023年上半年综合文化站工作汇报")).toBe("station-visitors");
+  expect(suggested("镇综合文化站免费开放，全年接待群众 3200 人次。")).toMatchObject({ "3200 人次": "station-visitors" });
 });
 
 test("suggestions pair nothing on /compare until accepted; accepted, two drafted reports pair without hand-written keys", () => {

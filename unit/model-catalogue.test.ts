@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { expect, test } from "vitest";
 import { catalogueProblems, indicatorKeyProblems } from "@/lib/model/catalogue";
 import { catalogueJsonSchema } from "@/lib/model/json-schema";
-import { Catalogue, IndicatorGroup } from "@/lib/model/indicators";
+import { Catalogue, GROUP_LABELS, IndicatorGroup } from "@/lib/model/indicators";
 import { loadCatalogue } from "@/lib/server/indicators";
 import { seed } from "./helpers";
 
@@ -14,6 +14,14 @@ test("the catalogue covers every group with at least 60 indicators, the seed's a
   const names = new Map(catalogue.indicators.map((i) => [i.key, i.name]));
   expect(names.get("banners")).toBe("悬挂条幅");
   for (const key of ["slogans", "report-boxes", "books", "civility-councils"]) expect(names.has(key)).toBe(true);
+});
+
+test("every group's label can name an Excel sheet (at most 31 characters, none of : \\ / ? * [ ])", () => {
+  for (const label of Object.values(GROUP_LABELS)) {
+    expect(label.length).toBeLessThanOrEqual(31);
+    expect(label).not.toMatch(/[:\\/?*[\]]/);
+  }
+  expect(Object.keys(GROUP_LABELS).sort()).toEqual([...IndicatorGroup.options].sort());
 });
 
 test("data/indicators.schema.json is generated from the current schema (npm run schema)", () => {

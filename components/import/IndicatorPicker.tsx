@@ -11,7 +11,9 @@ const GROUPS = Object.keys(GROUP_LABELS) as Indicator["group"][];
 
 /**
  * A figure's indicator: the extractor's suggestion (to accept, change or clear), or the one the
- * person chose. Only accepted indicators pair figures on /compare and in the summary.
+ * person chose. Only accepted indicators pair figures on /compare and in the summary. The select
+ * offers only the entries fitting the figure's unit, grouped by field, since the catalogue holds
+ * hundreds.
  */
 export function IndicatorPicker({
   measure,
@@ -58,11 +60,18 @@ export function IndicatorPicker({
           onChange={(e) => e.target.value && onChange({ kind: "set", key: e.target.value })}
         >
           <option value="">{choices.length ? `改为…（单位为「${unit}」的指标）` : `目录中没有单位为「${unit}」的指标`}</option>
-          {choices.map((i) => (
-            <option key={i.key} value={i.key}>
-              {i.name}（{GROUP_LABELS[i.group]}）
-            </option>
-          ))}
+          {GROUPS.map((g) => {
+            const inGroup = choices.filter((i) => i.group === g);
+            return inGroup.length ? (
+              <optgroup key={g} label={GROUP_LABELS[g]}>
+                {inGroup.map((i) => (
+                  <option key={i.key} value={i.key}>
+                    {i.name}
+                  </option>
+                ))}
+              </optgroup>
+            ) : null;
+          })}
         </select>
         <Button size="sm" onClick={() => setAdding(!adding)}>
           新增指标

@@ -7,11 +7,16 @@
  * best, and a figure whose best key went elsewhere may take its next best.
  *
  * Some figures are not the indicator even beside its word, and get no suggestion: a breakdown
- * (其中…), a figure per unit (每个村配备1名, 各30名), a threshold (超过50万元的村, 全部达到10万元以上),
- * the old value of a change (由上年的38%提高到52.3%), and targets in the plans (力争…).
+ * (其中…), a figure per unit (每个村配备1名, 各30名), a threshold (超过50万元的村, 全部达到10万元以上,
+ * 亿元以上项目 46 个),
+ * the old value of a change (由上年的38%提高到52.3%), what is left undone (仍有2件积案), and
+ * targets in the plans (力争…).
+ *
+ * Hundreds of entries share a few units, so candidates are looked up by unit; where two entries
+ * name the figure equally (化解率 of 矛盾纠纷 and of 信访积案), the one whose words the title and
+ * the paragraph use more wins.
  */
 import catalogueJson from "../../data/indicators.json";
-import { indicatorFitsUnit } from "../model/catalogue";
 import type { Indicator } from "../model/indicators";
 import type { Measure, Metric } from "../model/schema";
 
@@ -23,6 +28,8 @@ const AFTER_PENALTY = 2;
 /** A word after the figure names it only when close and in the same phrase (在19个行政村); further on, or past 、, it names something else. */
 const AFTER_REACH = 6;
 const PHRASE_BREAK = /[、，,；;：:（(“”"]/;
+/** …nor past a negation: 有 3 个街道尚未开通政务新媒体 counts streets, not accounts. */
+const NEGATION = /[未没不]/;
 /** A figure in another of the indicator's units fits a little less than one in its own (5.26万剂次 over 310人 for 接种). */
 const OTHER_UNIT_PENALTY = 1;
 
@@ -35,15 +42,40 @@ const EARLIER_CLAUSE = 100;
 const BARE_RATE_LEAD = 8;
 
 const BREAKDOWN = /其中/;
+const REMAINDER = /(?:仍|尚|还)有\s*$/;
+/** A word closing a parenthesis before the figure explains the thing before it: 22 个村（社区）、15 个镇直部门. */
+const CLOSED = /^\s*[）)]/;
 // 每个村配备1名 (but not 每天、每月…, which are cadences), 平均每个书屋, 户均, 各30名.
 const PER_UNIT = /每(?![天日周月季年])|平均每|户均|各\s*$/;
 const THRESHOLD_BEFORE = /(?:全部|均)(?:达到|超过|在)?\s*$/;
+/** A set picked by a threshold before the word (新开工亿元以上项目 46 个, 60 岁以上的党员 157 名) is a part, not the whole. */
+const THRESHOLD_SET = /(?:[\d一二三四五六七八九十百千]\s*\S{0,3}|[万亿]元)以上[^，,。；;、\d]{0,6}$/;
 const THRESHOLD_AFTER = /^\s*的/;
 const CHANGE = "(?:提高|增加|增长|提升|上升|下降|减少|扩大|降低)(?:到|至)";
 const FROM_VALUE = new RegExp(`^\\s*${CHANGE}`);
 const TO_VALUE = new RegExp(`${CHANGE}\\s*$`);
 
-type Candidate = { indicator: Indicator; score: number; length: number };
+type Candidate = { indicator: Indicator; score: number; length: number; topic: number };
+
+/** The catalogue's entries by each of their units, in catalogue order, built once per catalogue. */
+const byUnit = new WeakMap<readonly Indicator[], Map<string, Indicator[]>>();
+
+/** The entries a figure in `unit` fits (as indicatorFitsUnit: its unit or one of its others, also with 万/亿 before it). */
+export function fittingIndicators(indicators: readonly Indicator[], unit: string): Indicator[] {
+  let index = byUnit.get(indicators);
+  if (!index) {
+    index = new Map();
+    for (const indicator of indicators) {
+      for (const u of new Set([indicator.unit, ...(indicator.units ?? [])])) index.set(u, [...(index.get(u) ?? []), indicator]);
+    }
+    byUnit.set(indicators, index);
+  }
+  const own = index.get(unit) ?? [];
+  const bare = unit.length > 1 && /^[万亿]/.test(unit) ? (index.get(unit.slice(1)) ?? []) : [];
+  if (bare.length === 0) return own;
+  const order = new Map(indicators.map((ind, i) => [ind, i]));
+  return [...new Set([...own, ...bare])].sort((a, b) => order.get(a)! - order.get(b)!);
+}
 
 export type FigureContext = {
   indicators?: readonly Indicator[];
@@ -51,6 +83,8 @@ export type FigureContext = {
   neighbours?: readonly Neighbour[];
   /** the sentence before the figure's clause, for a bare rate (…地区生产总值18.6亿元，同比增长6.8%) */
   earlier?: string;
+  /** the report's title and the paragraph up to the figure, to choose between entries that name it equally */
+  topic?: string;
 };
 
 /** Every catalogue entry that could name the figure, best first (lowest score; longer word on ties). */
@@ -58,14 +92,21 @@ export function indicatorCandidates(
   quote: string,
   figureText: string,
   unit: string,
-  { indicators = INDICATORS, neighbours = [], earlier = "" }: FigureContext = {},
+  { indicators = INDICATORS, neighbours = [], earlier = "", topic = "" }: FigureContext = {},
 ): Candidate[] {
   const at = quote.indexOf(figureText);
   if (at < 0) return [];
   const end = at + figureText.length;
   const before = quote.slice(0, at);
   const after = quote.slice(end);
-  if (BREAKDOWN.test(before) || PER_UNIT.test(before) || THRESHOLD_BEFORE.test(before)) return [];
+  if (
+    BREAKDOWN.test(before) ||
+    PER_UNIT.test(before) ||
+    THRESHOLD_BEFORE.test(before) ||
+    REMAINDER.test(before) ||
+    THRESHOLD_SET.test(before)
+  )
+    return [];
   if (THRESHOLD_AFTER.test(after) || FROM_VALUE.test(after)) return [];
   const others = neighbours.filter((n) => n.start !== at);
   // A word before the figure belongs to a figure standing between them (党委 2 个、党支部 48 个; 路段 168 处、总长 92.5 公里),
@@ -79,17 +120,18 @@ export function indicatorCandidates(
         (n.unit === unit || quote.slice(n.end, at).trim() !== "") &&
         !TO_VALUE.test(quote.slice(n.end, at)),
     );
-  const blockedAfter = (to: number) => PHRASE_BREAK.test(quote.slice(end, to)) || others.some((n) => n.start >= end && n.end <= to);
+  const blockedAfter = (to: number) =>
+    PHRASE_BREAK.test(quote.slice(end, to)) || NEGATION.test(quote.slice(end, to)) || others.some((n) => n.start >= end && n.end <= to);
 
+  const fitting = fittingIndicators(indicators, unit);
   const best = new Map<string, Candidate>();
-  for (const indicator of indicators) {
-    if (!indicatorFitsUnit(indicator, unit)) continue;
+  for (const indicator of fitting) {
     const unitPenalty = unit.replace(/^[万亿](?=.)/, "") === indicator.unit.replace(/^[万亿](?=.)/, "") ? 0 : OTHER_UNIT_PENALTY;
     for (const word of indicator.words) {
       for (let i = quote.indexOf(word); i >= 0; i = quote.indexOf(word, i + 1)) {
         let score: number;
         if (i + word.length <= at) {
-          if (blockedBefore(i + word.length)) continue;
+          if (blockedBefore(i + word.length) || CLOSED.test(quote.slice(i + word.length, at))) continue;
           score = at - (i + word.length) + unitPenalty;
         } else if (i >= end && i - end <= AFTER_REACH) {
           if (blockedAfter(i)) continue;
@@ -97,25 +139,27 @@ export function indicatorCandidates(
         } else continue;
         const seen = best.get(indicator.key);
         if (!seen || score < seen.score || (score === seen.score && word.length > seen.length)) {
-          best.set(indicator.key, { indicator, score, length: word.length });
+          best.set(indicator.key, { indicator, score, length: word.length, topic: 0 });
         }
       }
     }
   }
   // A rate in a clause of its own (同比增长6.8%, 整改率99.2%) is the rate of what the clause before it names.
   if (best.size === 0 && unit === "%" && at <= BARE_RATE_LEAD) {
-    for (const indicator of indicators) {
-      if (!indicatorFitsUnit(indicator, unit)) continue;
+    for (const indicator of fitting) {
       for (const word of indicator.words) {
         const i = earlier.lastIndexOf(word);
         const score = EARLIER_CLAUSE + earlier.length - (i + word.length);
         const seen = best.get(indicator.key);
-        if (i >= 0 && (!seen || score < seen.score)) best.set(indicator.key, { indicator, score, length: word.length });
+        if (i >= 0 && (!seen || score < seen.score)) best.set(indicator.key, { indicator, score, length: word.length, topic: 0 });
       }
     }
   }
-  // Longer words win ties: 红白理事会 over 理事会, 新纳入低保 over 低保.
-  return [...best.values()].sort((a, b) => a.score - b.score || b.length - a.length);
+  const found = [...best.values()];
+  const tied = (a: Candidate, b: Candidate) => a !== b && a.score === b.score && a.length === b.length;
+  for (const c of found) if (found.some((o) => tied(c, o))) c.topic = c.indicator.words.filter((w) => topic.includes(w)).length;
+  // Longer words win ties: 红白理事会 over 理事会, 新纳入低保 over 低保; then the paragraph's topic.
+  return found.sort((a, b) => a.score - b.score || b.length - a.length || b.topic - a.topic);
 }
 
 export function suggestIndicator(quote: string, figureText: string, unit: string, context: FigureContext = {}): Indicator | undefined {
@@ -133,8 +177,14 @@ export function suggestIndicators(
   {
     inPlans = () => false,
     earlier = () => "",
+    topic = () => "",
     indicators = INDICATORS,
-  }: { inPlans?: (index: number) => boolean; earlier?: (index: number) => string; indicators?: readonly Indicator[] } = {},
+  }: {
+    inPlans?: (index: number) => boolean;
+    earlier?: (index: number) => string;
+    topic?: (index: number) => string;
+    indicators?: readonly Indicator[];
+  } = {},
 ): void {
   const used = new Set(measures.flatMap((m) => (m.metric ? [m.metric.key] : [])));
   const clauseOf = (m: Measure) => `${m.occurrence ?? 1}@${m.quote}`;
@@ -154,9 +204,10 @@ export function suggestIndicators(
           indicators,
           neighbours: clauses.get(clauseOf(m)),
           earlier: earlier(index),
+          topic: topic(index),
         }).map((c) => ({ ...c, index })),
   );
-  pairs.sort((a, b) => a.score - b.score || b.length - a.length || a.index - b.index);
+  pairs.sort((a, b) => a.score - b.score || b.length - a.length || b.topic - a.topic || a.index - b.index);
   for (const { indicator, index } of pairs) {
     const m = measures[index];
     if (m.metric || used.has(indicator.key)) continue;

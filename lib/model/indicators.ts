@@ -25,9 +25,18 @@ export const IndicatorGroup = z
     "civil",
     "education",
     "economy",
+    "governance",
+    "emergency",
+    "agriculture",
+    "resources",
+    "infrastructure",
+    "social",
+    "culture",
+    "services",
+    "mass",
   ])
   .describe(
-    "profile 基本情况与工作保障（辖区、人员、会议、经费，各项工作通用）；ideology 意识形态与宣传；safety 安全生产与平安建设；petition 信访；environment 生态环境；revitalisation 脱贫攻坚与乡村振兴；party 党建；epidemic 疫情防控；civil 民政；education 教育卫生；economy 经济",
+    "profile 基本情况与工作保障（辖区、人员、会议、经费，各项工作通用）；ideology 意识形态与宣传；safety 安全生产与平安建设；petition 信访；environment 生态环境；revitalisation 脱贫攻坚与乡村振兴；party 党建；epidemic 疫情防控；civil 民政；education 教育卫生；economy 经济与统计；governance 平安建设与综治（扫黑除恶、禁毒、矛盾纠纷、法治）；emergency 应急管理与消防（森林防火、防汛抗旱）；agriculture 农业生产与粮食安全；resources 自然资源与耕地保护；infrastructure 交通水利与城乡建设；social 就业、社保与退役军人；culture 文化旅游与体育；services 市场监管与政务服务；mass 统战与群团",
   );
 
 export const GROUP_LABELS: Record<z.infer<typeof IndicatorGroup>, string> = {
@@ -42,6 +51,15 @@ export const GROUP_LABELS: Record<z.infer<typeof IndicatorGroup>, string> = {
   civil: "民政",
   education: "教育卫生",
   economy: "经济",
+  governance: "平安建设与综治",
+  emergency: "应急管理与消防",
+  agriculture: "农业生产",
+  resources: "自然资源与耕地保护",
+  infrastructure: "交通水利与城乡建设",
+  social: "就业社保与退役军人",
+  culture: "文化旅游与体育",
+  services: "市场监管与政务服务",
+  mass: "统战与群团",
 };
 
 export const Indicator = z.strictObject({

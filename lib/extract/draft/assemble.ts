@@ -34,10 +34,13 @@ export function assembleDraft(
 
   const pending = pendingMeasures(draft, campaigns, scan, planCadences);
   const { measures, figureMarks, cadenceMarks: measureCadences } = numberMeasures(draft, pending);
+  // The title names the report's topic (…信访维稳工作汇报) where a paragraph does not.
+  const title = layout.title === undefined ? "" : layout.lines[layout.title].text;
   suggestIndicators(measures, {
     inPlans: (i) => draft.regionAt(pending[i].start)?.kind === "plan",
     earlier: (i) =>
       layout.text.slice(unitStart(layout, pending[i].start, Delim.Sentence), unitStart(layout, pending[i].start, Delim.Clause)),
+    topic: (i) => `${title}\n${layout.text.slice(unitStart(layout, pending[i].start, Delim.Paragraph), pending[i].start)}`,
   });
   const { gaps, gapMarks } = draftGaps(draft, scan.gapHits, pending, measures);
 
