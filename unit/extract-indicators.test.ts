@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { expect, test } from "vitest";
 import { extractReport } from "@/lib/extract";
-import { fittingIndicators, INDICATORS, suggestIndicator } from "@/lib/extract/indicators";
-import { indicatorsForUnit } from "@/lib/model/catalogue";
+import { INDICATORS, suggestIndicator } from "@/lib/extract/indicators";
+import { indicatorFitsUnit, indicatorsForUnit } from "@/lib/model/catalogue";
 import { compareReports } from "@/lib/compare/compare";
 
 const draftOf = (text: string, id: string) => {
@@ -70,10 +70,10 @@ test("each key goes to the figure it fits closest, and a bare rate takes the ind
   });
 });
 
-test("candidates looked up by unit are the entries indicatorsForUnit gives, 万 and 亿 forms included, in catalogue order", () => {
+test("entries looked up by unit are those whose unit fits (indicatorFitsUnit), 万 and 亿 forms included, in catalogue order", () => {
   const units = new Set(INDICATORS.flatMap((i) => [i.unit, ...(i.units ?? [])]));
   for (const u of [...units, ...[...units].map((u) => `万${u}`), "亿元", "万吨"]) {
-    expect(fittingIndicators(INDICATORS, u).map((i) => i.key)).toEqual(indicatorsForUnit(INDICATORS, u).map((i) => i.key));
+    expect(indicatorsForUnit(INDICATORS, u).map((i) => i.key)).toEqual(INDICATORS.filter((i) => indicatorFitsUnit(i, u)).map((i) => i.key));
   }
   expect(suggestIndicator("储备编织袋 2 万条", "2 万条", "万条")?.key).toBe("sandbags");
 });

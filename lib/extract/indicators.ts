@@ -17,6 +17,7 @@
  * the paragraph use more wins.
  */
 import catalogueJson from "../../data/indicators.json";
+import { indicatorsForUnit } from "../model/catalogue";
 import type { Indicator } from "../model/indicators";
 import type { Measure, Metric } from "../model/schema";
 
@@ -56,26 +57,6 @@ const FROM_VALUE = new RegExp(`^\\s*${CHANGE}`);
 const TO_VALUE = new RegExp(`${CHANGE}\\s*$`);
 
 type Candidate = { indicator: Indicator; score: number; length: number; topic: number };
-
-/** The catalogue's entries by each of their units, in catalogue order, built once per catalogue. */
-const byUnit = new WeakMap<readonly Indicator[], Map<string, Indicator[]>>();
-
-/** The entries a figure in `unit` fits (as indicatorFitsUnit: its unit or one of its others, also with 万/亿 before it). */
-export function fittingIndicators(indicators: readonly Indicator[], unit: string): Indicator[] {
-  let index = byUnit.get(indicators);
-  if (!index) {
-    index = new Map();
-    for (const indicator of indicators) {
-      for (const u of new Set([indicator.unit, ...(indicator.units ?? [])])) index.set(u, [...(index.get(u) ?? []), indicator]);
-    }
-    byUnit.set(indicators, index);
-  }
-  const own = index.get(unit) ?? [];
-  const bare = unit.length > 1 && /^[万亿]/.test(unit) ? (index.get(unit.slice(1)) ?? []) : [];
-  if (bare.length === 0) return own;
-  const order = new Map(indicators.map((ind, i) => [ind, i]));
-  return [...new Set([...own, ...bare])].sort((a, b) => order.get(a)! - order.get(b)!);
-}
 
 export type FigureContext = {
   indicators?: readonly Indicator[];
@@ -123,7 +104,7 @@ export function indicatorCandidates(
   const blockedAfter = (to: number) =>
     PHRASE_BREAK.test(quote.slice(end, to)) || NEGATION.test(quote.slice(end, to)) || others.some((n) => n.start >= end && n.end <= to);
 
-  const fitting = fittingIndicators(indicators, unit);
+  const fitting = indicatorsForUnit(indicators, unit);
   const best = new Map<string, Candidate>();
   for (const indicator of fitting) {
     const unitPenalty = unit.replace(/^[万亿](?=.)/, "") === indicator.unit.replace(/^[万亿](?=.)/, "") ? 0 : OTHER_UNIT_PENALTY;

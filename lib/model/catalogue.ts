@@ -58,7 +58,25 @@ export function indicatorFitsUnit(indicator: Indicator, unit: string): boolean {
   return fits(unit) || (unit.length > 1 && /^[万亿]/.test(unit) && fits(unit.slice(1)));
 }
 
-/** Catalogue entries with the given unit (for the /import select), catalogue order. */
+/** The catalogue's entries by each of their units, in catalogue order, built once per catalogue. */
+const byUnit = new WeakMap<readonly Indicator[], Map<string, Indicator[]>>();
+
+/**
+ * Catalogue entries a figure in `unit` fits (indicatorFitsUnit), in catalogue order: for the /import
+ * select and for the suggestions, which ask for every figure, so entries are looked up by unit.
+ */
 export function indicatorsForUnit(indicators: readonly Indicator[], unit: string): Indicator[] {
-  return indicators.filter((i) => indicatorFitsUnit(i, unit));
+  let index = byUnit.get(indicators);
+  if (!index) {
+    index = new Map();
+    for (const indicator of indicators) {
+      for (const u of new Set([indicator.unit, ...(indicator.units ?? [])])) index.set(u, [...(index.get(u) ?? []), indicator]);
+    }
+    byUnit.set(indicators, index);
+  }
+  const own = index.get(unit) ?? [];
+  const bare = unit.length > 1 && /^[万亿]/.test(unit) ? (index.get(unit.slice(1)) ?? []) : [];
+  if (bare.length === 0) return own;
+  const order = new Map(indicators.map((ind, i) => [ind, i]));
+  return [...new Set([...own, ...bare])].sort((a, b) => order.get(a)! - order.get(b)!);
 }
