@@ -115,8 +115,10 @@ test("the summary's deck: shown from the summary page, stepped with the keys, pr
   await second.locator(".recharts-bar-rectangle").first().click();
   await expect(page).toHaveURL(new RegExp(`reports/${leader.town.id}/source/#${sourceAnchor(leader.cell.measure)}$`));
   await page.goBack();
+  await expect(page).toHaveURL(/present\/(#2)?$/);
 
-  const pdf = await deckPdf(page, page.url().replace(/#.*$/, ""));
+  // The deck's own address, not page.url(): a history step may still be settling when it is read.
+  const pdf = await deckPdf(page, `summary/${notice.id}/present/`);
   expect(pageCount(pdf)).toBe(slides.length);
   for (const [w, h] of pageBoxes(pdf)) expect(w / h).toBeCloseTo(16 / 9, 3);
   const text = pdfText(pdf);
