@@ -6,6 +6,7 @@ import { validateReport } from "../lib/model/validate";
 import { INDICATORS } from "../lib/extract/indicators";
 import { indicatorsForUnit } from "../lib/model/catalogue";
 import { GROUP_LABELS } from "../lib/model/indicators";
+import { figureCard } from "./draft";
 
 const folder = "data/reports/mouzhen-2020-ideology";
 const source = fs.readFileSync(`${folder}/source.txt`, "utf8");
@@ -86,10 +87,7 @@ test("a figure's indicator select offers only the catalogue entries of its unit,
   await page.goto("import/");
   await page.getByRole("textbox", { name: /汇报原文/ }).fill(source);
   await page.getByRole("button", { name: "生成草稿" }).click();
-  const card = page
-    .getByRole("list", { name: "数字草稿" })
-    .getByRole("listitem")
-    .filter({ has: page.getByRole("link", { name: "186条", exact: true }) });
+  const card = figureCard(page, "186条");
   await expect(card).toContainText("悬挂条幅");
   await expect(card).toContainText("建议");
   const select = card.getByRole("combobox", { name: "更改「186条」的指标" });

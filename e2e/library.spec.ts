@@ -3,6 +3,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { DRAWN_CHART_SVG, SLIDE_CHARTS } from "../lib/deck/stage";
 import { BUNDLE_FORMAT } from "../lib/library/record";
 import { validateReport } from "../lib/model/validate";
+import { figureCard } from "./draft";
 
 const source = fs.readFileSync("data/reports/mouzhen-2020-ideology/source.txt", "utf8");
 const ID = "mouzhen-local";
@@ -12,10 +13,7 @@ async function draftWithCorrection(page: Page) {
   await page.goto("import/");
   await page.getByRole("textbox", { name: /汇报原文/ }).fill(source);
   await page.getByRole("button", { name: "生成草稿" }).click();
-  const card = page
-    .getByRole("list", { name: "数字草稿" })
-    .getByRole("listitem")
-    .filter({ has: page.getByRole("link", { name: "三面", exact: true }) });
+  const card = figureCard(page, "三面");
   await card.getByRole("combobox", { name: "「三面」的类别" }).selectOption({ label: "监督举报" });
   await card.getByRole("button", { name: "确认" }).click();
   await expect(card.getByText("已确认")).toBeVisible();
@@ -74,10 +72,7 @@ test("a reload in the middle of corrections restores them and says so; starting 
   await expect(page.getByText(/已自动保存在本机/)).toBeVisible();
   await page.reload();
   await expect(page.getByRole("status").filter({ hasText: "已恢复上次未完成的核对" })).toContainText("意识形态");
-  const card = page
-    .getByRole("list", { name: "数字草稿" })
-    .getByRole("listitem")
-    .filter({ has: page.getByRole("link", { name: "三面", exact: true }) });
+  const card = figureCard(page, "三面");
   await expect(card.getByText("已确认")).toBeVisible();
   await expect(card.getByRole("combobox", { name: "「三面」的类别" }).locator("option:checked")).toHaveText("监督举报");
   await expect(page.getByRole("textbox", { name: /数据集标识/ })).toHaveValue(ID);
@@ -114,10 +109,7 @@ test("a saved report reopens in /import to go on checking, and is deleted only a
   });
   await row.getByRole("link", { name: "继续核对" }).click();
   await expect(page.getByRole("status").filter({ hasText: "已打开本机汇报" })).toBeVisible();
-  const saved = page
-    .getByRole("list", { name: "数字草稿" })
-    .getByRole("listitem")
-    .filter({ has: page.getByRole("link", { name: "三面", exact: true }) });
+  const saved = figureCard(page, "三面");
   await expect(saved.getByText("已确认")).toBeVisible();
   await expect(unconfirmed()).toHaveCount(before); // the saved report, not the later autosave
 
