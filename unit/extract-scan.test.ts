@@ -1,31 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyzeLayout } from "@/lib/extract/layout";
-import { scanText } from "@/lib/extract/scan";
-
-/** A one-section report around the sentence under test, so the rules see a real document. */
-const wrap = (body: string) => `某某镇关于测试工作的情况汇报\n\n一、主要工作\n\n${body}\n`;
-
-function scan(body: string) {
-  const text = wrap(body);
-  return { text, hits: scanText(analyzeLayout(text)) };
-}
-
-function figures(body: string) {
-  const { text, hits } = scan(body);
-  return hits.figureHits.map((f) => ({
-    text: text.slice(f.start, f.end),
-    value: f.value,
-    ...(f.max !== undefined ? { max: f.max } : {}),
-    unit: f.unit,
-    qualifier: f.qualifier,
-    cumulative: f.cumulative,
-  }));
-}
-
-function traps(body: string) {
-  const { text, hits } = scan(body);
-  return hits.traps.map((t) => [text.slice(t.start, t.end), t.kind]);
-}
+import { figures, scan, traps } from "./extract-scan-helpers";
 
 describe("figures: value, unit, qualifier, cumulative", () => {
   it("reads the seed's forms", () => {
@@ -215,5 +189,59 @@ describe("figures the rules of issue 12 read (each from a rule-writing fixture)"
   it("finds blanks before a described person (名年轻干部) and stops a blank's noun at a time word", () => {
     const { text, hits } = scan("镇机关选派名年轻干部到村任职，仍有个村今年未完成。");
     expect(hits.gapHits.map((g) => text.slice(g.start, g.end))).toEqual(["名年轻干部", "个村"]);
+  });
+});
+
+describe("units, phases and qualifiers of the blind and fresh fixtures (round five), as general rules", () => {
+  it.each([
+    ["外贸进出口总额 4.3亿美元。", "4.3亿美元", 4.3, "亿美元", "exact"],
+    ["实际利用外资 2,850 万美元。", "2,850 万美元", 2850, "万美元", "exact"],
+    ["争取全年进出口总额不低于 6 亿美元。", "不低于 6 亿美元", 6, "亿美元", "at_least"],
+    ["引进外资 1,200 万欧元。", "1,200 万欧元", 1200, "万欧元", "exact"],
+    ["抗原检测试剂 1.2万人份。", "1.2万人份", 1.2, "万人份", "exact"],
+    ["代购生活物资 6,300 余单。", "6,300 余单", 6300, "单", "at_least"],
+    ["配齐灭火器、水带等器材 460 件套。", "460 件套", 460, "件套", "exact"],
+    ["购置农机具 120 台套。", "120 台套", 120, "台套", "exact"],
+    ["开展统防统治 3.2 万亩次。", "3.2 万亩次", 3.2, "万亩次", "exact"],
+    ["PM2.5 浓度为 28 微克/立方米。", "28 微克/立方米", 28, "微克/立方米", "exact"],
+    ["出境断面化学需氧量 15 毫克/升。", "15 毫克/升", 15, "毫克/升", "exact"],
+    ["最大下泄流量 1200 立方米/秒。", "1200 立方米/秒", 1200, "立方米/秒", "exact"],
+    ["光伏装机 5 兆瓦。", "5 兆瓦", 5, "兆瓦", "exact"],
+    ["年发电量 3.2万千瓦时。", "3.2万千瓦时", 3.2, "万千瓦时", "exact"],
+    ["确保每个社区至少有2名专职调解员。", "至少有2名", 2, "名", "at_least"],
+    ["已建成的路灯中约有一成出现损坏。", "约有一成", 1, "成", "approx"],
+    ["参加人数大约有300人。", "大约有300人", 300, "人", "approx"],
+    ["每个网格最多有5名。", "最多有5名", 5, "名", "at_most"],
+    ["签约有3家企业。", "3家", 3, "家", "exact"],
+  ])("%s → %s", (body, text, value, unit, qualifier) => {
+    expect(figures(body)).toMatchObject([{ text, value, unit, qualifier }]);
+  });
+
+  it.each([
+    ["推行“群众点单、志愿者接单”四单工作机制。", []],
+    ["设立 3 个服务单位。", ["3 个"]],
+    ["全镇 12 家单位参加。", ["12 家"]],
+  ])("%s: 单 starts a word here, so the figures are %j", (body, texts) => {
+    expect(figures(body).map((f) => f.text)).toEqual(texts);
+  });
+
+  it.each([
+    ["电池材料项目一期已建成投产，二期总投资 35 亿元。", ["一期", "二期"], ["35 亿元"]],
+    ["一期 8 栋标准厂房已封顶，二期完成土地平整 210 亩。", ["二期"], ["8 栋", "210 亩"]],
+    ["推进园区二期 1,500 亩土地征收。", ["二期"], ["1,500 亩"]],
+    ["建设镇污水处理厂二期工程，三期工程年底开工。", ["二期", "三期"], []],
+  ])("%s: %j are phases (ordinals), not counts of 期", (body, phases, counts) => {
+    expect(figures(body).map((f) => f.text)).toEqual(counts);
+    for (const phase of phases) expect(traps(body)).toContainEqual([phase, "ordinal"]);
+  });
+
+  it.each([
+    ["举办党员冬训班 3 期。", "3 期", 3],
+    ["举办培训班三期。", "三期", 3],
+    ["开展三期培训班，每期 50 人。", "三期", 3],
+    ["举办读书会两期。", "两期", 2],
+    ["编印简报十二期。", "十二期", 12],
+  ])("%s: 「%s」 counts 期 (a phase would be 二期 or follow a project)", (body, text, value) => {
+    expect(figures(body)).toContainEqual(expect.objectContaining({ text, value, unit: "期" }));
   });
 });

@@ -13,10 +13,12 @@ import { readBy, readEvery, readIrregular, readRate } from "./recognizers/cadenc
 import { oneOf, PHRASES, type ScanContext, scanContext, scanResult, skipSpaces } from "./recognizers/context";
 import { readBareHundred, readFigure, readPercentWords } from "./recognizers/figures";
 import { readName, readOrdinal } from "./recognizers/traps";
+import { CUED_CLASSIFIERS } from "./vocabulary/names";
 
 const code = (ch: string) => ch.charCodeAt(0);
-const [MEI, BU, YUE, RI, ZAI, DENG, GE, MING, DI, BAI, QIAN, JUN, AN, WAN] = [..."每不月日在等个名第百千均按万"].map(code);
+const [MEI, BU, YUE, RI, ZAI, DENG, DI, BAI, QIAN, JUN, AN, WAN] = [..."每不月日在等第百千均按万"].map(code);
 const RATE_UNITS = new Set([..."月日年周季"].map(code));
+const BLANK_CLASSIFIERS = new Set([...`个名${CUED_CLASSIFIERS}`].map(code));
 const PHRASE_STARTS = new Set([...PHRASES.keys()].map(code));
 
 export function scanText(layout: Layout): ScanResult {
@@ -57,7 +59,7 @@ function recognizeAt(ctx: ScanContext, i: number): number | undefined {
   if (RATE_UNITS.has(c) && text.charCodeAt(i + 1) === JUN) return readRate(ctx, i);
   if (c === YUE && text.charCodeAt(i + 1) === RI) return readDateBlank(ctx, i);
   if (c === ZAI && text.charCodeAt(i + 1) === DENG && !oneOf("待候着于同级", text[i + 2])) return readPlaceBlank(ctx, i);
-  if (c === GE || c === MING) {
+  if (BLANK_CLASSIFIERS.has(c)) {
     const end = readCountBlank(ctx, i);
     if (end !== undefined) return end;
   }

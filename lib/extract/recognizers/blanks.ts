@@ -1,45 +1,107 @@
-/** Blanks where the source left a number, a date or a place out: 在个村, 由名老党员, 月日, 在等地. */
-import { GE_WORDS, NOT_A_BLANK_BEFORE, NOT_A_BLANK_BEFORE_MING, PERSON_NOUNS } from "../vocabulary/names";
+/** Blanks where the source left a number, a date or a place out: 在个村, 由名老党员, 仍有家企业, 月日, 在等地. */
+import { Delim, unitStart } from "../layout";
 import { isChineseNumeralChar } from "../numerals";
+import {
+  BLANK_BARE_BEFORE,
+  BLANK_BLOCKERS,
+  BLANK_CUES,
+  BLANK_NOUN_ENDS,
+  CUE_WORD_BEFORE,
+  EVENT_NOUNS,
+  EVENT_VERBS,
+  GE_WORDS,
+  NOT_A_BLANK_BEFORE,
+  NOT_A_BLANK_BEFORE_MING,
+  PERSON_NOUNS,
+} from "../vocabulary/names";
+import { UNIT_BLOCKERS } from "../vocabulary/units";
 import { isIdeograph, oneOf, type ScanContext } from "./context";
 import { isCumulative } from "./qualifiers";
 
 /** Where the noun after a blank classifier ends: a particle, a verb, or a time word (有个村今年…). */
-const OBJECT_STOP = "的尚未已逐成建开设配进参中都均全并和及与在为是有今去仍还";
+const OBJECT_STOP = "的尚未已逐成建开设配进参中都均全并和及与在为是有今去仍还无不没存被将需依";
 /** At most this many characters describe the people before their noun (名机关党员, 名年轻干部). */
 const PERSON_MODIFIER = 3;
+/** At most this many characters of a blank's noun are taken. */
+const NOUN_REACH = 10;
+const CLAUSE_END = "，,。；;、！？!?：:）)\n\r";
 
-/** 在个村成立 / 有个社区尚未 / 由名老党员组成: a classifier whose number was left out, a gap and a blank figure. */
+/**
+ * 在个村成立 / 由名老党员组成 / 仍有家企业 / 建成村级文化广场个，: a classifier whose number was left
+ * out, a gap and a blank figure. 个 needs only a word before it that is no number or 这/各/每; the
+ * others (CUED_CLASSIFIERS) start too many words, so they need a word that asks for a count.
+ */
 export function readCountBlank(ctx: ScanContext, i: number): number | undefined {
-  const { text, n } = ctx;
+  const { text } = ctx;
   const ch = text[i];
   const before = text[i - 1];
-  if (!isIdeograph(before) || oneOf(NOT_A_BLANK_BEFORE, before)) return undefined;
-  if (ch === "个" && GE_WORDS.some((w) => text.startsWith(w, i))) return undefined;
-  let j = i + 1;
+  if (!isIdeograph(before)) return undefined;
   if (ch === "名") {
     // 由名老党员组成: the count is of people, and the noun says which.
-    const person = oneOf(NOT_A_BLANK_BEFORE_MING, before) ? undefined : personAfter(text, i + 1);
-    if (person === undefined) return undefined;
-    j = person;
-  } else {
-    // The noun ends at a stop or a numeral (个社区二〇二〇: the numeral is no part of it).
-    while (j < n && j - i <= 10 && isIdeograph(text[j]) && !isChineseNumeralChar(text[j]) && (j === i + 1 || !oneOf(OBJECT_STOP, text[j])))
-      j++;
+    const person = oneOf(NOT_A_BLANK_BEFORE, before) || oneOf(NOT_A_BLANK_BEFORE_MING, before) ? undefined : personAfter(text, i + 1);
+    return person === undefined ? undefined : blank(ctx, i, person);
   }
-  if (j === i + 1) return undefined;
-  const written = text.slice(i, j);
-  ctx.gapHits.push({ start: i, end: j, kind: "number", blank: written, what: `原文「${written}」前缺少数字` });
+  const cued = hasCue(text, i);
+  if (ch === "个") {
+    // 建成个公园: a cue outweighs the 成 that usually makes 个 part of a word.
+    if ((!cued && oneOf(NOT_A_BLANK_BEFORE, before)) || GE_WORDS.some((w) => text.startsWith(w, i))) return undefined;
+    const end = nounEnd(text, i + 1, true);
+    if (end > i + 1) return blank(ctx, i, end);
+    // 建成村级文化广场个，: no word ends in 个 but 这个/各个/一个, so a clause-final one lacks its number.
+    return atClauseEnd(text, i + 1) ? blank(ctx, i, i + 1) : undefined;
+  }
+  const next = text[i + 1];
+  if (oneOf(UNIT_BLOCKERS[ch] ?? "", next) || oneOf(BLANK_BLOCKERS[ch] ?? "", next)) return undefined;
+  if (cued) {
+    const end = nounEnd(text, i + 1, false);
+    if (end > i + 1) return blank(ctx, i, end);
+    return oneOf(BLANK_BARE_BEFORE, next) ? blank(ctx, i, i + 1) : undefined;
+  }
+  // 举办各类招聘活动场，: the events' count closing the clause; 建成篮球场， is a place.
+  if (ch === "场" && atClauseEnd(text, i + 1) && countsEvents(ctx, i)) return blank(ctx, i, i + 1);
+  return undefined;
+}
+
+function blank(ctx: ScanContext, start: number, end: number): number {
+  const written = ctx.text.slice(start, end);
+  ctx.gapHits.push({ start, end, kind: "number", blank: written, what: `原文「${written}」前缺少数字` });
   ctx.figureHits.push({
-    start: i,
-    end: j,
+    start,
+    end,
     value: null,
-    unit: ch,
+    unit: ctx.text[start],
     qualifier: "missing",
-    cumulative: isCumulative(ctx, i),
+    cumulative: isCumulative(ctx, start),
     doubts: ["原文未写数字"],
   });
+  return end;
+}
+
+/** Whether a word that asks for a count (有, 为, 建成, 举办, 累计…) stands right before i, and is no part of another word (所有, 作为). */
+function hasCue(text: string, i: number): boolean {
+  const cue = BLANK_CUES.find((w) => text.startsWith(w, i - w.length));
+  return cue !== undefined && !oneOf(CUE_WORD_BEFORE[cue] ?? "", text[i - cue.length - 1]);
+}
+
+/**
+ * Where the noun from `from` ends: at a stop, a numeral (个社区二〇二〇: no part of it) or the
+ * clause's verb. With firstFree its first character may be a stop too (个中心, 个成员单位).
+ */
+function nounEnd(text: string, from: number, firstFree: boolean): number {
+  let j = from;
+  while (j < text.length && j - from < NOUN_REACH && isIdeograph(text[j]) && !isChineseNumeralChar(text[j])) {
+    if ((j > from || !firstFree) && (oneOf(OBJECT_STOP, text[j]) || BLANK_NOUN_ENDS.some((w) => text.startsWith(w, j)))) break;
+    j++;
+  }
   return j;
+}
+
+const atClauseEnd = (text: string, k: number) => k >= text.length || oneOf(CLAUSE_END, text[k]);
+
+/** Whether the clause up to i names events (招聘活动) after a verb that holds them (举办). */
+function countsEvents({ text, layout }: ScanContext, i: number): boolean {
+  const clause = text.slice(unitStart(layout, i, Delim.Clause), i);
+  return EVENT_NOUNS.some((w) => clause.endsWith(w)) && EVENT_VERBS.some((w) => clause.includes(w));
 }
 
 /** The end of a person noun at from, after at most PERSON_MODIFIER words of description, if one is there. */

@@ -4,6 +4,7 @@
  */
 import type { Qualifier } from "../../model/schema";
 import { bareRound, isChineseNumeralChar, isDigit, isNumeralStart, readNumber, type NumberToken } from "../numerals";
+import { PHASE_BEFORE, PHASE_OF } from "../vocabulary/names";
 import { RANGE_SEPARATORS } from "../vocabulary/units";
 import { isIdeograph, matchUnit, oneOf, type ScanContext, skipSpaces, trap, type Unit } from "./context";
 import { distantQualifier, doubtsFor, isCumulative, prefixQualifier, suffixQualifier } from "./qualifiers";
@@ -62,6 +63,7 @@ export function readFigure(ctx: ScanContext, i: number): number {
   if (range) return classify(ctx, i, num, range.unitEnd, range.unit, atLeast, range);
 
   if (unit1 && isRank(ctx, i, unit1)) return trap(ctx, skipBack(text, i) - 1, unit1.end, "ordinal");
+  if (unit1?.unit === "期" && !range && isPhase(text, i, num, unit1.end)) return trap(ctx, i, unit1.end, "ordinal");
   // 二次污染, 二次消费: 二次 before a noun is "secondary"; a count of two is written 两次.
   if (unit1?.unit === "次" && text.slice(i, num.end) === "二" && isIdeograph(text[unit1.end])) {
     const word = isIdeograph(text[unit1.end + 1]) ? unit1.end + 2 : unit1.end + 1;
@@ -111,6 +113,19 @@ const skipBack = (text: string, i: number) => (text[i - 1] === " " || text[i - 1
 /** 排名前 3 位, 后 2 位, 前三名: a place in a ranking, not a count. */
 function isRank({ text }: ScanContext, i: number, unit: Unit): boolean {
   return (unit.unit === "位" || unit.unit === "名") && oneOf("前后", text[skipBack(text, i) - 1]);
+}
+
+/**
+ * 二期, 项目一期, 三期工程: a phase of a project, not a count of 期. A count of two is written 两期,
+ * so 二期 is always a phase; 举办培训班 3 期 and 三期培训班 are counts.
+ */
+function isPhase(text: string, i: number, num: NumberToken, unitEnd: number): boolean {
+  if (num.kind !== "chinese" || num.value > 9 || num.max !== undefined || num.multiplier !== 1) return false;
+  return (
+    text.slice(i, num.end) === "二" ||
+    PHASE_OF.some((w) => text.startsWith(w, i - w.length)) ||
+    PHASE_BEFORE.some((w) => text.startsWith(w, unitEnd))
+  );
 }
 
 type Range = { max: number; value: number; unit: Unit; unitEnd: number };

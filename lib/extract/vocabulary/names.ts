@@ -188,3 +188,88 @@ export const GE_WORDS = [
 /** Characters before 个/名 that already give or replace the number (这个, 每个, 逐个, 报名). */
 export const NOT_A_BLANK_BEFORE = "一二三四五六七八九十百千万两几多半整这那哪某各每单个些该此上下真逐挨是成第零〇";
 export const NOT_A_BLANK_BEFORE_MING = "姓报命提排知著署点实签联匿记冠挂有出盛功芳地书人罪化假同虚浮莫美威声题别正慕指域数";
+
+/**
+ * Classifiers besides 个/名 whose number a writer may leave out (仍有家企业, 为户困难群众). They start
+ * so many words (家庭, 户籍, 处理, 场所) that a blank is taken only after a word that asks for a count.
+ */
+export const CUED_CLASSIFIERS = "家户处场项座条";
+/** Words after which a classifier stands where its number should: 仍有家企业, 建成个公园, 举办场招聘会. Longest first. */
+export const BLANK_CUES = [
+  "累计",
+  "共计",
+  "合计",
+  "总计",
+  "建成",
+  "新建",
+  "举办",
+  "开展",
+  "组织",
+  "召开",
+  "举行",
+  "涉及",
+  "惠及",
+  "有",
+  "为",
+];
+/** Characters before a cue that make it part of another word: 所有, 没有, 拥有, 作为, 因为, 成为. */
+export const CUE_WORD_BEFORE: Record<string, string> = {
+  有: "所没只具拥享占持含带富固特原唯惟未少罕应独专私公国保领",
+  为: "作成认称视定因以行较更最极甚尤改转列评选分变化划升降合名誉沦人无",
+};
+/** After a cued classifier, besides UNIT_BLOCKERS, the characters that make it start a word: 家人, 户均, 处于, 场镇. */
+export const BLANK_BLOCKERS: Record<string, string> = {
+  家: "人中里务政具电访族禽畜底教居用规训事境产业常喻家谱暴宴校医书国可",
+  户: "均户数别头内厕况情名容貌晓",
+  处: "于在境方事世女处变决级所",
+  场: "次域院部长内外站镇上下",
+  项: "链下",
+  座: "位椅席机次",
+  条: "不块线幅码形目文令规",
+};
+/** Words that end the noun after a blank classifier, the clause's verb: 为户困难群众申请…, 仍有户家庭主要依靠…. */
+export const BLANK_NOUN_ENDS = [
+  "主要",
+  "申请",
+  "办理",
+  "发放",
+  "解决",
+  "落实",
+  "完成",
+  "存在",
+  "享受",
+  "纳入",
+  "提供",
+  "实现",
+  "获得",
+  "接受",
+  "依靠",
+];
+/** A cued classifier straight before one of these is a blank with no noun: 仍有户未脱贫, 尚有处正在整改. */
+export const BLANK_BARE_BEFORE = "未尚已仍还均都存正";
+/** 举办各类招聘活动场，: a clause-final 场 counts events after one of these nouns, in a clause with one of EVENT_VERBS. */
+export const EVENT_NOUNS = [
+  "招聘会",
+  "座谈会",
+  "报告会",
+  "推介会",
+  "交流会",
+  "活动",
+  "讲座",
+  "演出",
+  "比赛",
+  "竞赛",
+  "宣讲",
+  "培训",
+  "会议",
+  "晚会",
+  "展演",
+  "赛事",
+  "义诊",
+  "放映",
+];
+export const EVENT_VERBS = ["举办", "开展", "组织", "举行", "召开", "放映", "承办"];
+
+/** 项目一期, 园区二期, 三期工程: a phase of what these words name, before or after N期, is an ordinal. */
+export const PHASE_OF = ["项目", "工程", "园区", "园", "厂", "基地", "小区", "新区", "开发区"];
+export const PHASE_BEFORE = ["工程", "项目", "用地", "厂房", "扩建", "规划"];

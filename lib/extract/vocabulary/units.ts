@@ -26,6 +26,10 @@ export const UNITS: UnitDef[] = (
     ["个星期", "duration"],
     ["个小时", "hours", "小时"],
     ["个月", "duration"],
+    ["微克/立方米", "count"],
+    ["毫克/立方米", "count"],
+    ["立方米/秒", "count"],
+    ["毫克/升", "count"],
     ["平方公里", "count"],
     ["平方千米", "count", "平方公里"],
     ["平方米", "count"],
@@ -40,6 +44,14 @@ export const UNITS: UnitDef[] = (
     ["批次", "count"],
     ["万元", "money"],
     ["亿元", "money"],
+    ["美元", "money"],
+    ["欧元", "money"],
+    ["港元", "money"],
+    ["人份", "count"],
+    ["件套", "count"],
+    ["台套", "count"],
+    ["亩次", "count"],
+    ["兆瓦", "count"],
     ["公里", "count"],
     ["公顷", "count"],
     ["千瓦时", "count"],
@@ -148,6 +160,7 @@ export const UNITS: UnitDef[] = (
     ["匹", "count"],
     ["口", "count"],
     ["把", "count"],
+    ["单", "count"],
     ["分", "count"],
     ["岁", "count"],
     ["年", "year"],
@@ -216,6 +229,7 @@ export const UNIT_BLOCKERS: Record<string, string> = {
   口: "罩岸径号令头碑袋味腔子语音气述",
   把: "关握手持脉守控",
   分: "钟之",
+  单: "位元独项身亲户个价体列一据轮日月周年次车品台方间边线向纯调薄打子人兵词产季式工机制模合联",
 };
 
 /**
@@ -228,8 +242,15 @@ export const UNIT_CONTEXT: Record<string, RegExp> = {
   岁: /平均年龄/,
 };
 
-/** Qualifier words written before the number, longest first. */
+/**
+ * Qualifier words written before the number, longest first; 至少有2名, 约有一成: 有 may stand
+ * between the word and the number.
+ */
 export const PREFIX_QUALIFIERS: [string, "at_least" | "at_most" | "approx"][] = [
+  ["至少有", "at_least"],
+  ["最多有", "at_most"],
+  ["至多有", "at_most"],
+  ["大约有", "approx"],
   ["不少于", "at_least"],
   ["不低于", "at_least"],
   ["不超过", "at_most"],
@@ -254,7 +275,7 @@ export const PREFIX_QUALIFIERS: [string, "at_least" | "at_most" | "approx"][] = 
   ["近", "approx"],
 ];
 
-/** Characters before 约/近/超 that make them part of another word (签约, 最近, 赶超). */
+/** Characters before 约/近/超 (and 约有) that make them part of another word (签约, 最近, 赶超). */
 export const PREFIX_WORD_BEFORE: Record<string, string> = {
   约: "签节制合公条预邀相践违履特誓民规契简婉隐纽大",
   近: "最附接将邻靠亲就逼贴临走拉",
