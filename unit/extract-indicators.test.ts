@@ -110,6 +110,22 @@ test("排查 and 化解 of disputes are apart; two entries naming a figure equal
   expect(suggested("镇综合文化站免费开放，全年接待群众 3200 人次。")).toMatchObject({ "3200 人次": "station-visitors" });
 });
 
+test("a shortfall, a share of a named whole and a rate of change of something else get no suggestion", () => {
+  expect(suggested("全镇敬老院有床位 120 张，而具备护理能力的床位不足 30 张。")).toMatchObject({
+    "120 张": "care-beds",
+    "不足 30 张": null,
+  });
+  expect(suggested("税收收入 2.1 亿元，占一般公共预算收入的 84.2%。")).toMatchObject({ "84.2%": null });
+  // 接种率 is a level: the growth of the doses given is not it.
+  expect(suggested("新增接种流感疫苗 5,840 剂次，较上年增长 22.4%。")).toMatchObject({ "22.4%": null });
+  expect(suggested("全镇完成一般公共预算收入 1.2 亿元，同比增长 5.1%。")).toMatchObject({ "5.1%": "fiscal-growth" });
+});
+
+test("a figure whose only fitting key went to a closer figure gets none rather than a worse one", () => {
+  // 新纳入低保 names both 37 户 and 58 人; the key goes to the households, and 58 人 is not 低保对象人数 (the total).
+  expect(suggested("上半年新纳入低保 37 户 58 人。")).toMatchObject({ "37 户": "low-income-new", "58 人": null });
+});
+
 test("suggestions pair nothing on /compare until accepted; accepted, two drafted reports pair without hand-written keys", () => {
   const a = draftOf("一、工作开展情况\n今年共悬挂条幅120条，设置举报箱20个。", "town-a");
   const b = draftOf("一、工作开展情况\n今年共悬挂条幅150条，设置举报箱18个。", "town-b");
