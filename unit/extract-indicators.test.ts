@@ -126,6 +126,12 @@ test("a figure whose only fitting key went to a closer figure gets none rather t
   expect(suggested("上半年新纳入低保 37 户 58 人。")).toMatchObject({ "37 户": "low-income-new", "58 人": null });
 });
 
+test("unsure which of two entries: the nearest word is part of another entry's word and that entry's other word is there, so none", () => {
+  // 矿山 is also part of 关闭矿山 (mines-closed), and 整合关闭 names that one: stock or closures is a person's call.
+  expect(suggested("整合关闭小型露天矿山 11 座。")).toMatchObject({ "11 座": null });
+  expect(suggested("辖区有露天矿山 11 座。")).toMatchObject({ "11 座": "mines" });
+});
+
 test("suggestions pair nothing on /compare until accepted; accepted, two drafted reports pair without hand-written keys", () => {
   const a = draftOf("一、工作开展情况\n今年共悬挂条幅120条，设置举报箱20个。", "town-a");
   const b = draftOf("一、工作开展情况\n今年共悬挂条幅150条，设置举报箱18个。", "town-b");

@@ -70,7 +70,7 @@ function occurrences(text: string, word: string): number[] {
   return found;
 }
 
-type Candidate = { indicator: Indicator; score: number; length: number; topic: number };
+type Candidate = { indicator: Indicator; score: number; length: number; topic: number; word: string };
 
 export type FigureContext = {
   indicators?: readonly Indicator[];
@@ -143,7 +143,7 @@ export function indicatorCandidates(
         } else continue;
         const seen = best.get(indicator.key);
         if (!seen || score < seen.score || (score === seen.score && word.length > seen.length)) {
-          best.set(indicator.key, { indicator, score, length: word.length, topic: 0 });
+          best.set(indicator.key, { indicator, score, length: word.length, topic: 0, word });
         }
       }
     }
@@ -155,7 +155,7 @@ export function indicatorCandidates(
         const i = earlier.lastIndexOf(word);
         const score = EARLIER_CLAUSE + earlier.length - (i + word.length);
         const seen = best.get(indicator.key);
-        if (i >= 0 && (!seen || score < seen.score)) best.set(indicator.key, { indicator, score, length: word.length, topic: 0 });
+        if (i >= 0 && (!seen || score < seen.score)) best.set(indicator.key, { indicator, score, length: word.length, topic: 0, word });
       }
     }
   }
@@ -163,7 +163,17 @@ export function indicatorCandidates(
   const tied = (a: Candidate, b: Candidate) => a !== b && a.score === b.score && a.length === b.length;
   for (const c of found) if (found.some((o) => tied(c, o))) c.topic = c.indicator.words.filter((w) => topic.includes(w)).length;
   // Longer words win ties: 红白理事会 over 理事会, 新纳入低保 over 低保; then the paragraph's topic.
-  return found.sort((a, b) => a.score - b.score || b.length - a.length || b.topic - a.topic);
+  found.sort((a, b) => a.score - b.score || b.length - a.length || b.topic - a.topic);
+  // Unsure, so none: the nearest word is part of a longer word of another entry fitting the unit, and the
+  // paragraph names that entry by another of its words (培训 4 期 in a paragraph on 安全培训: generic or the safety one?).
+  const top = found[0];
+  const context = topic + quote;
+  const narrower = (o: Indicator) =>
+    o.key !== top.indicator.key &&
+    o.words.some((w) => w !== top.word && w.includes(top.word)) &&
+    o.words.some((w) => w !== top.word && context.includes(w) && !top.indicator.words.some((t) => t.includes(w)));
+  if (top && fitting.some(narrower)) return [];
+  return found;
 }
 
 export function suggestIndicator(quote: string, figureText: string, unit: string, context: FigureContext = {}): Indicator | undefined {
