@@ -132,6 +132,11 @@ test("unsure which of two entries: the nearest word is part of another entry's w
   expect(suggested("辖区有露天矿山 11 座。")).toMatchObject({ "11 座": "mines" });
 });
 
+test("a figure stated again keeps the key on its first statement, even where the second names it closer", () => {
+  const report = draftOf("一、工作开展情况\n全镇有农家书屋 18 家。今年对 18 家农家书屋补充图书。", "again");
+  expect(report.measures.filter((m) => m.quantity).map((m) => m.metric?.key ?? null)).toEqual(["rural-libraries", null]);
+});
+
 test("suggestions pair nothing on /compare until accepted; accepted, two drafted reports pair without hand-written keys", () => {
   const a = draftOf("一、工作开展情况\n今年共悬挂条幅120条，设置举报箱20个。", "town-a");
   const b = draftOf("一、工作开展情况\n今年共悬挂条幅150条，设置举报箱18个。", "town-b");

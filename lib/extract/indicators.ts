@@ -224,9 +224,17 @@ export function suggestIndicators(
           .map((c) => ({ ...c, index })),
   );
   pairs.sort((a, b) => a.score - b.score || b.length - a.length || b.topic - a.topic || a.index - b.index);
+  // The same figure stated again (农家书屋 18 家 … 对 18 家农家书屋补充图书) is the first statement repeated: the first one takes the key.
+  const sameFigure = (a: Measure, b: Measure) => a.quantity!.text === b.quantity!.text && a.quantity!.unit === b.quantity!.unit;
   for (const { indicator, index } of pairs) {
-    const m = measures[index];
-    if (m.metric || used.has(indicator.key)) continue;
+    if (measures[index].metric || used.has(indicator.key)) continue;
+    // the earliest statement of that figure which this key fits
+    const first = Math.min(
+      ...pairs
+        .filter((p) => p.indicator.key === indicator.key && !measures[p.index].metric && sameFigure(measures[p.index], measures[index]))
+        .map((p) => p.index),
+    );
+    const m = measures[first];
     used.add(indicator.key);
     m.metric = { key: indicator.key, counts: indicator.counts, suggested: true } satisfies Metric;
   }
