@@ -117,13 +117,18 @@ test("a shortfall, a share of a named whole and a rate of change of something el
   });
   expect(suggested("税收收入 2.1 亿元，占一般公共预算收入的 84.2%。")).toMatchObject({ "84.2%": null });
   // 接种率 is a level: the growth of the doses given is not it.
-  expect(suggested("新增接种流感疫苗 5,840 剂次，较上年增长 22.4%。")).toMatchObject({ "22.4%": null });
+  expect(suggested("累计为老年人接种新冠疫苗加强针 2163 剂次，较上年增长 22.4%。")).toMatchObject({ "22.4%": null });
   expect(suggested("全镇完成一般公共预算收入 1.2 亿元，同比增长 5.1%。")).toMatchObject({ "5.1%": "fiscal-growth" });
 });
 
-test("a figure whose only fitting key went to a closer figure gets none rather than a worse one", () => {
+test("a figure whose best key went to a closer figure gets none rather than its next best", () => {
   // 新纳入低保 names both 37 户 and 58 人; the key goes to the households, and 58 人 is not 低保对象人数 (the total).
   expect(suggested("上半年新纳入低保 37 户 58 人。")).toMatchObject({ "37 户": "low-income-new", "58 人": null });
+  // 低保 inside 新纳入低保 is that entry's word, though 人 is not its first unit.
+  expect(suggested("上半年新纳入低保 58 人。")).toMatchObject({ "58 人": "low-income-new" });
+  // 社区 names 1个 best, but 8个 is closer; its next best (合作社, farmers' cooperatives) would be wrong.
+  expect(suggested("全街道下辖8个社区、1个经济合作社。")).toMatchObject({ "8个": "communities", "1个": null });
+  expect(suggested("对县交办的 16 件信访积案实行专班推进，全年化解 15 件。")).toMatchObject({ "16 件": "backlog-cases", "15 件": null });
 });
 
 test("unsure which of two entries: the nearest word is part of another entry's word and that entry's other word is there, so none", () => {
