@@ -69,7 +69,8 @@ export function LocalReportList() {
     }
   };
 
-  if (records === undefined) return null;
+  // The section is drawn before IndexedDB answers (and in the served HTML), so the archive below
+  // does not jump down when it does.
   return (
     <section aria-labelledby="local_heading" className="mb-10">
       <SectionHeading id="local_heading" note="只保存在这台电脑的浏览器中；发布到汇报库请“导出发布包”交给管理员">
@@ -83,7 +84,11 @@ export function LocalReportList() {
           {message.text}
         </p>
       ) : null}
-      {records.length === 0 ? (
+      {records === undefined ? (
+        <p className="text-sm text-muted" aria-busy="true">
+          正在读取这台电脑上保存的汇报……
+        </p>
+      ) : records.length === 0 ? (
         <p className="text-sm text-muted">
           还没有本机汇报。在
           <Link href="/import/" prefetch={false} className="mx-1 underline underline-offset-4">
@@ -141,7 +146,7 @@ export function LocalReportList() {
         </div>
       )}
       <div className="mt-3 flex flex-wrap items-center gap-3 text-sm">
-        {records.length ? (
+        {records?.length ? (
           <Button
             onClick={() =>
               saveBlob(new Blob([libraryText(withDecks(records))], { type: "application/json" }), "本机汇报库.huibao-library.json")
