@@ -4,7 +4,7 @@ import { loadReportsDir } from "@/lib/server/reports";
 import { loadCatalogue } from "@/lib/server/indicators";
 import { summarize } from "@/lib/summary/summary";
 import { townRows } from "@/lib/summary/table";
-import { findTowns, pageOf, totalText, viewOf } from "@/lib/summary/view";
+import { commitmentsText, findTowns, pageOf, totalText, viewOf } from "@/lib/summary/view";
 
 const archive = [...loadReportsDir("fixtures/reports").values()].map((l) => l.report);
 const summary = summarize(townRows(archive, archive), loadCatalogue().indicators);
@@ -50,4 +50,12 @@ test("a total names at most ten towns it leaves out, then says how many in all",
   const text = totalText(column, towns);
   expect(text).toContain("25 个单位未报此项（第0镇、第1镇、第2镇、第3镇、第4镇、第5镇、第6镇、第7镇、第8镇、第9镇等）");
   expect(text).not.toContain("第10镇");
+});
+
+test("the promises are counted by their latest state over the whole group", () => {
+  const promises = summary.towns.flatMap((t) => t.commitments);
+  const done = promises.filter((c) => c.state === "done").length;
+  expect(done).toBeGreaterThan(0);
+  expect(commitmentsText(summary.towns)).toMatch(new RegExp(`^共 ${promises.length} 项承诺：已完成 ${done} 项，`));
+  expect(commitmentsText([])).toBe("这些汇报都没有写明承诺。");
 });

@@ -11,6 +11,7 @@ import { summaryGroups } from "../../lib/summary/groups";
 import { ranking, summarize } from "../../lib/summary/summary";
 import { sourceAnchor } from "../../lib/report/links";
 import { townRows } from "../../lib/summary/table";
+import { commitmentsText } from "../../lib/summary/view";
 import { summaryDeck } from "../../lib/summary/deck";
 import { deckPdf } from "../../scripts/deck-pdf";
 import { pageBoxes, pageCount, pdfText } from "../pdf";
@@ -70,6 +71,7 @@ test("from /, the notice's summary: one row per town, blanks as 留空, a town t
 
 test("every town's promise with its state: done by the later report, planned otherwise", async ({ page }) => {
   await openSummary(page);
+  await expect(page.getByTestId("summary-commitment-count")).toHaveText(commitmentsText(expected.towns));
   const list = page.getByTestId("summary-commitments");
   await expect(list.getByRole("listitem").filter({ hasText: "东关镇" }).first()).toContainText("已完成");
   await expect(list.getByRole("listitem").filter({ hasText: "东关镇" }).first()).toContainText("据后续汇报");

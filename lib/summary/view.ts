@@ -3,7 +3,7 @@
  * search found) under every column's total over the whole group. A summary of a thousand towns
  * sends the first page in its HTML and the rest as the compact figures table, read on demand.
  */
-import { figureText } from "../report/format";
+import { figureText, statusLabel } from "../report/format";
 import { sourceAnchor } from "../report/links";
 import type { Summary, SummaryCell, SummaryColumn, Town } from "./summary";
 
@@ -39,6 +39,17 @@ export function totalText(column: SummaryColumn, towns: readonly Town[]): string
   if (column.blanks.length) parts.push(`${column.blanks.length} 个单位原文留空（${townNames(column.blanks, towns)}），未计入，合计是下限`);
   if (column.absent.length) parts.push(`${column.absent.length} 个单位未报此项（${townNames(column.absent, towns)}）`);
   return parts.join("；");
+}
+
+/** "共 12 项承诺：已完成 2 项，计划中 10 项": every town's promises by their latest state. */
+export function commitmentsText(towns: readonly Town[]): string {
+  const promises = towns.flatMap((t) => t.commitments);
+  if (promises.length === 0) return "这些汇报都没有写明承诺。";
+  const states = (["done", "in_progress", "planned", "dropped"] as const)
+    .map((state) => [state, promises.filter((c) => c.state === state).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([state, n]) => `${statusLabel[state]} ${n.toLocaleString("zh-CN")} 项`);
+  return `共 ${promises.length.toLocaleString("zh-CN")} 项承诺：${states.join("，")}`;
 }
 
 /** `summary`'s columns restricted to `towns` (in that order); each footer still speaks for the whole group. */

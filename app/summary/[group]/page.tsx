@@ -8,10 +8,9 @@ import { SummaryTable } from "@/components/summary/SummaryTable";
 import { SectionHeading } from "@/components/ui/SectionHeading";
 import { buttonClass } from "@/components/ui/Button";
 import { groupKindLabel } from "@/lib/summary/groups";
-import { statusLabel } from "@/lib/report/format";
 import { listPageSize } from "@/lib/server/pageSize";
 import { getSummary, getSummaryGroups } from "@/lib/server/summary";
-import { viewOf } from "@/lib/summary/view";
+import { commitmentsText, viewOf } from "@/lib/summary/view";
 
 type Props = { params: Promise<{ group: string }> };
 
@@ -36,7 +35,6 @@ export default async function SummaryPage({ params }: Props) {
   const pager = (show: "figures" | "commitments") => (
     <PagedTowns show={show} first={first} townCount={summary.towns.length} indicators={indicators} pageSize={pageSize} />
   );
-  const promises = summary.towns.flatMap((t) => t.commitments);
   return (
     <>
       <p className="text-sm text-muted">
@@ -98,13 +96,7 @@ export default async function SummaryPage({ params }: Props) {
           各单位承诺与落实
         </SectionHeading>
         <p className="mb-3 text-sm" data-testid="summary-commitment-count">
-          {promises.length
-            ? `共 ${promises.length.toLocaleString("zh-CN")} 项承诺：${(["done", "in_progress", "planned", "dropped"] as const)
-                .map((state) => [state, promises.filter((c) => c.state === state).length] as const)
-                .filter(([, n]) => n > 0)
-                .map(([state, n]) => `${statusLabel[state]} ${n.toLocaleString("zh-CN")} 项`)
-                .join("，")}`
-            : "这些汇报都没有写明承诺。"}
+          {commitmentsText(summary.towns)}
         </p>
         {paged ? pager("commitments") : <CommitmentsByTown towns={summary.towns} />}
       </section>
