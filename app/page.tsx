@@ -3,15 +3,13 @@ import { buttonClass } from "@/components/ui/Button";
 import { ReportList } from "@/components/archive/ReportList";
 import { SectionHeading } from "@/components/ui/SectionHeading";
 import { LocalReportList } from "@/components/library/LocalReportList";
-import { byOrganizationThenLatest, summarize } from "@/lib/report/archive";
+import { archivePage } from "@/lib/report/archive";
 import { listPageSize } from "@/lib/server/pageSize";
-import { getReports } from "@/lib/server/reports";
+import { getArchiveList } from "@/lib/server/reports";
 
 export default function Home() {
-  // Summaries only: the list never carries a report's measures, so it stays light with a large archive.
-  const summaries = getReports()
-    .map(({ report }) => summarize(report))
-    .sort(byOrganizationThenLatest);
+  // The first page of summaries only: the rest is read from reports.json when asked for.
+  const page = archivePage(getArchiveList(), listPageSize());
   return (
     <>
       <div className="flex flex-wrap items-baseline justify-between gap-4">
@@ -31,7 +29,7 @@ export default function Home() {
       <SectionHeading id="archive_heading" note="已发布到本站，打开本站的人都能看到">
         汇报库
       </SectionHeading>
-      <ReportList summaries={summaries} pageSize={listPageSize()} />
+      <ReportList page={page} pageSize={listPageSize()} />
     </>
   );
 }

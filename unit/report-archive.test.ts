@@ -1,6 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import {
+  archivePage,
   byOrganizationThenLatest,
   compareHref,
   facets,
@@ -54,6 +55,31 @@ describe("summaries", () => {
       "jiazhen-2021-h1",
       "yizhen-2021-h1",
     ]);
+  });
+});
+
+describe("the first page of the list on /", () => {
+  const sorted = [...summaries].sort(byOrganizationThenLatest);
+
+  it("carries the first rows in order, the count and the filters' values over the whole archive", () => {
+    const page = archivePage(sorted, 2);
+    expect(page.first.map((s) => s.id)).toEqual(["jiazhen-2021-h2", "jiazhen-2021-h1"]);
+    expect(page.total).toBe(3);
+    // 乙镇 is on no row of the first page, yet the filter offers it.
+    expect(page.organizations).toEqual(["甲镇", "乙镇"]);
+    expect(page.periods).toEqual(["2021年下半年", "2021年上半年"]);
+  });
+
+  it("names the previous period of the rows it carries, and of no other", () => {
+    const archive = [...loadReportsDir(root).values()].map(({ report }) => summarize(report)).sort(byOrganizationThenLatest);
+    const page = archivePage(archive, 5);
+    expect(page.first.map((s) => s.id)).toContain("county-dongguan-2021-h2");
+    // jiazhen and xihe have a previous period too, but on later pages: the whole list brings theirs.
+    expect(previousPeriods(archive).has("jiazhen-2021-h2")).toBe(true);
+    expect(Object.fromEntries(Object.entries(page.previous).map(([id, e]) => [id, e.id]))).toEqual({
+      "county-dongguan-2021-h2": "county-dongguan-2021-h1",
+    });
+    expect(archivePage(archive, archive.length).first).toEqual(archive);
   });
 });
 

@@ -1,7 +1,17 @@
 "use client";
 import Link from "next/link";
-import { useMemo, useState } from "react";
-import { compareHref, facets, filterEntries, noFilter, previousPeriods, type Filter, type ReportSummary } from "@/lib/report/archive";
+import { useEffect, useMemo, useState } from "react";
+import { fetchOnce } from "@/lib/browser/fetchOnce";
+import {
+  compareHref,
+  filterEntries,
+  noFilter,
+  previousPeriods,
+  type ArchivePage,
+  type Filter,
+  type ReportEntry,
+  type ReportSummary,
+} from "@/lib/report/archive";
 import { CompletenessMeter } from "../overview/CompletenessMeter";
 import { Button, buttonClass } from "../ui/Button";
 
@@ -10,25 +20,45 @@ const field = "rounded-md border border-line bg-surface px-3 py-2 text-sm";
 /**
  * Every report, filterable by organization, period and words in the title; tick two or more to
  * compare. A long archive draws `pageSize` rows at a time (a thousand rows would be slow to draw
- * and to read); filtering starts from the first rows again.
+ * and to read); filtering starts from the first rows again. The page brings only its first rows
+ * (`page`); the whole list (reports.json) is read once a person filters or asks for more.
  */
-export function ReportList({ summaries, pageSize }: { summaries: ReportSummary[]; pageSize: number }) {
+export function ReportList({ page, pageSize }: { page: ArchivePage; pageSize: number }) {
   const [filter, setFilterState] = useState<Filter>(noFilter);
   const [limit, setLimit] = useState(pageSize);
   const setFilter = (next: Filter) => {
     setFilterState(next);
     setLimit(pageSize);
   };
-  const [selected, setSelected] = useState<string[]>([]);
-  const { organizations, periods } = useMemo(() => facets(summaries), [summaries]);
-  const shown = useMemo(() => filterEntries(summaries, filter), [summaries, filter]);
-  const previous = useMemo(() => previousPeriods(summaries), [summaries]);
-  const chosen = summaries.filter((s) => selected.includes(s.id));
+  const [selected, setSelected] = useState<ReportEntry[]>([]);
+  const [whole, setWhole] = useState<ReportSummary[] | null>(page.first.length === page.total ? page.first : null);
+  const [error, setError] = useState<string | null>(null);
+  const filtered = filter.organization !== "" || filter.period !== "" || filter.query !== "";
+  const wanted = filtered || limit > pageSize;
+
+  useEffect(() => {
+    if (!wanted || whole) return;
+    let live = true;
+    fetchOnce("reports.json").then(
+      (list) => live && setWhole(list as ReportSummary[]),
+      (e: Error) => live && setError(`读不到完整的汇报列表：${e.message}。下面只列出前 ${page.first.length} 份，请刷新重试。`),
+    );
+    return () => {
+      live = false;
+    };
+  }, [wanted, whole, page.first.length]);
+
+  const list = whole ?? page.first;
+  const shown = useMemo(() => filterEntries(list, filter), [list, filter]);
+  const previous = useMemo(() => (whole ? previousPeriods(whole) : new Map(Object.entries(page.previous))), [whole, page.previous]);
+  const waiting = wanted && !whole && !error;
+  const total = whole || error ? shown.length : page.total;
   const set = (key: keyof Filter) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) =>
     setFilter({ ...filter, [key]: e.target.value });
-  const toggle = (id: string) => setSelected(selected.includes(id) ? selected.filter((s) => s !== id) : [...selected, id]);
-  const filtered = filter.organization !== "" || filter.period !== "" || filter.query !== "";
-  const canCompare = summaries.length > 1;
+  const isChosen = (id: string) => selected.some((s) => s.id === id);
+  const toggle = (entry: ReportEntry) => setSelected(isChosen(entry.id) ? selected.filter((s) => s.id !== entry.id) : [...selected, entry]);
+  const canCompare = page.total > 1;
+  const { organizations, periods } = page;
 
   return (
     <>
@@ -68,26 +98,27 @@ export function ReportList({ summaries, pageSize }: { summaries: ReportSummary[]
 
       <div className="mt-4 flex flex-wrap items-center justify-between gap-3 border-y border-line py-3 text-sm" aria-live="polite">
         <p>
-          共 <strong className="tabular-nums">{summaries.length}</strong> 份汇报
-          {filtered ? (
+          共 <strong className="tabular-nums">{page.total}</strong> 份汇报
+          {filtered && whole ? (
             <>
               ，筛选后显示 <strong className="tabular-nums">{shown.length}</strong> 份
             </>
           ) : null}
+          {waiting ? <span className="text-muted">（正在读取完整列表…）</span> : null}
         </p>
         {canCompare ? (
           <div className="flex items-center gap-3">
             <span className="text-muted">
-              已选 <span className="tabular-nums">{chosen.length}</span> 份
+              已选 <span className="tabular-nums">{selected.length}</span> 份
             </span>
-            {chosen.length >= 2 ? (
-              <Link href={compareHref(chosen)} className={buttonClass({ variant: "primary", size: "lg" })}>
+            {selected.length >= 2 ? (
+              <Link href={compareHref(selected)} className={buttonClass({ variant: "primary", size: "lg" })}>
                 对比所选汇报
               </Link>
             ) : (
               <span className="text-muted">勾选两份或以上即可对比</span>
             )}
-            {chosen.length > 0 ? (
+            {selected.length > 0 ? (
               <Button variant="link" size="inline" onClick={() => setSelected([])}>
                 清空
               </Button>
@@ -104,7 +135,12 @@ export function ReportList({ summaries, pageSize }: { summaries: ReportSummary[]
         )}
       </div>
 
-      {shown.length === 0 ? (
+      {error ? (
+        <p role="alert" className="mt-3 rounded-md border border-gap bg-gap-soft px-4 py-3 text-sm">
+          {error}
+        </p>
+      ) : null}
+      {shown.length === 0 && !waiting ? (
         <p className="py-12 text-center text-muted">
           没有符合筛选条件的汇报。
           <Button variant="link" size="inline" onClick={() => setFilter(noFilter)}>
@@ -154,8 +190,8 @@ export function ReportList({ summaries, pageSize }: { summaries: ReportSummary[]
                     <td className="py-3 pr-2">
                       <input
                         type="checkbox"
-                        checked={selected.includes(s.id)}
-                        onChange={() => toggle(s.id)}
+                        checked={isChosen(s.id)}
+                        onChange={() => toggle(s)}
                         aria-label={`选择对比：${s.organization} ${s.period}`}
                         className="size-4 accent-[var(--accent)]"
                       />
@@ -186,13 +222,13 @@ export function ReportList({ summaries, pageSize }: { summaries: ReportSummary[]
               ))}
             </tbody>
           </table>
-          {shown.length > limit ? (
+          {total > limit ? (
             <p className="flex flex-wrap items-center gap-3 py-3 text-sm" data-testid="list-more">
               <span>
-                已显示 <span className="tabular-nums">{limit}</span> 份，共 <span className="tabular-nums">{shown.length}</span> 份
+                已显示 <span className="tabular-nums">{limit}</span> 份，共 <span className="tabular-nums">{total}</span> 份
               </span>
-              <Button onClick={() => setLimit(limit + pageSize)}>再显示 {Math.min(pageSize, shown.length - limit)} 份</Button>
-              <Button variant="link" size="inline" onClick={() => setLimit(shown.length)}>
+              <Button onClick={() => setLimit(limit + pageSize)}>再显示 {Math.min(pageSize, total - limit)} 份</Button>
+              <Button variant="link" size="inline" onClick={() => setLimit(total)}>
                 显示全部
               </Button>
             </p>

@@ -1,27 +1,16 @@
 import { useEffect, useState } from "react";
+import { fetchOnce } from "@/lib/browser/fetchOnce";
 import { getRecord, listRecords } from "@/lib/library/db";
 import { entryOf, localId, localToken, type ReportEntry } from "@/lib/report/archive";
 import type { Report } from "@/lib/model/schema";
 
 export type Loaded = { status: "loading" } | { status: "ready"; report: Report } | { status: "error"; message: string };
 
-// One request per report per page view, however often the selection changes.
-const requests = new Map<string, Promise<Report>>();
-
-function request(url: string, id: string): Promise<Report> {
-  let pending = requests.get(url);
-  if (!pending) {
-    pending = fetch(url).then(async (res) => {
-      if (!res.ok) throw new Error(`读取 ${url} 失败（HTTP ${res.status}）`);
-      // Written by our own build from a validated report.json; checked only for being the right file.
-      const data = (await res.json()) as Report;
-      if (data?.id !== id || !Array.isArray(data.measures)) throw new Error(`${url} 不是汇报「${id}」的数据`);
-      return data;
-    });
-    pending.catch(() => requests.delete(url)); // a failed request may be retried
-    requests.set(url, pending);
-  }
-  return pending;
+// Written by our own build from a validated report.json; checked only for being the right file.
+async function archiveReport(url: string, id: string): Promise<Report> {
+  const data = (await fetchOnce(url)) as Report;
+  if (data?.id !== id || !Array.isArray(data.measures)) throw new Error(`${url} 不是汇报「${id}」的数据`);
+  return data;
 }
 
 // A local report is read from the library and goes by its token, so it never collides with the archive's copy.
@@ -42,7 +31,7 @@ export function useReports(ids: string[], basePath: string): Loaded[] {
     let live = true;
     for (const id of key ? key.split(",") : []) {
       const local = localId(id);
-      (local ? localReport(id, local) : request(`${basePath}/reports/${id}/report.json`, id)).then(
+      (local ? localReport(id, local) : archiveReport(`${basePath}/reports/${id}/report.json`, id)).then(
         (report) => live && setResults((r) => ({ ...r, [id]: { status: "ready", report } })),
         (error: Error) => live && setResults((r) => ({ ...r, [id]: { status: "error", message: error.message } })),
       );

@@ -1,4 +1,5 @@
 "use client";
+import { fetchOnce } from "@/lib/browser/fetchOnce";
 import { useEffect, useState } from "react";
 import type { Indicator } from "@/lib/model/indicators";
 import { summarize, type Summary } from "@/lib/summary/summary";
@@ -7,20 +8,6 @@ import { findTowns, pageOf, viewOf, type SummaryView } from "@/lib/summary/view"
 import { Button } from "../ui/Button";
 import { CommitmentsByTown } from "./CommitmentsByTown";
 import { SummaryTable } from "./SummaryTable";
-
-// One read of the group's compact table per page, shared by the figures and the commitments.
-const loads = new Map<string, Promise<TownRow[]>>();
-function loadTable(href: string): Promise<TownRow[]> {
-  if (!loads.has(href)) {
-    const load = fetch(href).then(async (r) => {
-      if (!r.ok) throw new Error(`HTTP ${r.status}`);
-      return (await r.json()) as TownRow[];
-    });
-    load.catch(() => loads.delete(href));
-    loads.set(href, load);
-  }
-  return loads.get(href)!;
-}
 
 /**
  * A group too large for one page: the server sends its first page (`first`), and the pager reads
@@ -51,9 +38,9 @@ export function PagedTowns({
   useEffect(() => {
     if (!wanted || full) return;
     let live = true;
-    loadTable("figures.json").then(
-      (rows) => live && setFull(summarize(rows, indicators)),
-      (e: Error) => live && setError(`读不到全部单位的数字表（figures.json）：${e.message}。请刷新重试，或下载 Excel 查看全部单位。`),
+    fetchOnce("figures.json").then(
+      (rows) => live && setFull(summarize(rows as TownRow[], indicators)),
+      (e: Error) => live && setError(`读不到全部单位的数字表：${e.message}。请刷新重试，或下载 Excel 查看全部单位。`),
     );
     return () => {
       live = false;

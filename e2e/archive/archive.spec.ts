@@ -37,6 +37,10 @@ const panel = (page: Page, name: string) => page.getByRole("figure", { name, exa
 const rowOf = (page: Page, figure: string, report: string) => panel(page, figure).getByRole("row").filter({ hasText: report });
 
 test("the list shows every report, the towns' with figure counts and completeness, and filters them", async ({ page }) => {
+  const lists: string[] = [];
+  page.on("request", (req) => {
+    if (req.url().endsWith("/reports.json")) lists.push(new URL(req.url()).pathname);
+  });
   await page.goto("./");
   await expect(page.getByText(`共 ${archiveSize} 份汇报`)).toBeVisible();
   const body = page.getByRole("table", { name: "汇报列表" }).locator("tbody tr");
@@ -44,6 +48,9 @@ test("the list shows every report, the towns' with figure counts and completenes
   expect(archiveSize).toBeGreaterThan(15);
   await expect(body).toHaveCount(15);
   await expect(page.getByTestId("list-more")).toContainText(`已显示 15 份，共 ${archiveSize} 份`);
+  // The page carried its first rows only; the whole list is read once, when more is asked for.
+  await expect(body.filter({ hasText: yi.title })).toHaveCount(0);
+  expect(lists).toEqual([]);
   await page.getByRole("button", { name: `再显示 ${archiveSize - 15} 份` }).click();
   await expect(body).toHaveCount(archiveSize);
   await expect(page.getByTestId("list-more")).toHaveCount(0);
@@ -65,6 +72,23 @@ test("the list shows every report, the towns' with figure counts and completenes
   await expect(body).toHaveCount(15);
   await page.getByRole("button", { name: "显示全部" }).click();
   await expect(body).toHaveCount(archiveSize);
+  expect(lists).toEqual(["/fixtures/reports.json"]);
+});
+
+test("a filter finds a report beyond the first page, and the list says so when it cannot be read", async ({ page }) => {
+  const body = page.getByRole("table", { name: "汇报列表" }).locator("tbody tr");
+  await page.goto("./");
+  await page.getByLabel("汇报单位").selectOption("乙镇");
+  await expect(body).toHaveCount(1);
+  await expect(body).toContainText(yi.title);
+  await expect(page.getByText("筛选后显示 1 份")).toBeVisible();
+
+  await page.route("**/reports.json", (route) => route.fulfill({ status: 503, body: "" }));
+  await page.goto("./");
+  await page.getByLabel("标题关键词").fill("测试样例");
+  const alert = page.getByRole("alert").filter({ hasText: "读不到完整的汇报列表" });
+  await expect(alert).toContainText("读取 reports.json 失败（HTTP 503）。下面只列出前 15 份");
+  await expect(body).toHaveCount(15);
 });
 
 test("ticking two reports leads to their comparison, earlier period first", async ({ page }) => {

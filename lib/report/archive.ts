@@ -30,6 +30,26 @@ export function summarize(report: Report): ReportSummary {
 const collator = new Intl.Collator("zh-CN");
 
 /**
+ * What / sends in its HTML for an archive of any size: the first page of the list in order, the
+ * filters' values, the count, and the previous period of each row shown. The whole list
+ * (reports.json) is read in the browser only when a person filters or asks for more rows.
+ */
+export type ArchivePage = {
+  first: ReportSummary[];
+  total: number;
+  organizations: string[];
+  periods: string[];
+  previous: Record<string, ReportEntry>;
+};
+
+export function archivePage(sorted: ReportSummary[], pageSize: number): ArchivePage {
+  const first = sorted.slice(0, pageSize);
+  const before = previousPeriods(sorted);
+  const previous = Object.fromEntries(first.flatMap((s) => (before.has(s.id) ? [[s.id, before.get(s.id)!]] : [])));
+  return { first, total: sorted.length, ...facets(sorted), previous };
+}
+
+/**
  * Earlier period first: by year (a report without one last), then by the label as text (上半年
  * sorts before 下半年; the schema has no finer date), then by id, so the order is total.
  */

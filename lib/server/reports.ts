@@ -12,6 +12,7 @@ import type { Report } from "../model/schema";
 import { parseJson } from "../model/json";
 import { indicatorKeyProblems } from "../model/catalogue";
 import { getCatalogue } from "./indicators";
+import { byOrganizationThenLatest, summarize, type ReportSummary } from "../report/archive";
 import { crossCheckFollowUps, decodeFile, ReportError, reportWarnings, validateReport, type Problem } from "../model/validate";
 
 export type LoadedReport = {
@@ -134,6 +135,13 @@ export function getReportIds(): string[] {
 
 export function getReports(): LoadedReport[] {
   return [...all().values()];
+}
+
+/** The archive as the list on / shows it: one small summary per report, in the list's order. */
+export function getArchiveList(): ReportSummary[] {
+  return getReports()
+    .map(({ report }) => summarize(report))
+    .sort(byOrganizationThenLatest);
 }
 
 /** undefined for an unknown id, so a page can call notFound(). */
