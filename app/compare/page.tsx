@@ -2,16 +2,10 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { CompareLegend } from "@/components/compare/CompareLegend";
 import { CompareView } from "@/components/compare/CompareView";
-import { byOrganizationThenLatest, entryOf } from "@/lib/report/archive";
-import { getReports } from "@/lib/server/reports";
 
 export const metadata: Metadata = { title: "对比汇报" };
 
 export default function ComparePage() {
-  // The picker needs every report's name only; the reports themselves are fetched in the browser, only those shown.
-  const entries = getReports()
-    .map(({ report }) => entryOf(report))
-    .sort(byOrganizationThenLatest);
   return (
     <>
       <h1 className="text-3xl font-bold tracking-wide">对比汇报</h1>
@@ -23,7 +17,7 @@ export default function ComparePage() {
         </p>
       </noscript>
       <Suspense fallback={<p className="text-muted">正在读取所选汇报…</p>}>
-        <CompareView entries={entries} basePath={process.env.BASE_PATH ?? ""} />
+        <CompareView basePath={process.env.BASE_PATH ?? ""} />
       </Suspense>
     </>
   );

@@ -12,13 +12,30 @@ import { Code } from "../ui/Code";
 import { SectionHeading } from "../ui/SectionHeading";
 import type { HrefFor } from "./ComparePanel";
 import { ComparisonView } from "./ComparisonView";
-import { useLocalEntries, useReports } from "./useReports";
+import { useArchiveEntries, useLocalEntries, useReports } from "./useReports";
 
 /**
  * The /compare page's live part: the selection is the URL (?r=id1,id2, the first being the baseline),
- * so a comparison can be shared; only the selected reports are fetched.
+ * so a comparison can be shared; only the archive's list (reports.json, as on /) and the selected
+ * reports are fetched, so the page weighs the same with ten reports or ten thousand.
  */
-export function CompareView({ entries: archive, basePath }: { entries: ReportEntry[]; basePath: string }) {
+export function CompareView({ basePath }: { basePath: string }) {
+  const list = useArchiveEntries(basePath);
+  if (list.status === "loading") return <p className="text-muted">正在读取汇报列表…</p>;
+  if (list.status === "error")
+    return (
+      <p role="alert" className="rounded-md border border-gap bg-gap-soft px-4 py-3">
+        读不到汇报列表：{list.message}。请刷新重试，或从
+        <Link href="/" className="mx-1 underline underline-offset-4">
+          全部汇报
+        </Link>
+        逐份打开。
+      </p>
+    );
+  return <Selection archive={list.entries} basePath={basePath} />;
+}
+
+function Selection({ archive, basePath }: { archive: ReportEntry[]; basePath: string }) {
   const ids = parseSelection(useSearchParams().get("r"));
   const localRead = useLocalEntries();
   const local = localRead ?? [];
