@@ -51,3 +51,29 @@ test("a metric key must name a catalogue entry or one the report declares", () =
   ];
   expect(indicatorKeyProblems(report, catalogue)).toEqual([]);
 });
+
+test("a word names one entry per unit, but for the few pairs the report's topic tells apart", () => {
+  // Two entries that share a word and a unit can only be told apart by the paragraph (化解 of 矛盾纠纷 or of 信访积案);
+  // any other such pair is two entries too close to each other, which suggests the wrong one.
+  const decidedByTopic = new Set([
+    "化解",
+    "化解率",
+    "接待群众",
+    "燃气用户",
+    "低保",
+    "监测对象",
+    "防止返贫监测",
+    "动态监测",
+    "植树",
+    "绿化",
+  ]);
+  const units = (i: (typeof catalogue.indicators)[number]) => [i.unit, ...(i.units ?? [])];
+  const shared: string[] = [];
+  catalogue.indicators.forEach((a, i) =>
+    catalogue.indicators.slice(i + 1).forEach((b) => {
+      for (const word of a.words.filter((w) => b.words.includes(w) && !decidedByTopic.has(w)))
+        if (units(a).some((u) => units(b).includes(u))) shared.push(`${word}: ${a.key} / ${b.key}`);
+    }),
+  );
+  expect(shared).toEqual([]);
+});
