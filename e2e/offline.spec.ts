@@ -9,6 +9,13 @@ test.describe("sealed offline", () => {
       page.on("console", (msg) => {
         if (/Content Security Policy/i.test(msg.text())) violations.push(msg.text());
       });
+      // A blocked probe a library catches (zod's `new Function("")`) logs nothing, but still fires the event.
+      await page.exposeFunction("__violation", (v: string) => violations.push(v));
+      await page.addInitScript(() =>
+        document.addEventListener("securitypolicyviolation", (e) =>
+          (window as unknown as { __violation: (v: string) => void }).__violation(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}`),
+        ),
+      );
       await page.goto(path);
       await page.waitForLoadState("networkidle");
       const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");

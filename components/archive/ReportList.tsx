@@ -65,7 +65,7 @@ export function ReportList({ page, pageSize }: { page: ArchivePage; pageSize: nu
       <form role="search" aria-label="筛选汇报" className="flex flex-wrap items-end gap-3" onSubmit={(e) => e.preventDefault()}>
         <label className="grid gap-1 text-sm">
           <span className="text-muted">汇报单位</span>
-          <select value={filter.organization} onChange={set("organization")} className={field}>
+          <select name="organization" value={filter.organization} onChange={set("organization")} className={field}>
             <option value="">全部单位（{organizations.length}）</option>
             {organizations.map((o) => (
               <option key={o} value={o}>
@@ -76,7 +76,7 @@ export function ReportList({ page, pageSize }: { page: ArchivePage; pageSize: nu
         </label>
         <label className="grid gap-1 text-sm">
           <span className="text-muted">汇报期</span>
-          <select value={filter.period} onChange={set("period")} className={field}>
+          <select name="period" value={filter.period} onChange={set("period")} className={field}>
             <option value="">全部汇报期（{periods.length}）</option>
             {periods.map((p) => (
               <option key={p} value={p}>
@@ -87,7 +87,14 @@ export function ReportList({ page, pageSize }: { page: ArchivePage; pageSize: nu
         </label>
         <label className="grid gap-1 text-sm">
           <span className="text-muted">标题关键词</span>
-          <input type="search" value={filter.query} onChange={set("query")} placeholder="如：意识形态" className={`${field} w-56`} />
+          <input
+            type="search"
+            name="q"
+            value={filter.query}
+            onChange={set("query")}
+            placeholder="如：意识形态"
+            className={`${field} w-56`}
+          />
         </label>
         {filtered ? (
           <Button variant="link" size="lg" onClick={() => setFilter(noFilter)}>

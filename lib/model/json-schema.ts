@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { Catalogue } from "./indicators";
 import { Report } from "./schema";
 
