@@ -5,7 +5,7 @@
  * number. Used by the build, `npm run check`, the CLI and /import through validateReport.
  */
 import { bareRound, isChineseNumeralChar, isDigit, isNumeralStart, readNumber, type NumberToken } from "../extract/numerals";
-import { DISTANT_QUALIFIERS, PREFIX_QUALIFIERS, RANGE_SEPARATORS, SUFFIX_QUALIFIERS } from "../extract/vocabulary/units";
+import { clauseBound, DISTANT_QUALIFIERS, PREFIX_QUALIFIERS, RANGE_SEPARATORS, SUFFIX_QUALIFIERS } from "../extract/vocabulary/units";
 import type { Measure, Qualifier, Quantity } from "./schema";
 
 export type Reading = { value: number; max?: number; qualifier: Qualifier; rest: string; token: NumberToken; percent: boolean };
@@ -117,7 +117,8 @@ export function figureTextProblems(q: Quantity, quote: string): [keyof Quantity,
   const keepsMultiplier = reading.token.multiplier > 1 && /^[万亿]/.test(q.unit);
   const value = keepsMultiplier ? reading.token.mantissa : reading.value;
   if (q.value !== null && !same(q.value, value)) problems.push(["value", `${says}为 ${value}，数据为 ${q.value}`]);
-  if (reading.qualifier !== q.qualifier && !(reading.token.vague && q.qualifier !== "exact")) {
+  const boundByClause = () => reading.qualifier === "exact" && clausesBefore(q.text, quote).some((c) => clauseBound(c) === q.qualifier);
+  if (reading.qualifier !== q.qualifier && !(reading.token.vague && q.qualifier !== "exact") && !boundByClause()) {
     problems.push([
       "qualifier",
       `${says}是${QUALIFIER_WORDS[reading.qualifier]}，数据却为${QUALIFIER_WORDS[q.qualifier]}（${q.qualifier}）`,
@@ -136,6 +137,19 @@ export function figureTextProblems(q: Quantity, quote: string): [keyof Quantity,
   }
   return problems;
 }
+
+/** 至少配备执法人员5名: the clause before each place `text` stands in `quote`, which may bound it. */
+function clausesBefore(text: string, quote: string): string[] {
+  const clauses: string[] = [];
+  for (let at = quote.indexOf(text); at !== -1; at = quote.indexOf(text, at + 1)) {
+    // A clause is read back at most CLAUSE_REACH characters, so a quote without stops stays linear.
+    const near = quote.slice(Math.max(0, at - CLAUSE_REACH), at);
+    clauses.push(near.slice(Math.max(...CLAUSE_STOPS.map((p) => near.lastIndexOf(p))) + 1));
+  }
+  return clauses;
+}
+const CLAUSE_STOPS = ["，", "。", "；", "：", ",", ";", ":", "！", "？"];
+const CLAUSE_REACH = 60;
 
 /**
  * `text` occurs in `quote` at least once with no numeral of its own script glued to either end

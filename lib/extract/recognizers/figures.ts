@@ -7,7 +7,7 @@ import { bareRound, isChineseNumeralChar, isDigit, isNumeralStart, readNumber, t
 import { PHASE_BEFORE, PHASE_OF } from "../vocabulary/names";
 import { RANGE_SEPARATORS } from "../vocabulary/units";
 import { isIdeograph, matchUnit, oneOf, type ScanContext, skipSpaces, trap, type Unit } from "./context";
-import { distantQualifier, doubtsFor, isCumulative, prefixQualifier, suffixQualifier } from "./qualifiers";
+import { clauseQualifier, distantQualifier, doubtsFor, isCumulative, namesThreshold, prefixQualifier, suffixQualifier } from "./qualifiers";
 import { arabicSpecial, atLineStart, inPhoneContext, phoneEnd } from "./traps";
 
 const STRUCTURE_BEFORE = ["以下", "如下", "下列", "上述"];
@@ -242,11 +242,17 @@ function emitFigure(
   unitEndAt: number,
   f: { start: number; value: number; max?: number; unit: Unit; atLeast?: boolean },
 ): number {
-  const prefix = prefixQualifier(ctx, f.start);
   const suffix = suffixQualifier(ctx, unitEndAt);
-  const distant = f.max === undefined && !suffix.qualifier && !prefix.qualifier ? distantQualifier(ctx, f.start) : undefined;
+  // 低于3%的问责红线: the figure is the line the bound word measures against, exactly.
+  const bound = prefixQualifier(ctx, f.start);
+  const prefix = bound.qualifier && bound.qualifier !== "approx" && namesThreshold(ctx.text, suffix.end) ? { start: f.start } : bound;
+  const near = f.max !== undefined || suffix.qualifier || prefix.qualifier;
+  const distant = near ? undefined : distantQualifier(ctx, f.start);
+  const lead = near || distant || isScope(ctx, f.start) ? undefined : clauseQualifier(ctx, f.start);
   const qualifier: Qualifier =
-    f.max !== undefined ? "range" : (suffix.qualifier ?? prefix.qualifier ?? distant?.qualifier ?? (f.atLeast ? "at_least" : "exact"));
+    f.max !== undefined
+      ? "range"
+      : (suffix.qualifier ?? prefix.qualifier ?? distant?.qualifier ?? lead ?? (f.atLeast ? "at_least" : "exact"));
   const start = distant?.start ?? prefix.start;
   const end = suffix.end;
   if (numStart < ctx.rateUntil && !isScope(ctx, start)) return trap(ctx, start, end, "cadence");

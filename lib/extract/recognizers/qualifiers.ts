@@ -2,6 +2,7 @@
 import type { Qualifier } from "../../model/schema";
 import { Delim, unitStart } from "../layout";
 import {
+  clauseBound,
   CUMULATIVE_MARKERS,
   DISTANT_QUALIFIERS,
   GONG_NOT_AFTER,
@@ -9,8 +10,9 @@ import {
   PREFIX_QUALIFIERS,
   PREFIX_WORD_BEFORE,
   SUFFIX_QUALIFIERS,
+  THRESHOLD_NOUNS,
 } from "../vocabulary/units";
-import { oneOf, type ScanContext, type Unit } from "./context";
+import { isIdeograph, oneOf, type ScanContext, type Unit } from "./context";
 
 export function prefixQualifier({ text }: ScanContext, start: number): { start: number; qualifier?: Qualifier } {
   // 超过 50 万元: a space may stand between the word and the number.
@@ -44,6 +46,18 @@ export function distantQualifier({ text }: ScanContext, start: number): { start:
     if (between.length >= 2 && /^[\u4e00-\u9fff]+$/.test(between)) best = { end: at + word.length, start: from + at, qualifier };
   }
   return best && { start: best.start, qualifier: best.qualifier };
+}
+
+/** 至少开展2次, 至少配备执法人员5名、执法车辆1台: 至少 before a verb of the clause the figure is in. */
+export function clauseQualifier({ text, layout }: ScanContext, start: number): Qualifier | undefined {
+  return clauseBound(text.slice(unitStart(layout, start, Delim.Clause), start));
+}
+
+/** 低于3%的问责红线: after the figure, 的 and (a few words, then) a line such as 红线 or 上限. */
+export function namesThreshold(text: string, end: number): boolean {
+  if (text[end] !== "的") return false;
+  for (let k = end + 1; k <= end + 5 && isIdeograph(text[k]); k++) if (THRESHOLD_NOUNS.some((w) => text.startsWith(w, k))) return true;
+  return false;
 }
 
 export function suffixQualifier({ text }: ScanContext, end: number): { end: number; qualifier?: Qualifier } {

@@ -161,6 +161,9 @@ export const UNITS: UnitDef[] = (
     ["口", "count"],
     ["把", "count"],
     ["单", "count"],
+    // 辖9镇6乡: towns and townships counted without 个.
+    ["镇", "count"],
+    ["乡", "count"],
     ["分", "count"],
     ["岁", "count"],
     ["年", "year"],
@@ -229,6 +232,8 @@ export const UNIT_BLOCKERS: Record<string, string> = {
   口: "罩岸径号令头碑袋味腔子语音气述",
   把: "关握手持脉守控",
   分: "钟之",
+  镇: "村街区域级政党府干长中上内民守压静定痛纸",
+  乡: "镇村贤土情愁风亲里级民邻音下间野俗",
   单: "位元独项身亲户个价体列一据轮日月周年次车品台方间边线向纯调薄打子人兵词产季式工机制模合联",
 };
 
@@ -279,7 +284,7 @@ export const PREFIX_QUALIFIERS: [string, "at_least" | "at_most" | "approx"][] = 
 export const PREFIX_WORD_BEFORE: Record<string, string> = {
   约: "签节制合公条预邀相践违履特誓民规契简婉隐纽大",
   近: "最附接将邻靠亲就逼贴临走拉",
-  超: "高赶",
+  超: "高赶商",
 };
 
 /**
@@ -297,6 +302,27 @@ export const DISTANT_QUALIFIERS: [string, "at_least" | "at_most"][] = [
   ["不足", "at_most"],
   ["不到", "at_most"],
 ];
+
+/**
+ * 至少配备执法人员5名、执法车辆1台, 至少开展2次: a bound standing before the verb, which bounds the
+ * figures its clause then lists.
+ */
+export const CLAUSE_QUALIFIERS: [string, "at_least" | "at_most"][] = [
+  ["至少", "at_least"],
+  ["至多", "at_most"],
+];
+
+/** The bound a clause sets before its figure: 至少 followed by a word (至少3名 is the number's own). */
+export function clauseBound(clause: string): "at_least" | "at_most" | undefined {
+  for (const [word, qualifier] of CLAUSE_QUALIFIERS) {
+    const at = clause.lastIndexOf(word);
+    if (at !== -1 && /^[\u4e00-\u9fff]/.test(clause.slice(at + word.length))) return qualifier;
+  }
+  return undefined;
+}
+
+/** 低于3%的问责红线: a figure that is a line itself (the bound word compares another figure with it). */
+export const THRESHOLD_NOUNS = ["红线", "底线", "警戒线", "控制线", "达标线", "标准线", "基准线", "及格线", "上限", "下限", "阈值", "限值"];
 
 export const SUFFIX_QUALIFIERS: [string, "at_least" | "at_most" | "approx"][] = [
   ["以上", "at_least"],
