@@ -150,3 +150,18 @@ describe("超 inside a word", () => {
     expect(figures(body)).toContainEqual(expect.objectContaining({ text, qualifier }));
   });
 });
+
+describe("a 1 after 每 and a verb is what a rate is per", () => {
+  it("每服务1小时积1分: no figure, a cadence trap", () => {
+    expect(figures("实行志愿服务积分管理，志愿者每服务1小时积1分。")).toEqual([]);
+    expect(traps("实行志愿服务积分管理，志愿者每服务1小时积1分。")).toContainEqual(["1小时", "cadence"]);
+  });
+
+  it.each([
+    ["每流转1亩补贴200元。", ["200元"]],
+    ["志愿者服务1小时。", ["1小时"]],
+    ["每餐 5 元的助餐服务惠及 120 人。", ["5 元", "120 人"]],
+  ])("%s → %j", (body, texts) => {
+    expect(figures(body).map((f) => f.text)).toEqual(texts);
+  });
+});

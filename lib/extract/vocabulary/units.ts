@@ -321,6 +321,28 @@ export function clauseBound(clause: string): "at_least" | "at_most" | undefined 
   return undefined;
 }
 
+/** 每服务1小时积1分, 每流转1亩补贴200元: after 每 and one of these, a 1 is what a rate is per, not a count. */
+export const PER_ONE_VERBS = [
+  "服务",
+  "种植",
+  "养殖",
+  "流转",
+  "新增",
+  "销售",
+  "收购",
+  "吸纳",
+  "招用",
+  "安置",
+  "带动",
+  "培训",
+  "参加",
+  "参与",
+  "完成",
+  "满",
+  "超过",
+  "超",
+];
+
 /** 低于3%的问责红线: a figure that is a line itself (the bound word compares another figure with it). */
 export const THRESHOLD_NOUNS = ["红线", "底线", "警戒线", "控制线", "达标线", "标准线", "基准线", "及格线", "上限", "下限", "阈值", "限值"];
 
