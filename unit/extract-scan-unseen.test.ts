@@ -75,6 +75,14 @@ describe("至少 before a verb bounds the clause's figures", () => {
     expect(figures(body).map((f) => [f.text, f.qualifier])).toEqual(expected);
   });
 
+  it("reads the bound back only within reach: a clause longer than that stays exact, in the draft and the validator alike", () => {
+    const long = `每所至少配备${"专业技术过硬的".repeat(10)}执法人员5名。`;
+    expect(figures(long).map((f) => [f.text, f.qualifier])).toEqual([["5名", "exact"]]);
+    const out = extractReport(wrap(long));
+    if (!out.ok) throw new Error(out.error);
+    expect(() => validateReport(JSON.parse(JSON.stringify(out.extraction.report)), wrap(long), "report.json")).not.toThrow();
+  });
+
   it("drafts a report that validates: the quote says the bound its text does not", () => {
     const text = wrap("每个自然资源所至少配备执法人员5名、执法车辆1台。");
     const out = extractReport(text);

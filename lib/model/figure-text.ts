@@ -117,7 +117,7 @@ export function figureTextProblems(q: Quantity, quote: string): [keyof Quantity,
   const keepsMultiplier = reading.token.multiplier > 1 && /^[万亿]/.test(q.unit);
   const value = keepsMultiplier ? reading.token.mantissa : reading.value;
   if (q.value !== null && !same(q.value, value)) problems.push(["value", `${says}为 ${value}，数据为 ${q.value}`]);
-  const boundByClause = () => reading.qualifier === "exact" && clausesBefore(q.text, quote).some((c) => clauseBound(c) === q.qualifier);
+  const boundByClause = () => reading.qualifier === "exact" && placesIn(q.text, quote).some((at) => clauseBound(quote, at) === q.qualifier);
   if (reading.qualifier !== q.qualifier && !(reading.token.vague && q.qualifier !== "exact") && !boundByClause()) {
     problems.push([
       "qualifier",
@@ -138,18 +138,12 @@ export function figureTextProblems(q: Quantity, quote: string): [keyof Quantity,
   return problems;
 }
 
-/** 至少配备执法人员5名: the clause before each place `text` stands in `quote`, which may bound it. */
-function clausesBefore(text: string, quote: string): string[] {
-  const clauses: string[] = [];
-  for (let at = quote.indexOf(text); at !== -1; at = quote.indexOf(text, at + 1)) {
-    // A clause is read back at most CLAUSE_REACH characters, so a quote without stops stays linear.
-    const near = quote.slice(Math.max(0, at - CLAUSE_REACH), at);
-    clauses.push(near.slice(Math.max(...CLAUSE_STOPS.map((p) => near.lastIndexOf(p))) + 1));
-  }
-  return clauses;
+/** 至少配备执法人员5名: each place `text` stands in `quote`, where the clause before may bound it. */
+function placesIn(text: string, quote: string): number[] {
+  const places: number[] = [];
+  for (let at = quote.indexOf(text); at !== -1; at = quote.indexOf(text, at + 1)) places.push(at);
+  return places;
 }
-const CLAUSE_STOPS = ["，", "。", "；", "：", ",", ";", ":", "！", "？"];
-const CLAUSE_REACH = 60;
 
 /**
  * `text` occurs in `quote` at least once with no numeral of its own script glued to either end

@@ -5,9 +5,9 @@
 import type { Qualifier } from "../../model/schema";
 import { bareRound, isChineseNumeralChar, isDigit, isNumeralStart, readNumber, type NumberToken } from "../numerals";
 import { PHASE_BEFORE, PHASE_OF } from "../vocabulary/names";
-import { PER_ONE_VERBS, RANGE_SEPARATORS } from "../vocabulary/units";
+import { clauseBound, PER_ONE_VERBS, RANGE_SEPARATORS } from "../vocabulary/units";
 import { isIdeograph, matchUnit, oneOf, type ScanContext, skipSpaces, trap, type Unit } from "./context";
-import { clauseQualifier, distantQualifier, doubtsFor, isCumulative, namesThreshold, prefixQualifier, suffixQualifier } from "./qualifiers";
+import { distantQualifier, doubtsFor, isCumulative, namesThreshold, prefixQualifier, suffixQualifier } from "./qualifiers";
 import { arabicSpecial, atLineStart, inPhoneContext, phoneEnd } from "./traps";
 
 const STRUCTURE_BEFORE = ["以下", "如下", "下列", "上述"];
@@ -254,7 +254,7 @@ function emitFigure(
   const prefix = bound.qualifier && bound.qualifier !== "approx" && namesThreshold(ctx.text, suffix.end) ? { start: f.start } : bound;
   const near = f.max !== undefined || suffix.qualifier || prefix.qualifier;
   const distant = near ? undefined : distantQualifier(ctx, f.start);
-  const lead = near || distant || isScope(ctx, f.start) ? undefined : clauseQualifier(ctx, f.start);
+  const lead = near || distant || isScope(ctx, f.start) ? undefined : clauseBound(ctx.text, f.start);
   const qualifier: Qualifier =
     f.max !== undefined
       ? "range"

@@ -2,7 +2,6 @@
 import type { Qualifier } from "../../model/schema";
 import { Delim, unitStart } from "../layout";
 import {
-  clauseBound,
   CUMULATIVE_MARKERS,
   DISTANT_QUALIFIERS,
   GONG_NOT_AFTER,
@@ -46,11 +45,6 @@ export function distantQualifier({ text }: ScanContext, start: number): { start:
     if (between.length >= 2 && /^[\u4e00-\u9fff]+$/.test(between)) best = { end: at + word.length, start: from + at, qualifier };
   }
   return best && { start: best.start, qualifier: best.qualifier };
-}
-
-/** 至少开展2次, 至少配备执法人员5名、执法车辆1台: 至少 before a verb of the clause the figure is in. */
-export function clauseQualifier({ text, layout }: ScanContext, start: number): Qualifier | undefined {
-  return clauseBound(text.slice(unitStart(layout, start, Delim.Clause), start));
 }
 
 /** 低于3%的问责红线: after the figure, 的 and (a few words, then) a line such as 红线 or 上限. */

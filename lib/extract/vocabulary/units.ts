@@ -312,11 +312,24 @@ export const CLAUSE_QUALIFIERS: [string, "at_least" | "at_most"][] = [
   ["至多", "at_most"],
 ];
 
-/** The bound a clause sets before its figure: 至少 followed by a word (至少3名 is the number's own). */
-export function clauseBound(clause: string): "at_least" | "at_most" | undefined {
+/** Characters that end a clause, for reading a bound back from a figure. */
+const CLAUSE_STOPS = "，,：:。；;！？!?\n";
+/** A bound is read back at most this far, and only from a clause's start within it, so junk stays linear. */
+const BOUND_REACH = 60;
+
+/**
+ * The bound the clause before `at` sets on its figure: 至少 followed by a word (至少3名 is the
+ * number's own). The extractor reads it in the source and the validator in the quote, alike.
+ */
+export function clauseBound(text: string, at: number): "at_least" | "at_most" | undefined {
+  const from = Math.max(0, at - BOUND_REACH);
+  let k = at - 1;
+  while (k >= from && !CLAUSE_STOPS.includes(text[k])) k--;
+  if (k < from && from > 0) return undefined;
+  const clause = text.slice(k + 1, at);
   for (const [word, qualifier] of CLAUSE_QUALIFIERS) {
-    const at = clause.lastIndexOf(word);
-    if (at !== -1 && /^[\u4e00-\u9fff]/.test(clause.slice(at + word.length))) return qualifier;
+    const w = clause.lastIndexOf(word);
+    if (w !== -1 && /^[\u4e00-\u9fff]/.test(clause.slice(w + word.length))) return qualifier;
   }
   return undefined;
 }
