@@ -199,7 +199,7 @@ export const NOT_A_BLANK_BEFORE_MING = "姓报命提排知著署点实签联匿�
 export const COUNT_BEFORE_YOU = "仍尚还另共现";
 
 /**
- * Classifiers besides 个/名 whose number a writer may leave out (仍有家企业, 为户困难群众). They start
+ * Classifiers besides 个/名 whose number a writer may leave out (仍有家企业, 为户困难群众, 仍有件历史遗留问题). They start
  * so many words (家庭, 户籍, 处理, 场所) that a blank is taken only after a word that asks for a count.
  */
 export const CUED_CLASSIFIERS = "家户处场项座条件";
