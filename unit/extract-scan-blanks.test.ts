@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { blanks, figures, scan } from "./extract-scan-helpers";
 
-describe("blanks before 家/户/处/场/项/座/条 and 个", () => {
+describe("blanks before 家/户/处/场/项/座/条/件 and 个", () => {
   it.each([
     ["一是部分小微企业安全投入不足，仍有家企业未建立隐患排查台账。", "家企业"],
     ["二是部分脱贫户内生动力不足，仍有户家庭主要依靠转移性收入。", "户家庭"],
@@ -54,7 +54,7 @@ describe("blanks before 家/户/处/场/项/座/条 and 个", () => {
   });
 
   const CUES = ["仍有", "尚有", "还有", "共有", "全镇有", "为", "累计为", "建成", "新建", "举办", "涉及"];
-  const CLASSIFIERS = [..."家户处场项座条个"];
+  const CLASSIFIERS = [..."家户处场项座条件个"];
   const NOUNS = ["企业", "困难群众", "山塘", "低保家庭", "行政村", "河道", "水库", "任务", "招聘会", "小区"];
   const ENDS = ["未完成整改。", "存在安全隐患。", "申请救助。", "。", "，"];
 
@@ -96,6 +96,7 @@ describe("blanks before 家/户/处/场/项/座/条 and 个", () => {
       ...["处理", "处置", "处于", "处罚", "处分", "处室", "处级"],
       ...["场所", "场地", "场馆", "场镇", "场次"],
       ...["项目", "座谈", "座位", "条件", "条例", "条线", "条不紊", "个人", "个别", "个体"],
+      ...["件事", "件次", "件数", "件套"],
     ];
     fc.assert(
       fc.property(
@@ -127,6 +128,11 @@ describe("blanks before 家/户/处/场/项/座/条 and 个", () => {
       "事项",
       "讲座",
       "一条",
+      "文件",
+      "案件",
+      "事件",
+      "条件",
+      "证件",
     ];
     fc.assert(
       fc.property(

@@ -5,7 +5,7 @@
  * number. Used by the build, `npm run check`, the CLI and /import through validateReport.
  */
 import { bareRound, isChineseNumeralChar, isDigit, isNumeralStart, readNumber, type NumberToken } from "../extract/numerals";
-import { DISTANT_QUALIFIERS, PREFIX_QUALIFIERS, RANGE_SEPARATORS, SUFFIX_QUALIFIERS } from "../extract/vocabulary/units";
+import { clauseBound, DISTANT_QUALIFIERS, PREFIX_QUALIFIERS, RANGE_SEPARATORS, SUFFIX_QUALIFIERS } from "../extract/vocabulary/units";
 import type { Measure, Qualifier, Quantity } from "./schema";
 
 export type Reading = { value: number; max?: number; qualifier: Qualifier; rest: string; token: NumberToken; percent: boolean };
@@ -117,7 +117,8 @@ export function figureTextProblems(q: Quantity, quote: string): [keyof Quantity,
   const keepsMultiplier = reading.token.multiplier > 1 && /^[万亿]/.test(q.unit);
   const value = keepsMultiplier ? reading.token.mantissa : reading.value;
   if (q.value !== null && !same(q.value, value)) problems.push(["value", `${says}为 ${value}，数据为 ${q.value}`]);
-  if (reading.qualifier !== q.qualifier && !(reading.token.vague && q.qualifier !== "exact")) {
+  const boundByClause = () => reading.qualifier === "exact" && placesIn(q.text, quote).some((at) => clauseBound(quote, at) === q.qualifier);
+  if (reading.qualifier !== q.qualifier && !(reading.token.vague && q.qualifier !== "exact") && !boundByClause()) {
     problems.push([
       "qualifier",
       `${says}是${QUALIFIER_WORDS[reading.qualifier]}，数据却为${QUALIFIER_WORDS[q.qualifier]}（${q.qualifier}）`,
@@ -135,6 +136,13 @@ export function figureTextProblems(q: Quantity, quote: string): [keyof Quantity,
     problems.push(["unit", `${says}的单位是「${rest.slice(0, 4) || "（无）"}」，数据为「${q.unit}」：单位不同时请在 quantity.note 中说明`]);
   }
   return problems;
+}
+
+/** 至少配备执法人员5名: each place `text` stands in `quote`, where the clause before may bound it. */
+function placesIn(text: string, quote: string): number[] {
+  const places: number[] = [];
+  for (let at = quote.indexOf(text); at !== -1; at = quote.indexOf(text, at + 1)) places.push(at);
+  return places;
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   BLANK_BLOCKERS,
   BLANK_CUES,
   BLANK_NOUN_ENDS,
+  COUNT_BEFORE_YOU,
   CUE_WORD_BEFORE,
   EVENT_NOUNS,
   EVENT_VERBS,
@@ -19,7 +20,7 @@ import { isIdeograph, oneOf, type ScanContext } from "./context";
 import { isCumulative } from "./qualifiers";
 
 /** Where the noun after a blank classifier ends: a particle, a verb, or a time word (有个村今年…). */
-const OBJECT_STOP = "的尚未已逐成建开设配进参中都均全并和及与在为是有今去仍还无不没存被将需依";
+const OBJECT_STOP = "的尚未已逐成建开设配进参中都均全并和及与在为是有今去仍还无不没存被将需依因";
 /** At most this many characters describe the people before their noun (名机关党员, 名年轻干部). */
 const PERSON_MODIFIER = 3;
 /** At most this many characters of a blank's noun are taken. */
@@ -38,7 +39,9 @@ export function readCountBlank(ctx: ScanContext, i: number): number | undefined 
   if (!isIdeograph(before)) return undefined;
   if (ch === "名") {
     // 由名老党员组成: the count is of people, and the noun says which.
-    const person = oneOf(NOT_A_BLANK_BEFORE, before) || oneOf(NOT_A_BLANK_BEFORE_MING, before) ? undefined : personAfter(text, i + 1);
+    const askedFor = before === "有" && oneOf(COUNT_BEFORE_YOU, text[i - 2]);
+    const wordBefore = oneOf(NOT_A_BLANK_BEFORE, before) || (oneOf(NOT_A_BLANK_BEFORE_MING, before) && !askedFor);
+    const person = wordBefore ? undefined : personAfter(text, i + 1);
     return person === undefined ? undefined : blank(ctx, i, person);
   }
   const cued = hasCue(text, i);

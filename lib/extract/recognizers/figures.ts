@@ -5,9 +5,9 @@
 import type { Qualifier } from "../../model/schema";
 import { bareRound, isChineseNumeralChar, isDigit, isNumeralStart, readNumber, type NumberToken } from "../numerals";
 import { PHASE_BEFORE, PHASE_OF } from "../vocabulary/names";
-import { RANGE_SEPARATORS } from "../vocabulary/units";
+import { clauseBound, PER_ONE_VERBS, RANGE_SEPARATORS } from "../vocabulary/units";
 import { isIdeograph, matchUnit, oneOf, type ScanContext, skipSpaces, trap, type Unit } from "./context";
-import { distantQualifier, doubtsFor, isCumulative, prefixQualifier, suffixQualifier } from "./qualifiers";
+import { distantQualifier, doubtsFor, isCumulative, namesThreshold, prefixQualifier, suffixQualifier } from "./qualifiers";
 import { arabicSpecial, atLineStart, inPhoneContext, phoneEnd } from "./traps";
 
 const STRUCTURE_BEFORE = ["以下", "如下", "下列", "上述"];
@@ -235,6 +235,12 @@ function isScope({ text }: ScanContext, start: number): boolean {
   return false;
 }
 
+/** 每服务1小时积1分: the 1 after 每 and a verb is what a rate is per. */
+function isPerOne(text: string, start: number): boolean {
+  const at = skipBack(text, start);
+  return PER_ONE_VERBS.some((w) => text.startsWith(w, at - w.length) && text[at - w.length - 1] === "每");
+}
+
 /** Records a figure with its qualifier, unless a cadence or 以下四个方面 claims it. */
 function emitFigure(
   ctx: ScanContext,
@@ -242,14 +248,21 @@ function emitFigure(
   unitEndAt: number,
   f: { start: number; value: number; max?: number; unit: Unit; atLeast?: boolean },
 ): number {
-  const prefix = prefixQualifier(ctx, f.start);
   const suffix = suffixQualifier(ctx, unitEndAt);
-  const distant = f.max === undefined && !suffix.qualifier && !prefix.qualifier ? distantQualifier(ctx, f.start) : undefined;
+  // 低于3%的问责红线: the figure is the line the bound word measures against, exactly.
+  const bound = prefixQualifier(ctx, f.start);
+  const prefix = bound.qualifier && bound.qualifier !== "approx" && namesThreshold(ctx.text, suffix.end) ? { start: f.start } : bound;
+  const near = f.max !== undefined || suffix.qualifier || prefix.qualifier;
+  const distant = near ? undefined : distantQualifier(ctx, f.start);
+  const lead = near || distant || isScope(ctx, f.start) ? undefined : clauseBound(ctx.text, f.start);
   const qualifier: Qualifier =
-    f.max !== undefined ? "range" : (suffix.qualifier ?? prefix.qualifier ?? distant?.qualifier ?? (f.atLeast ? "at_least" : "exact"));
+    f.max !== undefined
+      ? "range"
+      : (suffix.qualifier ?? prefix.qualifier ?? distant?.qualifier ?? lead ?? (f.atLeast ? "at_least" : "exact"));
   const start = distant?.start ?? prefix.start;
   const end = suffix.end;
   if (numStart < ctx.rateUntil && !isScope(ctx, start)) return trap(ctx, start, end, "cadence");
+  if (f.value === 1 && f.max === undefined && isPerOne(ctx.text, f.start)) return trap(ctx, f.start, end, "cadence");
   // “三个清单”“四个意识”: a count that opens a short quoted phrase names it.
   if (ctx.text[start - 1] === "“" && ctx.text.indexOf("”", end) - end <= 6 && ctx.text.indexOf("”", end) >= end) {
     return trap(ctx, start, ctx.text.indexOf("”", end), "name");

@@ -9,8 +9,9 @@ import {
   PREFIX_QUALIFIERS,
   PREFIX_WORD_BEFORE,
   SUFFIX_QUALIFIERS,
+  THRESHOLD_NOUNS,
 } from "../vocabulary/units";
-import { oneOf, type ScanContext, type Unit } from "./context";
+import { isIdeograph, oneOf, type ScanContext, type Unit } from "./context";
 
 export function prefixQualifier({ text }: ScanContext, start: number): { start: number; qualifier?: Qualifier } {
   // 超过 50 万元: a space may stand between the word and the number.
@@ -44,6 +45,13 @@ export function distantQualifier({ text }: ScanContext, start: number): { start:
     if (between.length >= 2 && /^[\u4e00-\u9fff]+$/.test(between)) best = { end: at + word.length, start: from + at, qualifier };
   }
   return best && { start: best.start, qualifier: best.qualifier };
+}
+
+/** 低于3%的问责红线: after the figure, 的 and (a few words, then) a line such as 红线 or 上限. */
+export function namesThreshold(text: string, end: number): boolean {
+  if (text[end] !== "的") return false;
+  for (let k = end + 1; k <= end + 5 && isIdeograph(text[k]); k++) if (THRESHOLD_NOUNS.some((w) => text.startsWith(w, k))) return true;
+  return false;
 }
 
 export function suffixQualifier({ text }: ScanContext, end: number): { end: number; qualifier?: Qualifier } {

@@ -55,6 +55,11 @@ export const NAME_PHRASES = [
   "四议两公开",
   "一事一议",
   "一村一品",
+  "一镇一品",
+  "一乡一品",
+  "十里八乡",
+  "四乡八镇",
+  "武汉三镇",
   "一户一档",
   "一人一档",
   "一村一策",
@@ -128,6 +133,7 @@ export const NAME_PHRASES = [
 /** People a missing count of 名 is about (由名老党员组成), longest first. */
 export const PERSON_NOUNS: string[] = [
   "重点信访人员",
+  "重点人员",
   "信访人员",
   "工作人员",
   "老党员",
@@ -143,6 +149,7 @@ export const PERSON_NOUNS: string[] = [
   "监督员",
   "调解员",
   "党员",
+  "人员",
   "干部",
   "群众",
   "成员",
@@ -187,13 +194,15 @@ export const GE_WORDS = [
 
 /** Characters before 个/名 that already give or replace the number (这个, 每个, 逐个, 报名). */
 export const NOT_A_BLANK_BEFORE = "一二三四五六七八九十百千万两几多半整这那哪某各每单个些该此上下真逐挨是成第零〇";
-export const NOT_A_BLANK_BEFORE_MING = "姓报命提排知著署点实签联匿记冠挂有出盛功芳地书人罪化假同虚浮莫美威声题别正慕指域数";
+export const NOT_A_BLANK_BEFORE_MING = "姓报命提排知著署点实签联匿记冠挂有出盛功芳地书人罪化假同虚浮莫美威声题别正慕指域数除具更";
+/** 仍有名重点人员: after these, 有 asks for a count, and the 名 is no part of 有名 (famous). */
+export const COUNT_BEFORE_YOU = "仍尚还另共现";
 
 /**
- * Classifiers besides 个/名 whose number a writer may leave out (仍有家企业, 为户困难群众). They start
+ * Classifiers besides 个/名 whose number a writer may leave out (仍有家企业, 为户困难群众, 仍有件历史遗留问题). They start
  * so many words (家庭, 户籍, 处理, 场所) that a blank is taken only after a word that asks for a count.
  */
-export const CUED_CLASSIFIERS = "家户处场项座条";
+export const CUED_CLASSIFIERS = "家户处场项座条件";
 /** Words after which a classifier stands where its number should: 仍有家企业, 建成个公园, 举办场招聘会. Longest first. */
 export const BLANK_CUES = [
   "累计",
@@ -226,6 +235,7 @@ export const BLANK_BLOCKERS: Record<string, string> = {
   项: "链下",
   座: "位椅席机次",
   条: "不块线幅码形目文令规",
+  件: "次套数事",
 };
 /** Words that end the noun after a blank classifier, the clause's verb: 为户困难群众申请…, 仍有户家庭主要依靠…. */
 export const BLANK_NOUN_ENDS = [
@@ -246,7 +256,7 @@ export const BLANK_NOUN_ENDS = [
   "依靠",
 ];
 /** A cued classifier straight before one of these is a blank with no noun: 仍有户未脱贫, 尚有处正在整改. */
-export const BLANK_BARE_BEFORE = "未尚已仍还均都存正";
+export const BLANK_BARE_BEFORE = "未尚已仍还均都存正因";
 /** 举办各类招聘活动场，: a clause-final 场 counts events after one of these nouns, in a clause with one of EVENT_VERBS. */
 export const EVENT_NOUNS = [
   "招聘会",

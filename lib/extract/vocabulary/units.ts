@@ -161,6 +161,9 @@ export const UNITS: UnitDef[] = (
     ["口", "count"],
     ["把", "count"],
     ["单", "count"],
+    // 辖9镇6乡: towns and townships counted without 个.
+    ["镇", "count"],
+    ["乡", "count"],
     ["分", "count"],
     ["岁", "count"],
     ["年", "year"],
@@ -229,6 +232,8 @@ export const UNIT_BLOCKERS: Record<string, string> = {
   口: "罩岸径号令头碑袋味腔子语音气述",
   把: "关握手持脉守控",
   分: "钟之",
+  镇: "村街区域级政党府干长中上内民守压静定痛纸",
+  乡: "镇村贤土情愁风亲里级民邻音下间野俗",
   单: "位元独项身亲户个价体列一据轮日月周年次车品台方间边线向纯调薄打子人兵词产季式工机制模合联",
 };
 
@@ -279,7 +284,7 @@ export const PREFIX_QUALIFIERS: [string, "at_least" | "at_most" | "approx"][] = 
 export const PREFIX_WORD_BEFORE: Record<string, string> = {
   约: "签节制合公条预邀相践违履特誓民规契简婉隐纽大",
   近: "最附接将邻靠亲就逼贴临走拉",
-  超: "高赶",
+  超: "高赶商",
 };
 
 /**
@@ -297,6 +302,62 @@ export const DISTANT_QUALIFIERS: [string, "at_least" | "at_most"][] = [
   ["不足", "at_most"],
   ["不到", "at_most"],
 ];
+
+/**
+ * 至少配备执法人员5名、执法车辆1台, 至少开展2次: a bound standing before the verb, which bounds the
+ * figures its clause then lists.
+ */
+export const CLAUSE_QUALIFIERS: [string, "at_least" | "at_most"][] = [
+  ["至少", "at_least"],
+  ["至多", "at_most"],
+];
+
+/** Characters that end a clause, for reading a bound back from a figure. */
+const CLAUSE_STOPS = "，,：:。；;！？!?\n";
+/** A bound is read back at most this far, and only from a clause's start within it, so junk stays linear. */
+const BOUND_REACH = 60;
+
+/**
+ * The bound the clause before `at` sets on its figure: 至少 followed by a word (至少3名 is the
+ * number's own). The extractor reads it in the source and the validator in the quote, alike.
+ */
+export function clauseBound(text: string, at: number): "at_least" | "at_most" | undefined {
+  const from = Math.max(0, at - BOUND_REACH);
+  let k = at - 1;
+  while (k >= from && !CLAUSE_STOPS.includes(text[k])) k--;
+  if (k < from && from > 0) return undefined;
+  const clause = text.slice(k + 1, at);
+  for (const [word, qualifier] of CLAUSE_QUALIFIERS) {
+    const w = clause.lastIndexOf(word);
+    if (w !== -1 && /^[\u4e00-\u9fff]/.test(clause.slice(w + word.length))) return qualifier;
+  }
+  return undefined;
+}
+
+/** 每服务1小时积1分, 每流转1亩补贴200元: after 每 and one of these, a 1 is what a rate is per, not a count. */
+export const PER_ONE_VERBS = [
+  "服务",
+  "种植",
+  "养殖",
+  "流转",
+  "新增",
+  "销售",
+  "收购",
+  "吸纳",
+  "招用",
+  "安置",
+  "带动",
+  "培训",
+  "参加",
+  "参与",
+  "完成",
+  "满",
+  "超过",
+  "超",
+];
+
+/** 低于3%的问责红线: a figure that is a line itself (the bound word compares another figure with it). */
+export const THRESHOLD_NOUNS = ["红线", "底线", "警戒线", "控制线", "达标线", "标准线", "基准线", "及格线", "上限", "下限", "阈值", "限值"];
 
 export const SUFFIX_QUALIFIERS: [string, "at_least" | "at_most" | "approx"][] = [
   ["以上", "at_least"],
