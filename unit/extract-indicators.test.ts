@@ -165,3 +165,39 @@ test("every holdout, blind, fresh, unseen and novel fixture has a person's expec
     for (const key of Object.values(expected.figures)) if (key !== null) expect(keys).toContain(key);
   }
 });
+
+test("a word after the figure names it only within a few characters (3 个中心村设立老年食堂 counts villages)", () => {
+  expect(suggestIndicator("在集镇和 3 个中心村设立老年食堂", "3 个", "个")).toBeUndefined();
+  expect(suggestIndicator("全镇建成 8 个老年食堂", "8 个", "个")?.key).toBe("elderly-care");
+});
+
+test("a word far before the figure names something else of the clause", () => {
+  const filler = "由宣传办牵头组织各村社区统一制作并在主要路口集镇街道学校周边醒目位置张挂全年累计达到";
+  expect(filler.length).toBeGreaterThan(40);
+  expect(suggestIndicator(`悬挂条幅${filler}186条`, "186条", "条")).toBeUndefined();
+  expect(suggestIndicator(`悬挂条幅${filler.slice(-20)}186条`, "186条", "条")?.key).toBe("banners");
+});
+
+test("a bare 有 before the figure picks a part by what follows; 共有 states the whole", () => {
+  expect(suggested("前三季度有 8 家规上企业产值同比下降。")).toMatchObject({ "8 家": null });
+  expect(suggested("今年 31 起火灾中有 19 起由违规用火引起。")).toMatchObject({ "19 起": null });
+  expect(suggested("全镇共有规上企业 8 家。")).toMatchObject({ "8 家": "above-scale" });
+});
+
+test("a word overlapping a longer word of another entry is part of that one (安全管理人员培训班 is the safety training)", () => {
+  expect(suggestIndicator("举办企业负责人和安全管理人员培训班 6 期", "6 期", "期")?.key).toBe("safety-trainings");
+  expect(suggestIndicator("举办村干部培训班 6 期", "6 期", "期")?.key).toBe("training-sessions");
+});
+
+test("a short word of a field-bound entry names it only in a report whose title names that field", () => {
+  const inReport = (title: string, quote: string, figure: string, unit: string) =>
+    suggestIndicator(quote, figure, unit, { topic: `${title}\n实施村级活动场所改造项目，${quote}` })?.key;
+  // 总投资 of a party-building project is the project's money, not the economy's 项目总投资.
+  expect(inReport("白河县2024年基层党建工作情况汇报", "总投资 1,050 万元", "1,050 万元", "万元")).toBeUndefined();
+  expect(inReport("梧桐镇2025年前三季度经济运行和项目建设情况汇报", "总投资 1,050 万元", "1,050 万元", "万元")).toBe("project-total");
+  // A title naming no field restricts nothing; a long word of the entry names it anywhere.
+  expect(inReport("某镇2024年工作总结", "总投资 1,050 万元", "1,050 万元", "万元")).toBe("project-total");
+  expect(inReport("白河县2024年基层党建工作情况汇报", "完成固定资产投资 3.2 亿元", "3.2 亿元", "亿元")).toBe("investment");
+  // Entries of fields whose words are particular (床位 of a 养老 report) are not held back.
+  expect(inReport("某镇2024年基层党建工作情况汇报", "敬老院床位 120 张", "120 张", "张")).toBe("care-beds");
+});

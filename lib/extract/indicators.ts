@@ -15,7 +15,9 @@
  *
  * Hundreds of entries share a few units, so candidates are looked up by unit; where two entries
  * name the figure equally (化解率 of 矛盾纠纷 and of 信访积案), the one whose words the title and
- * the paragraph use more wins.
+ * the paragraph use more wins. A short word of a field-bound entry (总投资, 来访, 就业) names that
+ * entry only in a report whose title names its field: elsewhere it is the report's own business.
+ * A wrong suggestion costs a clerk more than a missing one, so where unsure the rule abstains.
  */
 import catalogueJson from "../../data/indicators.json";
 import { indicatorsForUnit } from "../model/catalogue";
@@ -27,13 +29,24 @@ export const INDICATORS = (catalogueJson as { indicators: Indicator[] }).indicat
 
 /** Before the figure, a word's distance counts once; after it, twice (the object usually precedes the count). */
 const AFTER_PENALTY = 2;
-/** A word after the figure names it only when close and in the same phrase (在19个行政村); further on, or past 、, it names something else. */
-const AFTER_REACH = 6;
+/** A word after the figure names it only when close and in the same phrase (在19个行政村); further on (3 个中心村设立老年食堂), or past 、, it names something else. */
+const AFTER_REACH = 4;
 const PHRASE_BREAK = /[、，,；;：:（(“”"]/;
 /** …nor past a negation: 有 3 个街道尚未开通政务新媒体 counts streets, not accounts. */
 const NEGATION = /[未没不]/;
 /** A figure in another of the indicator's units fits a little less than one in its own (5.26万剂次 over 310人 for 接种). */
 const OTHER_UNIT_PENALTY = 1;
+/** A word further before the figure than this names something else of the clause (a clause of a scraped page can run for pages). */
+const BEFORE_REACH = 40;
+/** Longer than any clause: how far the tests for breakdowns, thresholds and shares look. */
+const CLAUSE_REACH = 200;
+/**
+ * Fields whose entries are named by words every report uses (总投资, 项目, 企业; 卡点, 场所; 来访, 信访; 就业, 岗位):
+ * in a report whose title names other fields, such a word of fewer than FIELD_WORD characters names the report's own
+ * business (总投资 of a 党建 project is no 项目总投资 of the economy), so it suggests nothing.
+ */
+const FIELD_BOUND = new Set<Indicator["group"]>(["economy", "epidemic", "petition", "social"]);
+const FIELD_WORD = 5;
 
 /** Another figure of the same clause, where it stands in the quote. */
 export type Neighbour = { start: number; end: number; unit: string };
@@ -45,6 +58,8 @@ const BARE_RATE_LEAD = 8;
 
 const BREAKDOWN = /其中/;
 const REMAINDER = /(?:仍|尚|还)有\s*$/;
+/** A bare 有 right before the figure picks a part by what follows (有 8 家规上企业产值同比下降; 31 起火灾中有 19 起由…引起); 共有, 现有 state a whole. */
+const SOME_OF = /(?<![共现拥总另还仍尚没])有\s*$/;
 /** A shortfall (床位不足 30 张, 收入不足 20 万元, 专职人员不到 3 人) tells what is lacking, nearly always of a part or per unit. */
 const SHORTFALL = /^(?:不足|不到|低于|少于)/;
 /** A share of a named whole (占一般公共预算收入的 84.2%) is a part's weight, not the whole's rate (大专以上学历的占 42% is one). */
@@ -64,10 +79,48 @@ const CHANGE = "(?:提高|增加|增长|提升|上升|下降|减少|扩大|降�
 const FROM_VALUE = new RegExp(`^\\s*${CHANGE}`);
 const TO_VALUE = new RegExp(`${CHANGE}\\s*$`);
 
-function occurrences(text: string, word: string): number[] {
+/** Where `word` stands in text, each index plus `offset`. */
+function occurrences(text: string, word: string, offset = 0): number[] {
   const found: number[] = [];
-  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) found.push(i);
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) found.push(i + offset);
   return found;
+}
+
+type Group = Indicator["group"];
+/**
+ * The fields a report's title names (…市场监管与食品安全工作情况汇报), each with the fields its figures
+ * are usually filed under: a report on one field states few figures of another, so there a short word of
+ * another field's entry (总投资, 床位, 问题线索) more likely names something of the report's own field.
+ */
+const TITLE_FIELDS: [RegExp, Group[]][] = [
+  [/安全生产|安全工作|安监|应急管理/, ["safety", "emergency"]],
+  [/消防|森林防火|防汛|抗旱|防灾|减灾/, ["emergency", "safety"]],
+  [/党建|党组织|党委|党工委|组织工作|党风廉政|纪检|述职/, ["party", "ideology"]],
+  [/经济|招商|项目建设|营商|工业|投资/, ["economy", "resources", "infrastructure", "social"]],
+  [/民政|救助|养老|社会福利|残疾人|兜底/, ["civil", "revitalisation"]],
+  [/人居环境|村庄清洁|环境整治|厕所|垃圾/, ["environment", "infrastructure"]],
+  [/生态环境|环境保护|环保|河长|林长|污染|大气|水质/, ["environment", "agriculture", "resources"]],
+  [/乡村振兴|脱贫|衔接|集体经济|示范村|帮扶/, ["revitalisation", "agriculture", "economy", "infrastructure", "social"]],
+  [/信访|维稳/, ["petition", "governance"]],
+  [/疫情|防疫|新冠|肺炎/, ["epidemic", "education"]],
+  [/卫生健康|医疗|医保|健康/, ["education", "epidemic"]],
+  [/教育|学校/, ["education"]],
+  [/就业|社会保障|社保|人力资源/, ["social"]],
+  [/退役军人|双拥|优抚/, ["social", "petition"]],
+  [/平安|综治|矛盾纠纷|扫黑|禁毒|法治|治安/, ["governance", "safety", "petition"]],
+  [/意识形态|宣传|网信|网络|文明实践|志愿服务|移风易俗|书屋|文化站|精神文明/, ["ideology", "culture"]],
+  [/文化|旅游|文旅|体育/, ["culture", "ideology"]],
+  [/市场监管|食品安全|药品|政务服务/, ["services"]],
+  [/统战|群团|工会|妇联|共青团|民族|宗教|侨/, ["mass", "economy"]],
+  [/自然资源|耕地|国土|土地|矿产/, ["resources"]],
+  [/农业|粮食|农村经济|种植|养殖/, ["agriculture", "economy", "revitalisation"]],
+  [/交通|公路|水利|城乡建设|住房/, ["infrastructure"]],
+];
+
+/** The fields the title names, with the general `profile` entries (people, meetings, money); undefined when it names none. */
+export function titleFields(title: string): Set<Group> | undefined {
+  const named = TITLE_FIELDS.filter(([re]) => re.test(title)).flatMap(([, groups]) => groups);
+  return named.length ? new Set<Group>(["profile", ...named]) : undefined;
 }
 
 type Candidate = { indicator: Indicator; score: number; length: number; topic: number; word: string };
@@ -92,20 +145,21 @@ export function indicatorCandidates(
   const at = quote.indexOf(figureText);
   if (at < 0) return [];
   const end = at + figureText.length;
-  const before = quote.slice(0, at);
-  const after = quote.slice(end);
+  // The clause around the figure: a scraped page's run-on text must not make every figure read the whole page.
+  const before = quote.slice(Math.max(0, at - CLAUSE_REACH), at);
+  const after = quote.slice(end, end + CLAUSE_REACH);
   if (
     BREAKDOWN.test(before) ||
     PER_UNIT.test(before) ||
     THRESHOLD_BEFORE.test(before) ||
     REMAINDER.test(before) ||
+    SOME_OF.test(before) ||
     SHORTFALL.test(figureText) ||
     (unit === "%" && SHARE.test(before)) ||
     THRESHOLD_SET.test(before)
   )
     return [];
   if (THRESHOLD_AFTER.test(after) || FROM_VALUE.test(after)) return [];
-  const others = neighbours.filter((n) => n.start !== at);
   // A word before the figure belongs to a figure standing between them (党委 2 个、党支部 48 个; 路段 168 处、总长 92.5 公里),
   // unless that one states the same thing in another unit right before it (低保对象 628 户 1,052 人) or is the old
   // value of a change (由 60 张增加到 110 张).
@@ -120,21 +174,34 @@ export function indicatorCandidates(
   const blockedAfter = (to: number) =>
     PHRASE_BREAK.test(quote.slice(end, to)) || NEGATION.test(quote.slice(end, to)) || others.some((n) => n.start >= end && n.end <= to);
 
+  // The topic is the title, a line break, then the paragraph up to the figure.
+  const fields = titleFields(topic.slice(0, Math.max(0, topic.indexOf("\n"))));
+  const inField = (indicator: Indicator, word: string) =>
+    !fields || fields.has(indicator.group) || !FIELD_BOUND.has(indicator.group) || word.length >= FIELD_WORD;
   const fitting = indicatorsForUnit(indicators, unit).filter((i) => !(unit === "%" && GROWTH_BEFORE.test(before)) || isGrowth(i));
+  // Only words that could still name the figure are looked for (a clause of a scraped page can run for pages).
+  const longest = Math.max(0, ...fitting.flatMap((i) => i.words.map((w) => w.length)));
+  const from = Math.max(0, at - BEFORE_REACH - 2 * longest);
+  const until = Math.min(quote.length, end + AFTER_REACH + longest);
+  const near = quote.slice(from, until);
+  const others = neighbours.filter((n) => n.start !== at && n.end >= from && n.start <= until);
   const best = new Map<string, Candidate>();
-  // A word inside a longer word of another entry is part of that one (低保 in 新纳入低保 is not 低保对象人数).
+  // A word inside or across a longer word of another entry is part of that one (低保 in 新纳入低保 is not 低保对象人数;
+  // 培训班 in 安全管理人员培训班 is the safety training).
   const spans = fitting.flatMap((indicator) =>
-    indicator.words.flatMap((word) => occurrences(quote, word).map((i) => ({ key: indicator.key, start: i, end: i + word.length }))),
+    indicator.words.flatMap((word) => occurrences(near, word, from).map((i) => ({ key: indicator.key, start: i, end: i + word.length }))),
   );
   const inLonger = (key: string, start: number, end: number) =>
-    spans.some((s) => s.key !== key && s.start <= start && s.end >= end && s.end - s.start > end - start);
+    spans.some((s) => s.key !== key && s.end - s.start > end - start && s.start < end && s.end > start);
   for (const indicator of fitting) {
     const unitPenalty = unit.replace(/^[万亿](?=.)/, "") === indicator.unit.replace(/^[万亿](?=.)/, "") ? 0 : OTHER_UNIT_PENALTY;
     for (const word of indicator.words) {
-      for (const i of occurrences(quote, word)) {
+      if (!inField(indicator, word)) continue;
+      for (const i of occurrences(near, word, from)) {
         if (inLonger(indicator.key, i, i + word.length)) continue;
         let score: number;
         if (i + word.length <= at) {
+          if (at - (i + word.length) > BEFORE_REACH) continue;
           if (blockedBefore(i + word.length) || CLOSED.test(quote.slice(i + word.length, at))) continue;
           score = at - (i + word.length) + unitPenalty;
         } else if (i >= end && i - end <= AFTER_REACH) {
@@ -152,6 +219,7 @@ export function indicatorCandidates(
   if (best.size === 0 && unit === "%" && at <= BARE_RATE_LEAD) {
     for (const indicator of fitting) {
       for (const word of indicator.words) {
+        if (!inField(indicator, word)) continue;
         const i = earlier.lastIndexOf(word);
         const score = EARLIER_CLAUSE + earlier.length - (i + word.length);
         const seen = best.get(indicator.key);
