@@ -90,6 +90,11 @@ test("a figure's indicator select offers only the catalogue entries of its unit,
   const card = figureCard(page, "186条");
   await expect(card).toContainText("悬挂条幅");
   await expect(card).toContainText("建议");
+  // The card says what the suggested entry counts, so a word shared by chance can be told apart.
+  const banners = INDICATORS.find((i) => i.name === "悬挂条幅")!;
+  await expect(card.getByTestId("indicator-counts")).toHaveText(
+    `统计：${banners.counts}（${banners.period === "cumulative" ? "累计数" : "本期数"}）`,
+  );
   const select = card.getByRole("combobox", { name: "更改「186条」的指标" });
   const groups = await select
     .locator("optgroup")
@@ -107,6 +112,7 @@ test("a figure's indicator select offers only the catalogue entries of its unit,
   await select.selectOption({ label: "网络辟谣" });
   await expect(card.getByText("已采用")).toBeVisible();
   await expect(card).toContainText("网络辟谣");
+  await expect(card.getByTestId("indicator-counts")).toContainText(INDICATORS.find((i) => i.name === "网络辟谣")!.counts);
 });
 
 test("a GBK file is converted and drafted; a broken Word file gets a clear error", async ({ page }) => {

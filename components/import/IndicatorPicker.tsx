@@ -77,6 +77,12 @@ export function IndicatorPicker({
           新增指标
         </Button>
       </div>
+      {current ? (
+        // What the entry counts, so a person can tell a suggestion that merely shares a word.
+        <p className="mt-1 text-xs text-muted" data-testid="indicator-counts">
+          统计：{current.counts}（{current.period === "cumulative" ? "累计数" : "本期数"}）
+        </p>
+      ) : null}
       {adding ? (
         <form
           className="mt-2 flex flex-wrap items-end gap-2"
