@@ -154,10 +154,12 @@ test("suggestions pair nothing on /compare until accepted; accepted, two drafted
   ]);
 });
 
-test("every holdout, blind, fresh, unseen and novel fixture has a person's expected keys, and they name catalogue indicators", () => {
+test("every holdout, blind, fresh, unseen, novel and later fixture has a person's expected keys, and they name catalogue indicators", () => {
   const keys = new Set(INDICATORS.map((i) => i.key));
-  const holdouts = readdirSync("fixtures/extract").filter((f) => /^(holdout|blind|fresh|unseen|novel)-/.test(f) && f.endsWith(".txt"));
-  expect(holdouts.length).toBeGreaterThanOrEqual(56);
+  const holdouts = readdirSync("fixtures/extract").filter(
+    (f) => /^(holdout|blind|fresh|unseen|novel|later)-/.test(f) && f.endsWith(".txt"),
+  );
+  expect(holdouts.length).toBeGreaterThanOrEqual(66);
   for (const file of holdouts) {
     const expected = JSON.parse(readFileSync(`fixtures/indicators/${file.replace(/\.txt$/, ".json")}`, "utf8")) as {
       figures: Record<string, string | null>;
