@@ -203,3 +203,32 @@ test("a short word of a field-bound entry names it only in a report whose title 
   // Entries of fields whose words are particular (床位 of a 养老 report) are not held back.
   expect(inReport("某镇2024年基层党建工作情况汇报", "敬老院床位 120 张", "120 张", "张")).toBe("care-beds");
 });
+
+test("a narrower entry's word qualifying the nearest word names the figure, unless the two are listed or siblings", () => {
+  expect(suggestIndicator("在县级以上媒体刊发稿件86篇", "86篇", "篇")?.key).toBe("media-adopted");
+  expect(suggestIndicator("全年刊发稿件86篇", "86篇", "篇")?.key).toBe("news-articles");
+  // 第一书记 declares 驻村工作队员 incompatible, but 和 lists them side by side: the total is the team's.
+  expect(suggestIndicator("全县选派驻村第一书记和工作队员共计348名", "348名", "名")?.key).toBe("village-cadres");
+  // 条幅 and 标语 name each other: neither is the narrower, the nearest word stays.
+  expect(suggestIndicator("悬挂标语横幅三百五十条", "三百五十条", "条")?.key).toBe("banners");
+});
+
+test("a tier, a forecast, a figure per 亩 and a stock get no suggestion", () => {
+  expect(suggested("全乡设立乡级河长9名、村级河长32名。")).toMatchObject({ "9名": null, "32名": null });
+  expect(suggested("全乡设立河长41名。")).toMatchObject({ "41名": "river-chiefs" });
+  expect(suggested("项目建成后年产值可达 12 亿元。")).toMatchObject({ "12 亿元": null });
+  expect(suggested("全镇特色产业实现产值 12 亿元。")).toMatchObject({ "12 亿元": "output-value" });
+  expect(suggested("工业集中区亩均税收仅 11.8 万元。")).toMatchObject({ "11.8 万元": null });
+  expect(suggested("全县在用电梯1,524台。")).toMatchObject({ "1,524台": null });
+  expect(suggested("排查在用电梯1,476台。")).toMatchObject({ "1,476台": "special-equipment" });
+  expect(suggested("河道总长约118公里。")).toMatchObject({ 约118公里: null });
+  expect(suggested("清理河道118公里。")).toMatchObject({ "118公里": "rivers-cleaned" });
+});
+
+test("a general activity's word names the entry of the title's first field whose word ends in it", () => {
+  const inReport = (title: string) => suggestIndicator("举办培训 45 场", "45 场", "场", { topic: `${title}\n举办培训 45 场` })?.key;
+  expect(inReport("张江街道2024年安全生产工作情况汇报")).toBe("safety-trainings");
+  // 平安建设 names 综治 first: its 培训 is any training.
+  expect(inReport("望江街道2024年平安建设工作情况汇报")).toBe("training-sessions");
+  expect(inReport("某镇2024年工作总结")).toBe("training-sessions");
+});

@@ -11,7 +11,8 @@
  * (其中…), a figure per unit (每个村配备1名, 各30名), a threshold (超过50万元的村, 全部达到10万元以上,
  * 亿元以上项目 46 个), a shortfall (不足 30 张), a share of a named whole (占…的 84.2%), a rate of
  * change of what is not a growth entry (接种…较上年增长 22.4%), the old value of a change (由上年的38%提高到52.3%),
- * what is left undone (仍有2件积案), and targets in the plans (力争…).
+ * what is left undone (仍有2件积案), a tier (乡级河长9名、村级河长32名), a forecast (年产值可达), a stock where the
+ * entry counts what a period did (全县在用电梯1,524台), and targets in the plans (力争…).
  *
  * Hundreds of entries share a few units, so candidates are looked up by unit; where two entries
  * name the figure equally (化解率 of 矛盾纠纷 and of 信访积案), the one whose words the title and
@@ -66,12 +67,20 @@ const SHORTFALL = /^(?:不足|不到|低于|少于)/;
 const SHARE = /占[^，,。；;、\d]{1,20}的\s*$/;
 /** A word closing a parenthesis before the figure explains the thing before it: 22 个村（社区）、15 个镇直部门. */
 const CLOSED = /^\s*[）)]/;
-// 每个村配备1名 (but not 每天、每月…, which are cadences), 平均每个书屋, 户均, 各30名.
-const PER_UNIT = /每(?![天日周月季年])|平均每|户均|各\s*$/;
+// 每个村配备1名 (but not 每天、每月…, which are cadences), 平均每个书屋, 户均, 亩均税收, 各30名.
+const PER_UNIT = /每(?![天日周月季年])|平均每|[户亩]均|各\s*$/;
 const THRESHOLD_BEFORE = /(?:全部|均)(?:达到|超过|在)?\s*$/;
 /** A set picked by a threshold before the word (新开工亿元以上项目 46 个, 60 岁以上的党员 157 名) is a part, not the whole. */
 const THRESHOLD_SET = /(?:[\d一二三四五六七八九十百千]\s*\S{0,3}|[万亿]元)以上[^，,。；;、\d]{0,6}$/;
 const THRESHOLD_AFTER = /^\s*的/;
+/** A forecast (建成后年产值可达 12 亿元, 有望突破) is no result yet; 预计达到 of a year-end report is one, estimated. */
+const FORECAST = /(?:可达|有望(?:达到|突破)?)\s*$/;
+/** A tier (乡级河长9名、村级河长32名; 县级河道2条、乡级河道7条) is a part of the whole the entry counts. */
+const TIER = /[省市县区乡镇村组]级$/;
+/** A clause that opens on a stock (全县在用电梯1,524台, 辖区有…) states what there is, not what a period did. */
+const STOCK = /^(?:全[县市区镇乡]|辖区内?|境内|全街道)?(?:现有|共有|有|在用)|总长\s*约?\s*$/;
+/** Listed side by side (第一书记和工作队员 348 名), a qualifier names no part. */
+const LISTED = /[和及与、]/;
 /** A rate of change (较上年增长 22.4%) is the growth of what it follows, never a rate of level such as 接种率: only an entry named …增速 fits it. */
 const GROWTH_BEFORE = /(?:增长|下降|增加|减少|提高|降低|回落|上升)了?\s*$/;
 const isGrowth = (indicator: Indicator) => indicator.name.endsWith("增速");
@@ -123,7 +132,8 @@ export function titleFields(title: string): Set<Group> | undefined {
   return named.length ? new Set<Group>(["profile", ...named]) : undefined;
 }
 
-type Candidate = { indicator: Indicator; score: number; length: number; topic: number; word: string };
+/** `at`: where the word stands in the quote (-1 in the clause before). */
+type Candidate = { indicator: Indicator; score: number; length: number; topic: number; word: string; at: number };
 
 export type FigureContext = {
   indicators?: readonly Indicator[];
@@ -156,7 +166,8 @@ export function indicatorCandidates(
     SOME_OF.test(before) ||
     SHORTFALL.test(figureText) ||
     (unit === "%" && SHARE.test(before)) ||
-    THRESHOLD_SET.test(before)
+    THRESHOLD_SET.test(before) ||
+    FORECAST.test(before)
   )
     return [];
   if (THRESHOLD_AFTER.test(after) || FROM_VALUE.test(after)) return [];
@@ -175,7 +186,8 @@ export function indicatorCandidates(
     PHRASE_BREAK.test(quote.slice(end, to)) || NEGATION.test(quote.slice(end, to)) || others.some((n) => n.start >= end && n.end <= to);
 
   // The topic is the title, a line break, then the paragraph up to the figure.
-  const fields = titleFields(topic.slice(0, Math.max(0, topic.indexOf("\n"))));
+  const title = topic.slice(0, Math.max(0, topic.indexOf("\n")));
+  const fields = titleFields(title);
   const inField = (indicator: Indicator, word: string) =>
     !fields || fields.has(indicator.group) || !FIELD_BOUND.has(indicator.group) || word.length >= FIELD_WORD;
   const fitting = indicatorsForUnit(indicators, unit).filter((i) => !(unit === "%" && GROWTH_BEFORE.test(before)) || isGrowth(i));
@@ -193,12 +205,19 @@ export function indicatorCandidates(
   );
   const inLonger = (key: string, start: number, end: number) =>
     spans.some((s) => s.key !== key && s.end - s.start > end - start && s.start < end && s.end > start);
+  const tierOf = (i: number) => (TIER.test(quote.slice(Math.max(0, i - 2), i)) ? quote.slice(i - 2, i) : undefined);
+  const otherTier = (word: string, i: number) =>
+    occurrences(quote, word).some((j) => j !== i && tierOf(j) !== undefined && tierOf(j) !== tierOf(i));
+  const clause = before.slice(Math.max(...[...PHRASE_BREAK.source.slice(1, -1)].map((c) => before.lastIndexOf(c))) + 1);
+  const stock = STOCK.test(clause.trimStart());
   for (const indicator of fitting) {
+    if (stock && indicator.period === "per_period") continue;
     const unitPenalty = unit.replace(/^[万亿](?=.)/, "") === indicator.unit.replace(/^[万亿](?=.)/, "") ? 0 : OTHER_UNIT_PENALTY;
     for (const word of indicator.words) {
       if (!inField(indicator, word)) continue;
       for (const i of occurrences(near, word, from)) {
         if (inLonger(indicator.key, i, i + word.length)) continue;
+        if (tierOf(i) && otherTier(word, i)) continue;
         let score: number;
         if (i + word.length <= at) {
           if (at - (i + word.length) > BEFORE_REACH) continue;
@@ -210,7 +229,7 @@ export function indicatorCandidates(
         } else continue;
         const seen = best.get(indicator.key);
         if (!seen || score < seen.score || (score === seen.score && word.length > seen.length)) {
-          best.set(indicator.key, { indicator, score, length: word.length, topic: 0, word });
+          best.set(indicator.key, { indicator, score, length: word.length, topic: 0, word, at: i });
         }
       }
     }
@@ -223,7 +242,8 @@ export function indicatorCandidates(
         const i = earlier.lastIndexOf(word);
         const score = EARLIER_CLAUSE + earlier.length - (i + word.length);
         const seen = best.get(indicator.key);
-        if (i >= 0 && (!seen || score < seen.score)) best.set(indicator.key, { indicator, score, length: word.length, topic: 0, word });
+        if (i >= 0 && (!seen || score < seen.score))
+          best.set(indicator.key, { indicator, score, length: word.length, topic: 0, word, at: -1 });
       }
     }
   }
@@ -235,12 +255,36 @@ export function indicatorCandidates(
   // Unsure, so none: the nearest word is part of a longer word of another entry fitting the unit, and the
   // paragraph names that entry by another of its words (培训 4 期 in a paragraph on 安全培训: generic or the safety one?).
   const top = found[0];
+  if (!top) return found;
+  // A narrower entry's word qualifying the nearest word within its phrase names the figure (在县级以上媒体刊发稿件 86 篇
+  // are the adopted ones, not every report): the narrower entry names the broader one as `incompatible`, one way
+  // (siblings such as 条幅 and 标语 name each other).
+  const qualifier = found.find((o) => {
+    const between = quote.slice(o.at + o.length, top.at);
+    return (
+      o.at >= 0 &&
+      o.at + o.length <= top.at &&
+      o.indicator.incompatible?.includes(top.indicator.key) &&
+      !top.indicator.incompatible?.includes(o.indicator.key) &&
+      !PHRASE_BREAK.test(between) &&
+      !LISTED.test(between)
+    );
+  });
+  if (qualifier) return [qualifier, ...found.filter((c) => c !== qualifier)];
+  // A general activity's word in a report on one field names that field's entry whose word ends in it (培训 45 场 in a
+  // 安全生产 report is 安全培训; in a 平安建设 report, whose first field is 综治, it stays the general one), when there is one.
+  const primary = TITLE_FIELDS.find(([re]) => re.test(title))?.[1][0];
+  const own =
+    top.indicator.group === "profile" && top.indicator.period === "per_period"
+      ? fitting.filter((o) => o.group === primary && o.words.some((w) => w !== top.word && w.endsWith(top.word)))
+      : [];
+  if (own.length === 1) return [{ ...top, indicator: own[0] }, ...found.filter((c) => c !== top && c.indicator !== own[0])];
   const context = topic + quote;
   const narrower = (o: Indicator) =>
     o.key !== top.indicator.key &&
     o.words.some((w) => w !== top.word && w.includes(top.word)) &&
     o.words.some((w) => w !== top.word && context.includes(w) && !top.indicator.words.some((t) => t.includes(w)));
-  if (top && fitting.some(narrower)) return [];
+  if (fitting.some(narrower)) return [];
   return found;
 }
 
