@@ -213,7 +213,7 @@ test("a narrower entry's word qualifying the nearest word names the figure, unle
   expect(suggestIndicator("悬挂标语横幅三百五十条", "三百五十条", "条")?.key).toBe("banners");
 });
 
-test("a tier, a forecast, a figure per 亩 and a stock get no suggestion", () => {
+test("a tier, a forecast, a figure per 亩, a stock and what is still undone get no suggestion", () => {
   expect(suggested("全乡设立乡级河长9名、村级河长32名。")).toMatchObject({ "9名": null, "32名": null });
   expect(suggested("全乡设立河长41名。")).toMatchObject({ "41名": "river-chiefs" });
   expect(suggested("项目建成后年产值可达 12 亿元。")).toMatchObject({ "12 亿元": null });
@@ -223,6 +223,9 @@ test("a tier, a forecast, a figure per 亩 and a stock get no suggestion", () =>
   expect(suggested("排查在用电梯1,476台。")).toMatchObject({ "1,476台": "special-equipment" });
   expect(suggested("河道总长约118公里。")).toMatchObject({ 约118公里: null });
   expect(suggested("清理河道118公里。")).toMatchObject({ "118公里": "rivers-cleaned" });
+  // What is still undone, told after the figure, is a problem: 电动车 charged indoors are no count of 电动自行车.
+  expect(suggested("约有 3000 辆电动车仍在楼道或室内充电。")).toMatchObject({ "约有 3000 辆": null });
+  expect(suggested("登记电动自行车 3000 辆。")).toMatchObject({ "3000 辆": "ebikes" });
 });
 
 test("a general activity's word names the entry of the title's first field whose word ends in it", () => {

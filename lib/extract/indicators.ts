@@ -11,7 +11,7 @@
  * (其中…), a figure per unit (每个村配备1名, 各30名), a threshold (超过50万元的村, 全部达到10万元以上,
  * 亿元以上项目 46 个), a shortfall (不足 30 张), a share of a named whole (占…的 84.2%), a rate of
  * change of what is not a growth entry (接种…较上年增长 22.4%), the old value of a change (由上年的38%提高到52.3%),
- * what is left undone (仍有2件积案), a tier (乡级河长9名、村级河长32名), a forecast (年产值可达), a stock where the
+ * what is left undone (仍有2件积案, 3000 辆电动车仍在楼道充电), a tier (乡级河长9名、村级河长32名), a forecast (年产值可达), a stock where the
  * entry counts what a period did (全县在用电梯1,524台), and targets in the plans (力争…).
  *
  * Hundreds of entries share a few units, so candidates are looked up by unit; where two entries
@@ -59,6 +59,8 @@ const BARE_RATE_LEAD = 8;
 
 const BREAKDOWN = /其中/;
 const REMAINDER = /(?:仍|尚|还)有\s*$/;
+/** …or after it, in its phrase (3000 辆电动车仍在楼道充电, 5 座处理站尚未运行). */
+const UNDONE_AFTER = /^[^，,。；;、]*?(?:仍|尚未|尚不|还未|未能)/;
 /** A bare 有 right before the figure picks a part by what follows (有 8 家规上企业产值同比下降; 31 起火灾中有 19 起由…引起); 共有, 现有 state a whole. */
 const SOME_OF = /(?<![共现拥总另还仍尚没])有\s*$/;
 /** A shortfall (床位不足 30 张, 收入不足 20 万元, 专职人员不到 3 人) tells what is lacking, nearly always of a part or per unit. */
@@ -170,7 +172,7 @@ export function indicatorCandidates(
     FORECAST.test(before)
   )
     return [];
-  if (THRESHOLD_AFTER.test(after) || FROM_VALUE.test(after)) return [];
+  if (THRESHOLD_AFTER.test(after) || FROM_VALUE.test(after) || UNDONE_AFTER.test(after)) return [];
   // A word before the figure belongs to a figure standing between them (党委 2 个、党支部 48 个; 路段 168 处、总长 92.5 公里),
   // unless that one states the same thing in another unit right before it (低保对象 628 户 1,052 人) or is the old
   // value of a change (由 60 张增加到 110 张).
