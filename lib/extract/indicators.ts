@@ -11,8 +11,9 @@
  * (其中…), a figure per unit (每个村配备1名, 各30名), a threshold (超过50万元的村, 全部达到10万元以上,
  * 亿元以上项目 46 个), a shortfall (不足 30 张), a share of a named whole (占…的 84.2%), a rate of
  * change of what is not a growth entry (接种…较上年增长 22.4%), the old value of a change (由上年的38%提高到52.3%),
- * what is left undone (仍有2件积案, 3000 辆电动车仍在楼道充电), a tier (乡级河长9名、村级河长32名), a forecast (年产值可达), a stock where the
- * entry counts what a period did (全县在用电梯1,524台), and targets in the plans (力争…).
+ * what is left undone (仍有2件积案, 3000 辆电动车仍在楼道充电), a tier (乡级河长9名、村级河长32名),
+ * a forecast (年产值可达), a stock where the entry counts what a period did (全县在用电梯1,524台),
+ * and targets in the plans (力争…).
  *
  * Hundreds of entries share a few units, so candidates are looked up by unit; where two entries
  * name the figure equally (化解率 of 矛盾纠纷 and of 信访积案), the one whose words the title and
