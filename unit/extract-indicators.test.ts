@@ -221,6 +221,8 @@ test("a tier, a forecast, a figure per 亩, a stock and what is still undone get
   expect(suggested("工业集中区亩均税收仅 11.8 万元。")).toMatchObject({ "11.8 万元": null });
   expect(suggested("全县在用电梯1,524台。")).toMatchObject({ "1,524台": null });
   expect(suggested("排查在用电梯1,476台。")).toMatchObject({ "1,476台": "special-equipment" });
+  expect(suggested("境内有县级河道2条。")).toMatchObject({ "2条": null });
+  expect(suggested("有效化解矛盾纠纷 86 起。")).toMatchObject({ "86 起": "disputes-mediated" });
   expect(suggested("河道总长约118公里。")).toMatchObject({ 约118公里: null });
   expect(suggested("清理河道118公里。")).toMatchObject({ "118公里": "rivers-cleaned" });
   // What is still undone, told after the figure, is a problem: 电动车 charged indoors are no count of 电动自行车.

@@ -80,8 +80,12 @@ const THRESHOLD_AFTER = /^\s*的/;
 const FORECAST = /(?:可达|有望(?:达到|突破)?)\s*$/;
 /** A tier (乡级河长9名、村级河长32名; 县级河道2条、乡级河道7条) is a part of the whole the entry counts. */
 const TIER = /[省市县区乡镇村组]级$/;
-/** A clause that opens on a stock (全县在用电梯1,524台, 辖区有…) states what there is, not what a period did. */
-const STOCK = /^(?:全[县市区镇乡]|辖区内?|境内|全街道)?(?:现有|共有|有|在用)|总长\s*约?\s*$/;
+/**
+ * A clause that opens on a stock (全县在用电梯1,524台, 境内有县级河道2条) or a total length (河道总长约118公里) states
+ * what there is, not what a period did; a bare 有 only after a place (有效化解… is an action).
+ */
+const PLACE = "(?:全[县市区镇乡]|辖区内?|境内|全街道)";
+const STOCK = new RegExp(`^(?:${PLACE}有|${PLACE}?(?:现有|共有|在用))|总长\\s*约?\\s*$`);
 /** Listed side by side (第一书记和工作队员 348 名), a qualifier names no part. */
 const LISTED = /[和及与、]/;
 /** A rate of change (较上年增长 22.4%) is the growth of what it follows, never a rate of level such as 接种率: only an entry named …增速 fits it. */
