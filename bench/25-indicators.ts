@@ -1,8 +1,8 @@
 // Indicator suggestions (lib/extract/indicators.ts) against a person's choice for every drafted
 // figure (fixtures/indicators/<name>.json): coverage (drafted figures that get a suggestion; target
 // ≥ 60%) and change rate (suggestions a person would change or clear; target ≤ 5%), each group apart:
-// later-* (round seven: written and keyed by people who never saw the rules or the catalogue: the
-// honest estimate, scored once), then the writing set: novel-*, unseen-*, fresh-* and blind-*
+// round8-* (written and keyed by people who never saw the rules or the catalogue: the honest
+// estimate, scored once), then the writing set: later-*, novel-*, unseen-*, fresh-* and blind-*
 // (scored once each in earlier rounds, since read to fix the rules and catalogue), holdout-* and
 // the fixtures the rules were first written against.
 import { readdirSync, readFileSync } from "node:fs";
@@ -37,8 +37,17 @@ if (names.length < all.length) console.log(`INDICATOR_SKIP=${skip}：略去 ${al
 const pct = (n: number, d: number) => (d === 0 ? "—" : `${((100 * n) / d).toFixed(1)}%`);
 type Tally = { fixtures: number; figures: number; suggested: number; changed: number; wanted: number; found: number };
 const tally = (): Tally => ({ fixtures: 0, figures: 0, suggested: 0, changed: 0, wanted: 0, found: 0 });
-const totals = { later: tally(), novel: tally(), unseen: tally(), fresh: tally(), blind: tally(), holdout: tally(), rest: tally() };
-const groupOf = (name: string) => (/^(later|novel|unseen|fresh|blind|holdout)-/.exec(name)?.[1] ?? "rest") as keyof typeof totals;
+const totals = {
+  round8: tally(),
+  later: tally(),
+  novel: tally(),
+  unseen: tally(),
+  fresh: tally(),
+  blind: tally(),
+  holdout: tally(),
+  rest: tally(),
+};
+const groupOf = (name: string) => (/^(round8|later|novel|unseen|fresh|blind|holdout)-/.exec(name)?.[1] ?? "rest") as keyof typeof totals;
 
 console.log(`${"fixture".padEnd(32)}  数字  有建议  覆盖率  须改  改动率  应有指标  建议对`);
 for (const name of names) {
@@ -64,7 +73,8 @@ for (const name of names) {
   t.found += right.length;
 }
 for (const [label, t] of [
-  ["later（第七轮：写的人没读过规则与目录；目录定稿后才标注，只计一次）", totals.later],
+  ["round8（第八轮：写的人没读过规则与目录；目录定稿后才标注，只计一次）", totals.round8],
+  ["later（第七轮，已计分一次，此后用于修改规则与目录）", totals.later],
   ["novel（第六轮，已计分一次，此后用于修改规则与目录）", totals.novel],
   ["unseen（第五轮，已计分一次，此后用于修改规则与目录）", totals.unseen],
   ["fresh（已计分一次，此后用于修改规则与目录）", totals.fresh],
