@@ -7,13 +7,6 @@ export default defineConfig([
   ...nextVitals,
   ...nextTs,
   prettier,
-  {
-    // zod must be configured before any schema is built (see lib/model/zod.ts).
-    ignores: ["lib/model/zod.ts"],
-    rules: {
-      "no-restricted-imports": ["error", { paths: [{ name: "zod", message: "从 lib/model/zod 导入 z（已按内容安全策略配置）。" }] }],
-    },
-  },
   globalIgnores([
     ".next/**",
     "out/**",

@@ -4,7 +4,8 @@
  * report (localStorage) and a local-report library can store it beside the report; every renderer
  * (screen, presenter view, PDF, PowerPoint) reads `applyChoices(choices, buildDeck(report))`.
  */
-import { z } from "../model/zod";
+import "../model/zod-config";
+import { z } from "zod";
 import type { Slide } from "./deck";
 import { MAX_SUMMARY_FIGURES } from "./deck";
 

@@ -5,7 +5,8 @@
  * report.json) for what the catalogue lacks. Strict like every schema of the project; the checks
  * across entries and reports are in lib/model/catalogue.ts.
  */
-import { z } from "./zod";
+import "./zod-config";
+import { z } from "zod";
 import { ID_PATTERN } from "./id";
 
 const Name = z.string().min(1).max(200);

@@ -1,4 +1,5 @@
-import { z } from "./zod";
+import "./zod-config";
+import { z } from "zod";
 import { Catalogue } from "./indicators";
 import { Report } from "./schema";
 

@@ -8,7 +8,8 @@
  * Every object is strict (an unknown or misspelt key is an error), every text and list is bounded,
  * and every number is finite, non-negative and at most MAX_AMOUNT.
  */
-import { z } from "./zod";
+import "./zod-config";
+import { z } from "zod";
 import { ID_PATTERN, isWindowsReserved } from "./id";
 import { MAX_AMOUNT, MAX_ITEMS, MAX_TEXT_CHARS } from "./limits";
 import { badCharacter } from "./text";

@@ -3,7 +3,8 @@
  * names the file, the JSON path and the problem for every fault found. Pure: no file access, so
  * the build, the CLI, the /import page and the tests share it.
  */
-import { z } from "./zod";
+import "./zod-config";
+import { z } from "zod";
 import { decodeText } from "./decode";
 import { cumulativeWarning, figureTextProblems } from "./figure-text";
 import { MAX_SOURCE_CHARS } from "./limits";
