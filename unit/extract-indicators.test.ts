@@ -127,7 +127,9 @@ test("a figure whose best key went to a closer figure gets none rather than its 
   // 低保 inside 新纳入低保 is that entry's word, though 人 is not its first unit.
   expect(suggested("上半年新纳入低保 58 人。")).toMatchObject({ "58 人": "low-income-new" });
   // 社区 names 1个 best, but 8个 is closer; its next best (合作社, farmers' cooperatives) would be wrong.
-  expect(suggested("全街道下辖8个社区、1个经济合作社。")).toMatchObject({ "8个": "communities", "1个": null });
+  expect(suggested("全街道下辖8个社区、1个村集体合作社。")).toMatchObject({ "8个": "communities", "1个": null });
+  // 经济合作社 right after the figure is the collective's own entry, not the farmers' cooperatives.
+  expect(suggested("全街道下辖8个社区、1个经济合作社。")).toMatchObject({ "8个": "communities", "1个": "shareholding-coops" });
   expect(suggested("对县交办的 16 件信访积案实行专班推进，全年化解 15 件。")).toMatchObject({ "16 件": "backlog-cases", "15 件": null });
 });
 
@@ -237,4 +239,27 @@ test("a general activity's word names the entry of the title's first field whose
   // 平安建设 names 综治 first: its 培训 is any training.
   expect(inReport("望江街道2024年平安建设工作情况汇报")).toBe("training-sessions");
   expect(inReport("某镇2024年工作总结")).toBe("training-sessions");
+});
+
+test("a narrower population, vaccine, rate or kind of bed has its own entry, not the general one's", () => {
+  expect(suggested("农业人口31.4万人。全县成立村级股份经济合作社186家。工业用电量 18.3 亿千瓦时。完成燃煤锅炉改造2台。")).toMatchObject({
+    "31.4万人": "agri-population",
+    "186家": "shareholding-coops",
+    "18.3 亿千瓦时": "industrial-electricity",
+    "2台": "coal-boilers",
+  });
+  expect(
+    suggested("镇卫生院编制床位60张。为老年人接种流感疫苗3,215剂次。重点人群签约率76.4%。从业人员健康证持证率98%以上。"),
+  ).toMatchObject({
+    "60张": "clinic-beds",
+    "3,215剂次": "flu-vaccinations",
+    "76.4%": "key-group-signing-rate",
+    "98%以上": "health-cert-rate",
+  });
+  // 参演 qualifies 干部群众 and 包案 qualifies 信访事项; 不戴头盔 is nearer than the ceremonies' bare 纠正.
+  expect(suggested("11名班子成员包案化解重点信访事项 27 件。")).toMatchObject({ "27 件": "leader-cases" });
+  expect(suggested("开展森林火灾应急演练，参演干部群众近千人次。纠正不戴头盔等违法行为1,300 余起。")).toMatchObject({
+    近千人次: "drill-participants",
+    "1,300 余起": "traffic-violations",
+  });
 });
