@@ -263,3 +263,12 @@ test("a narrower population, vaccine, rate or kind of bed has its own entry, not
     "1,300 余起": "traffic-violations",
   });
 });
+
+test("a clause opening on a general word takes the narrower entry the sentence's earlier clause names", () => {
+  // 粮食 before 总产量 makes it 粮食产量; 演练 before 参与群众 makes them the drill's participants.
+  expect(suggested("粮食播种面积稳定在58万亩以上，总产量24.6万吨。")).toMatchObject({ "24.6万吨": "grain-output" });
+  expect(suggested("组织应急演练 9 场次，参与群众八百余人。")).toMatchObject({ 八百余人: "drill-participants" });
+  // Not past the clause's own words (the tea's 产量), nor after a clause on something else.
+  expect(suggested("粮食播种面积稳定在58万亩以上，茶叶产量620吨。")).toMatchObject({ "620吨": "output" });
+  expect(suggested("开展安全宣传进村活动 12 场，参与群众近6000人。")).toMatchObject({ 近6000人: "audience" });
+});

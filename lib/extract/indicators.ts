@@ -53,6 +53,8 @@ const FIELD_WORD = 5;
 /** Another figure of the same clause, where it stands in the quote. */
 export type Neighbour = { start: number; end: number; unit: string };
 
+/** How far into its clause a word may stand and the clause still open on it (总产量 24.6 万吨). */
+const BARE_WORD_LEAD = 1;
 /** A word in an earlier clause of the sentence counts after every word of the figure's own clause. */
 const EARLIER_CLAUSE = 100;
 /** How far into its clause a rate may stand and still be a bare rate (同比增长 6.8%, 整改率达到 98.4%). */
@@ -278,6 +280,24 @@ export function indicatorCandidates(
     );
   });
   if (qualifier) return [qualifier, ...found.filter((c) => c !== qualifier)];
+  // …or told earlier in the sentence: 粮食播种面积…，总产量 is the grain's (粮食产量), 健康知识“进村入户”宣讲 the health talks'
+  // (健康宣讲); a general profile word after a clause on the narrower entry's subject (组织应急演练 60 余次，参与群众) is its too.
+  // Only where the figure's clause opens on the word (总产量 24.6 万吨): inside a clause a qualifier is mostly an action of
+  // the word's own phrase (监测处置涉区舆情 is no 监测舆情).
+  const lead = quote.slice(0, Math.max(0, top.at));
+  const told =
+    lead.length > BARE_WORD_LEAD
+      ? []
+      : fitting.filter(
+          (o) =>
+            o.incompatible?.includes(top.indicator.key) &&
+            !top.indicator.incompatible?.includes(o.key) &&
+            (o.words.some(
+              (w) => w.length >= top.word.length + 2 && w.endsWith(top.word) && earlier.includes(w.slice(0, -top.word.length)),
+            ) ||
+              (top.indicator.group === "profile" && o.group !== "profile" && earlier.includes(o.name.slice(0, 2)))),
+        );
+  if (told.length === 1) return [{ ...top, indicator: told[0] }, ...found.filter((c) => c !== top && c.indicator !== told[0])];
   // A general activity's word in a report on one field names that field's entry whose word ends in it (培训 45 场 in a
   // 安全生产 report is 安全培训; in a 平安建设 report, whose first field is 综治, it stays the general one), when there is one.
   const primary = TITLE_FIELDS.find(([re]) => re.test(title))?.[1][0];
