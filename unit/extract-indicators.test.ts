@@ -272,3 +272,15 @@ test("a clause opening on a general word takes the narrower entry the sentence's
   expect(suggested("粮食播种面积稳定在58万亩以上，茶叶产量620吨。")).toMatchObject({ "620吨": "output" });
   expect(suggested("开展安全宣传进村活动 12 场，参与群众近6000人。")).toMatchObject({ 近6000人: "audience" });
 });
+
+test("what was honoured or removed, and a word naming a fault, get no suggestion unless the entry counts that", () => {
+  // The awarded volunteers and projects are not all those registered or run; the honour entries keep their figures.
+  expect(suggested("评选“最美志愿者”30名、优秀志愿服务项目8个。")).toMatchObject({ "30名": null, "8个": null });
+  expect(suggested("打造志愿服务项目8个。")).toMatchObject({ "8个": "volunteer-projects" });
+  expect(suggested("全年评选表彰十佳“最美庭院” 10 户。")).toMatchObject({ "10 户": "courtyards" });
+  // Slogans taken down are not slogans put up; an entry that counts a clearing keeps it.
+  expect(suggested("清理过期标语近百条。")).toMatchObject({ 近百条: null });
+  expect(suggested("清理楼道堆积物近百处。")).toMatchObject({ 近百处: "corridor-cleared" });
+  // 5 villages whose fire lanes are blocked are no count of lanes cleared.
+  expect(suggested("排查发现5个村的林区消防通道不畅。")).toMatchObject({ "5个": null });
+});

@@ -34,6 +34,8 @@ const AFTER_PENALTY = 2;
 /** A word after the figure names it only when close and in the same phrase (在19个行政村); further on (3 个中心村设立老年食堂), or past 、, it names something else. */
 const AFTER_REACH = 4;
 const PHRASE_BREAK = /[、，,；;：:（(“”"]/;
+/** A word after the figure whose phrase goes on to a fault (5个村的林区消防通道不畅) names a problem, not the entry's count. */
+const FAULT_AFTER = /^[^，,。；;、]*?(?:不畅|不到位|不达标|不规范|不足|缺失|损坏)/;
 /** …nor past a negation: 有 3 个街道尚未开通政务新媒体 counts streets, not accounts. */
 const NEGATION = /[未没不]/;
 /** A figure in another of the indicator's units fits a little less than one in its own (5.26万剂次 over 310人 for 接种). */
@@ -88,6 +90,13 @@ const TIER = /[省市县区乡镇村组]级$/;
  */
 const PLACE = "(?:全[县市区镇乡]|辖区内?|境内|全街道)";
 const STOCK = new RegExp(`^(?:${PLACE}有|${PLACE}?(?:现有|共有|在用))|总长\\s*约?\\s*$`);
+/** An honour right before the word (表彰优秀志愿服务项目, 评选“最美志愿者”) in a sentence that awards it. */
+const HONOUR = /优秀|先进|最美|十佳|星级/;
+const HONOURED = new RegExp(`(?:${HONOUR.source})[“”"]?$`);
+const HONOURING = /评选|评出|评定|表彰|命名|评/;
+/** A removal verb in the word's phrase (清理过期标语, 拆除破损广告牌). */
+const REMOVED = /(?:清理|清除|拆除|撤除|撤换)[^，,。；;、\d]{0,4}$/;
+const REMOVING = /清|拆|撤|除|整治|整改/;
 /** Listed side by side (第一书记和工作队员 348 名), a qualifier names no part. */
 const LISTED = /[和及与、]/;
 /** A rate of change (较上年增长 22.4%) is the growth of what it follows, never a rate of level such as 接种率: only an entry named …增速 fits it. */
@@ -233,7 +242,7 @@ export function indicatorCandidates(
           if (blockedBefore(i + word.length) || CLOSED.test(quote.slice(i + word.length, at))) continue;
           score = at - (i + word.length) + unitPenalty;
         } else if (i >= end && i - end <= AFTER_REACH) {
-          if (blockedAfter(i)) continue;
+          if (blockedAfter(i) || FAULT_AFTER.test(quote.slice(i + word.length))) continue;
           score = (i - end) * AFTER_PENALTY + unitPenalty;
         } else continue;
         const seen = best.get(indicator.key);
@@ -268,6 +277,13 @@ export function indicatorCandidates(
   // A narrower entry's word qualifying the nearest word within its phrase names the figure (在县级以上媒体刊发稿件 86 篇
   // are the adopted ones, not every report): the narrower entry names the broader one as `incompatible`, one way
   // (siblings such as 条幅 and 标语 name each other).
+  // What was honoured (评选…优秀志愿服务项目 8 个) or removed (清理过期标语) is not what the entry counts, unless it counts
+  // honours or removals itself.
+  const lead = top.at >= 0 ? quote.slice(0, top.at) : "";
+  const what = top.indicator.name + top.indicator.counts;
+  const honours = HONOURING.test(what) || top.indicator.words.some((w) => HONOUR.test(w));
+  if (HONOURED.test(lead) && HONOURING.test(earlier + lead) && !honours) return [];
+  if (REMOVED.test(lead) && !REMOVING.test(what)) return [];
   const qualifier = found.find((o) => {
     const between = quote.slice(o.at + o.length, top.at);
     return (
@@ -280,11 +296,9 @@ export function indicatorCandidates(
     );
   });
   if (qualifier) return [qualifier, ...found.filter((c) => c !== qualifier)];
-  // …or told earlier in the sentence: 粮食播种面积…，总产量 is the grain's (粮食产量), 健康知识“进村入户”宣讲 the health talks'
-  // (健康宣讲); a general profile word after a clause on the narrower entry's subject (组织应急演练 60 余次，参与群众) is its too.
-  // Only where the figure's clause opens on the word (总产量 24.6 万吨): inside a clause a qualifier is mostly an action of
-  // the word's own phrase (监测处置涉区舆情 is no 监测舆情).
-  const lead = quote.slice(0, Math.max(0, top.at));
+  // …or told in the sentence's earlier clause, where the figure's clause opens on the word: 粮食播种面积…，总产量 is the
+  // grain's (粮食产量); 组织应急演练 60 余次，参与群众 are the drill's (演练参演人员). Inside a clause a qualifier is mostly
+  // an action of the word's own phrase (监测处置涉区舆情 is no 监测舆情).
   const told =
     lead.length > BARE_WORD_LEAD
       ? []
