@@ -220,6 +220,9 @@ test("a tier, a forecast, a figure per 亩, a stock and what is still undone get
   expect(suggested("全乡设立河长41名。")).toMatchObject({ "41名": "river-chiefs" });
   expect(suggested("项目建成后年产值可达 12 亿元。")).toMatchObject({ "12 亿元": null });
   expect(suggested("二期投产后年产值可达到 8 亿元。")).toMatchObject({ "8 亿元": null });
+  // A potential is no result either: what can be collected is not what was used.
+  expect(suggested("全镇秸秆可收集量约6.5万吨。")).toMatchObject({ "约6.5万吨": null });
+  expect(suggested("全镇秸秆综合利用量约6.5万吨。")).toMatchObject({ "约6.5万吨": "straw-used" });
   expect(suggested("全镇特色产业实现产值 12 亿元。")).toMatchObject({ "12 亿元": "output-value" });
   expect(suggested("工业集中区亩均税收仅 11.8 万元。")).toMatchObject({ "11.8 万元": null });
   expect(suggested("全县在用电梯1,524台。")).toMatchObject({ "1,524台": null });

@@ -80,8 +80,8 @@ const THRESHOLD_BEFORE = /(?:全部|均)(?:达到|超过|在)?\s*$/;
 /** A set picked by a threshold before the word (新开工亿元以上项目 46 个, 60 岁以上的党员 157 名) is a part, not the whole. */
 const THRESHOLD_SET = /(?:[\d一二三四五六七八九十百千]\s*\S{0,3}|[万亿]元)以上[^，,。；;、\d]{0,6}$/;
 const THRESHOLD_AFTER = /^\s*的/;
-/** A forecast (建成后年产值可达 12 亿元, 有望突破) is no result yet; 预计达到 of a year-end report is one, estimated. */
-const FORECAST = /(?:可达到?|有望(?:达到|突破)?)\s*$/;
+/** A forecast (建成后年产值可达 12 亿元, 有望突破) or a potential (秸秆可收集量) is no result yet; 预计达到 of a year-end report is one, estimated. */
+const FORECAST = /(?:可达到?|有望(?:达到|突破)?|可[^\d\s，,。；;]{1,2}量)\s*$/;
 /** A tier (乡级河长9名、村级河长32名; 县级河道2条、乡级河道7条) is a part of the whole the entry counts. */
 const TIER = /[省市县区乡镇村组]级$/;
 /**
