@@ -267,13 +267,16 @@ test("a narrower population, vaccine, rate or kind of bed has its own entry, not
   });
 });
 
-test("a clause opening on a general word takes the narrower entry the sentence's earlier clause names", () => {
+test("a general word takes the narrower entry whose qualifier the earlier clause (or a long subject in its own) tells", () => {
   // 粮食 before 总产量 makes it 粮食产量; 演练 before 参与群众 makes them the drill's participants.
   expect(suggested("粮食播种面积稳定在58万亩以上，总产量24.6万吨。")).toMatchObject({ "24.6万吨": "grain-output" });
   expect(suggested("组织应急演练 9 场次，参与群众八百余人。")).toMatchObject({ 八百余人: "drill-participants" });
   // Not past the clause's own words (the tea's 产量), nor after a clause on something else.
   expect(suggested("粮食播种面积稳定在58万亩以上，茶叶产量620吨。")).toMatchObject({ "620吨": "output" });
   expect(suggested("开展安全宣传进村活动 12 场，参与群众近6000人。")).toMatchObject({ 近6000人: "audience" });
+  // Inside the clause, a long subject of the narrower word qualifies it; a short verb (收集) does not make it 收集舆情.
+  expect(suggested("脱贫人口和监测对象基本医疗保险参保率稳定在99.8%以上。")).toMatchObject({ "99.8%以上": "poor-insurance-rate" });
+  expect(suggested("全年收集处置涉镇舆情23条。")).toMatchObject({ "23条": "online-opinion" });
 });
 
 test("what was honoured or removed, and a word naming a fault, get no suggestion unless the entry counts that", () => {

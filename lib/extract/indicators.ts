@@ -55,6 +55,8 @@ const FIELD_WORD = 5;
 /** Another figure of the same clause, where it stands in the quote. */
 export type Neighbour = { start: number; end: number; unit: string };
 
+/** A subject this long opening a narrower word (脱贫人口…参保率) qualifies the general word in its clause; a shorter one is mostly a verb (监测). */
+const SUBJECT = 4;
 /** How far into its clause a word may stand and the clause still open on it (总产量 24.6 万吨). */
 const BARE_WORD_LEAD = 1;
 /** A word in an earlier clause of the sentence counts after every word of the figure's own clause. */
@@ -298,19 +300,17 @@ export function indicatorCandidates(
   if (qualifier) return [qualifier, ...found.filter((c) => c !== qualifier)];
   // …or told in the sentence's earlier clause, where the figure's clause opens on the word: 粮食播种面积…，总产量 is the
   // grain's (粮食产量); 组织应急演练 60 余次，参与群众 are the drill's (演练参演人员). Inside a clause a qualifier is mostly
-  // an action of the word's own phrase (监测处置涉区舆情 is no 监测舆情).
-  const told =
-    lead.length > BARE_WORD_LEAD
-      ? []
-      : fitting.filter(
-          (o) =>
-            o.incompatible?.includes(top.indicator.key) &&
-            !top.indicator.incompatible?.includes(o.key) &&
-            (o.words.some(
-              (w) => w.length >= top.word.length + 2 && w.endsWith(top.word) && earlier.includes(w.slice(0, -top.word.length)),
-            ) ||
-              (top.indicator.group === "profile" && o.group !== "profile" && earlier.includes(o.name.slice(0, 2)))),
-        );
+  // an action of the word's own phrase (监测处置涉区舆情 is no 监测舆情), so there only a long subject counts (脱贫人口和监测
+  // 对象基本医疗保险参保率 is 脱贫人口基本医疗保险参保率).
+  const told = fitting.filter(
+    (o) =>
+      o.incompatible?.includes(top.indicator.key) &&
+      !top.indicator.incompatible?.includes(o.key) &&
+      (lead.length <= BARE_WORD_LEAD
+        ? o.words.some((w) => w.length >= top.word.length + 2 && w.endsWith(top.word) && earlier.includes(w.slice(0, -top.word.length))) ||
+          (top.indicator.group === "profile" && o.group !== "profile" && earlier.includes(o.name.slice(0, 2)))
+        : o.words.some((w) => w.length >= top.word.length + SUBJECT && w.endsWith(top.word) && lead.includes(w.slice(0, SUBJECT)))),
+  );
   if (told.length === 1) return [{ ...top, indicator: told[0] }, ...found.filter((c) => c !== top && c.indicator !== told[0])];
   // A general activity's word in a report on one field names that field's entry whose word ends in it (培训 45 场 in a
   // 安全生产 report is 安全培训; in a 平安建设 report, whose first field is 综治, it stays the general one), when there is one.
