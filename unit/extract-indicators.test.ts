@@ -279,7 +279,7 @@ test("a general word takes the narrower entry whose qualifier the earlier clause
   expect(suggested("全年收集处置涉镇舆情23条。")).toMatchObject({ "23条": "online-opinion" });
 });
 
-test("what was honoured or removed, and a word naming a fault, get no suggestion unless the entry counts that", () => {
+test("what was honoured or removed, a risk of any kind, and a word naming a fault get no suggestion unless the entry counts that", () => {
   // The awarded volunteers and projects are not all those registered or run; the honour entries keep their figures.
   expect(suggested("评选“最美志愿者”30名、优秀志愿服务项目8个。")).toMatchObject({ "30名": null, "8个": null });
   expect(suggested("打造志愿服务项目8个。")).toMatchObject({ "8个": "volunteer-projects" });
@@ -287,6 +287,9 @@ test("what was honoured or removed, and a word naming a fault, get no suggestion
   // Slogans taken down are not slogans put up; an entry that counts a clearing keeps it.
   expect(suggested("清理过期标语近百条。")).toMatchObject({ 近百条: null });
   expect(suggested("清理楼道堆积物近百处。")).toMatchObject({ 近百处: "corridor-cleared" });
+  // Risks and problems of any kind are no count of safety hazards; 安全风险隐患 is one.
+  expect(suggested("排查化解涉稳风险隐患19个。")).toMatchObject({ "19个": null });
+  expect(suggested("排查安全风险隐患19个。")).toMatchObject({ "19个": "hazards-found" });
   // 5 villages whose fire lanes are blocked are no count of lanes cleared.
   expect(suggested("排查发现5个村的林区消防通道不畅。")).toMatchObject({ "5个": null });
 });

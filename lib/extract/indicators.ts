@@ -12,7 +12,8 @@
  * 亿元以上项目 46 个), a shortfall (不足 30 张), a share of a named whole (占…的 84.2%), a rate of
  * change of what is not a growth entry (接种…较上年增长 22.4%), the old value of a change (由上年的38%提高到52.3%),
  * what is left undone (仍有2件积案, 3000 辆电动车仍在楼道充电), a tier (乡级河长9名、村级河长32名),
- * a forecast (年产值可达), a stock where the entry counts what a period did (全县在用电梯1,524台),
+ * a forecast or a potential (年产值可达, 可收集量), a stock where the entry counts what a period did (全县在用电梯1,524台),
+ * what was honoured or removed (评选优秀志愿服务项目, 清理过期标语), a risk of any kind (风险隐患), a fault (通道不畅),
  * and targets in the plans (力争…).
  *
  * Hundreds of entries share a few units, so candidates are looked up by unit; where two entries
@@ -286,6 +287,8 @@ export function indicatorCandidates(
   const honours = HONOURING.test(what) || top.indicator.words.some((w) => HONOUR.test(w));
   if (HONOURED.test(lead) && HONOURING.test(earlier + lead) && !honours) return [];
   if (REMOVED.test(lead) && !REMOVING.test(what)) return [];
+  // 风险隐患 and 问题隐患 (排查化解涉稳风险隐患19个) are risks and problems of any kind, no count of safety hazards.
+  if (top.indicator.group === "safety" && /(?<!安全)(?:风险|问题)$/.test(lead)) return [];
   const qualifier = found.find((o) => {
     const between = quote.slice(o.at + o.length, top.at);
     return (
