@@ -220,6 +220,9 @@ test("a tier, a forecast, a figure per 亩, a stock and what is still undone get
   expect(suggested("全乡设立河长41名。")).toMatchObject({ "41名": "river-chiefs" });
   expect(suggested("项目建成后年产值可达 12 亿元。")).toMatchObject({ "12 亿元": null });
   expect(suggested("二期投产后年产值可达到 8 亿元。")).toMatchObject({ "8 亿元": null });
+  // A potential is no result either: what can be collected is not what was used.
+  expect(suggested("全镇秸秆可收集量约6.5万吨。")).toMatchObject({ "约6.5万吨": null });
+  expect(suggested("全镇秸秆综合利用量约6.5万吨。")).toMatchObject({ "约6.5万吨": "straw-used" });
   expect(suggested("全镇特色产业实现产值 12 亿元。")).toMatchObject({ "12 亿元": "output-value" });
   expect(suggested("工业集中区亩均税收仅 11.8 万元。")).toMatchObject({ "11.8 万元": null });
   expect(suggested("全县在用电梯1,524台。")).toMatchObject({ "1,524台": null });
@@ -262,4 +265,31 @@ test("a narrower population, vaccine, rate or kind of bed has its own entry, not
     近千人次: "drill-participants",
     "1,300 余起": "traffic-violations",
   });
+});
+
+test("a general word takes the narrower entry whose qualifier the earlier clause (or a long subject in its own) tells", () => {
+  // 粮食 before 总产量 makes it 粮食产量; 演练 before 参与群众 makes them the drill's participants.
+  expect(suggested("粮食播种面积稳定在58万亩以上，总产量24.6万吨。")).toMatchObject({ "24.6万吨": "grain-output" });
+  expect(suggested("组织应急演练 9 场次，参与群众八百余人。")).toMatchObject({ 八百余人: "drill-participants" });
+  // Not past the clause's own words (the tea's 产量), nor after a clause on something else.
+  expect(suggested("粮食播种面积稳定在58万亩以上，茶叶产量620吨。")).toMatchObject({ "620吨": "output" });
+  expect(suggested("开展安全宣传进村活动 12 场，参与群众近6000人。")).toMatchObject({ 近6000人: "audience" });
+  // Inside the clause, a long subject of the narrower word qualifies it; a short verb (收集) does not make it 收集舆情.
+  expect(suggested("脱贫人口和监测对象基本医疗保险参保率稳定在99.8%以上。")).toMatchObject({ "99.8%以上": "poor-insurance-rate" });
+  expect(suggested("全年收集处置涉镇舆情23条。")).toMatchObject({ "23条": "online-opinion" });
+});
+
+test("what was honoured or removed, a risk of any kind, and a word naming a fault get no suggestion unless the entry counts that", () => {
+  // The awarded volunteers and projects are not all those registered or run; the honour entries keep their figures.
+  expect(suggested("评选“最美志愿者”30名、优秀志愿服务项目8个。")).toMatchObject({ "30名": null, "8个": null });
+  expect(suggested("打造志愿服务项目8个。")).toMatchObject({ "8个": "volunteer-projects" });
+  expect(suggested("全年评选表彰十佳“最美庭院” 10 户。")).toMatchObject({ "10 户": "courtyards" });
+  // Slogans taken down are not slogans put up; an entry that counts a clearing keeps it.
+  expect(suggested("清理过期标语近百条。")).toMatchObject({ 近百条: null });
+  expect(suggested("清理楼道堆积物近百处。")).toMatchObject({ 近百处: "corridor-cleared" });
+  // Risks and problems of any kind are no count of safety hazards; 安全风险隐患 is one.
+  expect(suggested("排查化解涉稳风险隐患19个。")).toMatchObject({ "19个": null });
+  expect(suggested("排查安全风险隐患19个。")).toMatchObject({ "19个": "hazards-found" });
+  // 5 villages whose fire lanes are blocked are no count of lanes cleared.
+  expect(suggested("排查发现5个村的林区消防通道不畅。")).toMatchObject({ "5个": null });
 });

@@ -12,7 +12,8 @@
  * 亿元以上项目 46 个), a shortfall (不足 30 张), a share of a named whole (占…的 84.2%), a rate of
  * change of what is not a growth entry (接种…较上年增长 22.4%), the old value of a change (由上年的38%提高到52.3%),
  * what is left undone (仍有2件积案, 3000 辆电动车仍在楼道充电), a tier (乡级河长9名、村级河长32名),
- * a forecast (年产值可达), a stock where the entry counts what a period did (全县在用电梯1,524台),
+ * a forecast or a potential (年产值可达, 可收集量), a stock where the entry counts what a period did (全县在用电梯1,524台),
+ * what was honoured or removed (评选优秀志愿服务项目, 清理过期标语), a risk of any kind (风险隐患), a fault (通道不畅),
  * and targets in the plans (力争…).
  *
  * Hundreds of entries share a few units, so candidates are looked up by unit; where two entries
@@ -34,6 +35,8 @@ const AFTER_PENALTY = 2;
 /** A word after the figure names it only when close and in the same phrase (在19个行政村); further on (3 个中心村设立老年食堂), or past 、, it names something else. */
 const AFTER_REACH = 4;
 const PHRASE_BREAK = /[、，,；;：:（(“”"]/;
+/** A word after the figure whose phrase goes on to a fault (5个村的林区消防通道不畅) names a problem, not the entry's count. */
+const FAULT_AFTER = /^[^，,。；;、]*?(?:不畅|不到位|不达标|不规范|不足|缺失|损坏)/;
 /** …nor past a negation: 有 3 个街道尚未开通政务新媒体 counts streets, not accounts. */
 const NEGATION = /[未没不]/;
 /** A figure in another of the indicator's units fits a little less than one in its own (5.26万剂次 over 310人 for 接种). */
@@ -53,6 +56,10 @@ const FIELD_WORD = 5;
 /** Another figure of the same clause, where it stands in the quote. */
 export type Neighbour = { start: number; end: number; unit: string };
 
+/** A subject this long opening a narrower word (脱贫人口…参保率) qualifies the general word in its clause; a shorter one is mostly a verb (监测). */
+const SUBJECT = 4;
+/** How far into its clause a word may stand and the clause still open on it (总产量 24.6 万吨). */
+const BARE_WORD_LEAD = 1;
 /** A word in an earlier clause of the sentence counts after every word of the figure's own clause. */
 const EARLIER_CLAUSE = 100;
 /** How far into its clause a rate may stand and still be a bare rate (同比增长 6.8%, 整改率达到 98.4%). */
@@ -76,8 +83,8 @@ const THRESHOLD_BEFORE = /(?:全部|均)(?:达到|超过|在)?\s*$/;
 /** A set picked by a threshold before the word (新开工亿元以上项目 46 个, 60 岁以上的党员 157 名) is a part, not the whole. */
 const THRESHOLD_SET = /(?:[\d一二三四五六七八九十百千]\s*\S{0,3}|[万亿]元)以上[^，,。；;、\d]{0,6}$/;
 const THRESHOLD_AFTER = /^\s*的/;
-/** A forecast (建成后年产值可达 12 亿元, 有望突破) is no result yet; 预计达到 of a year-end report is one, estimated. */
-const FORECAST = /(?:可达到?|有望(?:达到|突破)?)\s*$/;
+/** A forecast (建成后年产值可达 12 亿元, 有望突破) or a potential (秸秆可收集量) is no result yet; 预计达到 of a year-end report is one, estimated. */
+const FORECAST = /(?:可达到?|有望(?:达到|突破)?|可[^\d\s，,。；;]{1,2}量)\s*$/;
 /** A tier (乡级河长9名、村级河长32名; 县级河道2条、乡级河道7条) is a part of the whole the entry counts. */
 const TIER = /[省市县区乡镇村组]级$/;
 /**
@@ -86,6 +93,13 @@ const TIER = /[省市县区乡镇村组]级$/;
  */
 const PLACE = "(?:全[县市区镇乡]|辖区内?|境内|全街道)";
 const STOCK = new RegExp(`^(?:${PLACE}有|${PLACE}?(?:现有|共有|在用))|总长\\s*约?\\s*$`);
+/** An honour right before the word (表彰优秀志愿服务项目, 评选“最美志愿者”) in a sentence that awards it. */
+const HONOUR = /优秀|先进|最美|十佳|星级/;
+const HONOURED = new RegExp(`(?:${HONOUR.source})[“”"]?$`);
+const HONOURING = /评选|评出|评定|表彰|命名|评/;
+/** A removal verb in the word's phrase (清理过期标语, 拆除破损广告牌). */
+const REMOVED = /(?:清理|清除|拆除|撤除|撤换)[^，,。；;、\d]{0,4}$/;
+const REMOVING = /清|拆|撤|除|整治|整改/;
 /** Listed side by side (第一书记和工作队员 348 名), a qualifier names no part. */
 const LISTED = /[和及与、]/;
 /** A rate of change (较上年增长 22.4%) is the growth of what it follows, never a rate of level such as 接种率: only an entry named …增速 fits it. */
@@ -231,7 +245,7 @@ export function indicatorCandidates(
           if (blockedBefore(i + word.length) || CLOSED.test(quote.slice(i + word.length, at))) continue;
           score = at - (i + word.length) + unitPenalty;
         } else if (i >= end && i - end <= AFTER_REACH) {
-          if (blockedAfter(i)) continue;
+          if (blockedAfter(i) || FAULT_AFTER.test(quote.slice(i + word.length))) continue;
           score = (i - end) * AFTER_PENALTY + unitPenalty;
         } else continue;
         const seen = best.get(indicator.key);
@@ -266,6 +280,15 @@ export function indicatorCandidates(
   // A narrower entry's word qualifying the nearest word within its phrase names the figure (在县级以上媒体刊发稿件 86 篇
   // are the adopted ones, not every report): the narrower entry names the broader one as `incompatible`, one way
   // (siblings such as 条幅 and 标语 name each other).
+  // What was honoured (评选…优秀志愿服务项目 8 个) or removed (清理过期标语) is not what the entry counts, unless it counts
+  // honours or removals itself.
+  const lead = top.at >= 0 ? quote.slice(0, top.at) : "";
+  const what = top.indicator.name + top.indicator.counts;
+  const honours = HONOURING.test(what) || top.indicator.words.some((w) => HONOUR.test(w));
+  if (HONOURED.test(lead) && HONOURING.test(earlier + lead) && !honours) return [];
+  if (REMOVED.test(lead) && !REMOVING.test(what)) return [];
+  // 风险隐患 and 问题隐患 (排查化解涉稳风险隐患19个) are risks and problems of any kind, no count of safety hazards.
+  if (top.indicator.group === "safety" && /(?<!安全)(?:风险|问题)$/.test(lead)) return [];
   const qualifier = found.find((o) => {
     const between = quote.slice(o.at + o.length, top.at);
     return (
@@ -278,6 +301,20 @@ export function indicatorCandidates(
     );
   });
   if (qualifier) return [qualifier, ...found.filter((c) => c !== qualifier)];
+  // …or told in the sentence's earlier clause, where the figure's clause opens on the word: 粮食播种面积…，总产量 is the
+  // grain's (粮食产量); 组织应急演练 60 余次，参与群众 are the drill's (演练参演人员). Inside a clause a qualifier is mostly
+  // an action of the word's own phrase (监测处置涉区舆情 is no 监测舆情), so there only a long subject counts (脱贫人口和监测
+  // 对象基本医疗保险参保率 is 脱贫人口基本医疗保险参保率).
+  const told = fitting.filter(
+    (o) =>
+      o.incompatible?.includes(top.indicator.key) &&
+      !top.indicator.incompatible?.includes(o.key) &&
+      (lead.length <= BARE_WORD_LEAD
+        ? o.words.some((w) => w.length >= top.word.length + 2 && w.endsWith(top.word) && earlier.includes(w.slice(0, -top.word.length))) ||
+          (top.indicator.group === "profile" && o.group !== "profile" && earlier.includes(o.name.slice(0, 2)))
+        : o.words.some((w) => w.length >= top.word.length + SUBJECT && w.endsWith(top.word) && lead.includes(w.slice(0, SUBJECT)))),
+  );
+  if (told.length === 1) return [{ ...top, indicator: told[0] }, ...found.filter((c) => c !== top && c.indicator !== told[0])];
   // A general activity's word in a report on one field names that field's entry whose word ends in it (培训 45 场 in a
   // 安全生产 report is 安全培训; in a 平安建设 report, whose first field is 综治, it stays the general one), when there is one.
   const primary = TITLE_FIELDS.find(([re]) => re.test(title))?.[1][0];
