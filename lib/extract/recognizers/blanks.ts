@@ -35,16 +35,20 @@ const CLAUSE_END = "，,。；;、！？!?：:）)\n\r";
 export function readCountBlank(ctx: ScanContext, i: number): number | undefined {
   const { text } = ctx;
   const ch = text[i];
-  const before = text[i - 1];
+  // 仍有 家餐饮店: the writer left a space for the number; the cue stands before it.
+  const at = spacedCue(text, i);
+  const before = text[at - 1];
   if (!isIdeograph(before)) return undefined;
   if (ch === "名") {
-    // 由名老党员组成: the count is of people, and the noun says which.
-    const askedFor = before === "有" && oneOf(COUNT_BEFORE_YOU, text[i - 2]);
+    // 由名老党员组成: the count is of people, and the noun says which. 有 opening its clause
+    // (，有名村级河长…) is "there are", not 有名 (famous).
+    const askedFor = before === "有" && (oneOf(COUNT_BEFORE_YOU, text[at - 2]) || at < 2 || oneOf(CLAUSE_END, text[at - 2]));
     const wordBefore = oneOf(NOT_A_BLANK_BEFORE, before) || (oneOf(NOT_A_BLANK_BEFORE_MING, before) && !askedFor);
     const person = wordBefore ? undefined : personAfter(text, i + 1);
     return person === undefined ? undefined : blank(ctx, i, person);
   }
-  const cued = hasCue(text, i);
+  const cued = hasCue(text, at);
+  if (at < i && !cued) return undefined;
   if (ch === "个") {
     // 建成个公园: a cue outweighs the 成 that usually makes 个 part of a word.
     if ((!cued && oneOf(NOT_A_BLANK_BEFORE, before)) || GE_WORDS.some((w) => text.startsWith(w, i))) return undefined;
@@ -78,6 +82,13 @@ function blank(ctx: ScanContext, start: number, end: number): number {
     doubts: ["原文未写数字"],
   });
   return end;
+}
+
+/** Where the word before classifier i ends: before the spaces a writer left for the number, if a cue stands there. */
+function spacedCue(text: string, i: number): number {
+  let k = i;
+  while (k > i - 3 && (text[k - 1] === " " || text[k - 1] === "\u3000")) k--;
+  return k < i && hasCue(text, k) ? k : i;
 }
 
 /** Whether a word that asks for a count (有, 为, 建成, 举办, 累计…) stands right before i, and is no part of another word (所有, 作为). */

@@ -7,7 +7,7 @@ import type { Layout } from "../layout";
 import { groupBy } from "../../model/group";
 import { NAME_PHRASES } from "../vocabulary/names";
 import { Delim, unitStart } from "../layout";
-import { UNIT_BLOCKERS, UNIT_CONTEXT, UNITS, type UnitKind } from "../vocabulary/units";
+import { COUNT_CONTEXT, UNIT_BLOCKERS, UNIT_CONTEXT, UNITS, type UnitKind } from "../vocabulary/units";
 
 export type ScanContext = {
   text: string;
@@ -87,7 +87,8 @@ function matchUnitAt({ text, layout }: ScanContext, pos: number): Unit | undefin
     if (u.unit === "面" && /^(?:重要|工作|任务|内容|问题)/.test(text.slice(end, end + 2))) {
       return { unit: "方面", kind: "count", end, note: `原文作「${text.slice(pos - 1, end)}」，按「方面」理解` };
     }
-    return { unit: u.normal ?? u.unit, kind: u.kind, end };
+    const counts = COUNT_CONTEXT[u.unit]?.test(text.slice(unitStart(layout, pos, Delim.Clause), pos));
+    return { unit: u.normal ?? u.unit, kind: counts ? "count" : u.kind, end };
   }
   return undefined;
 }

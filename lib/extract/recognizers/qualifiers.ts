@@ -19,8 +19,8 @@ export function prefixQualifier({ text }: ScanContext, start: number): { start: 
   for (const [word, qualifier] of PREFIX_QUALIFIERS) {
     const at = before - word.length;
     if (at < 0 || !text.startsWith(word, at)) continue;
-    // 签约有3家: the 约 of 约有 is 签约's.
-    if (oneOf(PREFIX_WORD_BEFORE[word.replace(/有$/, "")] ?? "", text[at - 1])) continue;
+    // 签约有3家: the 约 of 约有 is 签约's (and of 约占, 节约占).
+    if (oneOf(PREFIX_WORD_BEFORE[word.replace(/[有占]$/, "")] ?? "", text[at - 1])) continue;
     return { start: at, qualifier };
   }
   return { start };

@@ -128,6 +128,11 @@ export const NAME_PHRASES = [
   "三五成群",
   "三位一体",
   "一体化",
+  // 残疾人两项补贴, 春节、中秋两节期间: a programme and a pair of holidays by name.
+  "两项补贴",
+  "两节期间",
+  // 水质达到二类标准: a water-quality class, not 2 类.
+  ...["一", "二", "三", "四", "五"].flatMap((n) => [`${n}类标准`, `${n}类水质`, `${n}类水`]),
 ];
 
 /** People a missing count of 名 is about (由名老党员组成), longest first. */
@@ -171,6 +176,11 @@ export const PERSON_NOUNS: string[] = [
   "妇女",
   "儿童",
   "老人",
+  "残疾人",
+  "河长",
+  "护林员",
+  "保洁员",
+  "医生",
 ];
 
 /** Words after 个 that are not "N个" with the number left out (个人, 个别). */
@@ -202,7 +212,7 @@ export const COUNT_BEFORE_YOU = "仍尚还另共现";
  * Classifiers besides 个/名 whose number a writer may leave out (仍有家企业, 为户困难群众, 仍有件历史遗留问题). They start
  * so many words (家庭, 户籍, 处理, 场所) that a blank is taken only after a word that asks for a count.
  */
-export const CUED_CLASSIFIERS = "家户处场项座条件";
+export const CUED_CLASSIFIERS = "家户处场项座条件份";
 /** Words after which a classifier stands where its number should: 仍有家企业, 建成个公园, 举办场招聘会. Longest first. */
 export const BLANK_CUES = [
   "累计",
@@ -236,6 +246,7 @@ export const BLANK_BLOCKERS: Record<string, string> = {
   座: "位椅席机次",
   条: "不块线幅码形目文令规",
   件: "次套数事",
+  份: "量内",
 };
 /** Words that end the noun after a blank classifier, the clause's verb: 为户困难群众申请…, 仍有户家庭主要依靠…. */
 export const BLANK_NOUN_ENDS = [

@@ -69,6 +69,7 @@ export const UNITS: UnitDef[] = (
     ["厘米", "count"],
     ["公斤", "count"],
     ["千克", "count"],
+    ["克", "count"],
     ["小时", "hours"],
     ["学时", "hours"],
     ["课时", "hours"],
@@ -161,6 +162,8 @@ export const UNITS: UnitDef[] = (
     ["口", "count"],
     ["把", "count"],
     ["单", "count"],
+    // 监控1,460路: video channels.
+    ["路", "count"],
     // 辖9镇6乡: towns and townships counted without 个.
     ["镇", "count"],
     ["乡", "count"],
@@ -234,6 +237,8 @@ export const UNIT_BLOCKERS: Record<string, string> = {
   分: "钟之",
   镇: "村街区域级政党府干长中上内民守压静定痛纸",
   乡: "镇村贤土情愁风亲里级民邻音下间野俗",
+  路: "线段面口灯网况径长上边旁基子费由演标牌",
+  克: "服难隆制星",
   单: "位元独项身亲户个价体列一据轮日月周年次车品台方间边线向纯调薄打子人兵词产季式工机制模合联",
 };
 
@@ -245,6 +250,11 @@ export const UNIT_BLOCKERS: Record<string, string> = {
 export const UNIT_CONTEXT: Record<string, RegExp> = {
   分: /得分|评分|打分|满分|测评|考核|考评|评估|分数|总分/,
   岁: /平均年龄/,
+};
+
+/** Durations that count where the clause says so: 优良天数226天 counts days (培训3天 stays a span). */
+export const COUNT_CONTEXT: Record<string, RegExp> = {
+  天: /天数/,
 };
 
 /**
@@ -262,6 +272,7 @@ export const PREFIX_QUALIFIERS: [string, "at_least" | "at_most" | "approx"][] = 
   ["不高于", "at_most"],
   ["大约", "approx"],
   ["约为", "approx"],
+  ["约占", "approx"],
   ["约有", "approx"],
   ["将近", "approx"],
   ["接近", "approx"],
@@ -280,7 +291,7 @@ export const PREFIX_QUALIFIERS: [string, "at_least" | "at_most" | "approx"][] = 
   ["近", "approx"],
 ];
 
-/** Characters before 约/近/超 (and 约有) that make them part of another word (签约, 最近, 赶超). */
+/** Characters before 约/近/超 (and 约有, 约占) that make them part of another word (签约, 最近, 赶超). */
 export const PREFIX_WORD_BEFORE: Record<string, string> = {
   约: "签节制合公条预邀相践违履特誓民规契简婉隐纽大",
   近: "最附接将邻靠亲就逼贴临走拉",
