@@ -1,10 +1,10 @@
 /**
  * Rules the novel, later and round-eight fixtures showed, each general, with the traps that must
  * stay traps: 路 and 克 as units, 天 counting days after 天数, blanks before 份 and after a space,
- * 有名 before a person noun, names with numerals (两项补贴, 两节, 二类标准), and 约占.
+ * 有名 before a person noun, names with numerals (两项补贴, 两节, 二类标准), 约占, and cadences (周调度, 月研判, 每晚; 面对面 is no 对 of scope).
  */
 import { describe, expect, it } from "vitest";
-import { blanks, figures, traps } from "./extract-scan-helpers";
+import { blanks, figures, scan, traps } from "./extract-scan-helpers";
 
 const texts = (body: string) => figures(body).map((f) => [f.text, f.unit, f.qualifier]);
 
@@ -85,5 +85,48 @@ describe("约 before 占 is approximate", () => {
 
   it("节约占 keeps its 约", () => {
     expect(texts("节约占地3亩。")).toEqual([["3亩", "亩", "exact"]]);
+  });
+});
+
+describe("cadences: a bare period before routine work, 每晚, and 面对面", () => {
+  const cadences = (body: string) => {
+    const { text, hits } = scan(body);
+    return hits.cadenceHits.map((c) => [text.slice(c.start, c.end), c.cadence.kind]);
+  };
+
+  it("周监测、月研判、季观摩 are cadences", () => {
+    expect(cadences("实行周监测、月研判、周调度、月通报、季度考核、季观摩机制。")).toEqual([
+      ["周监测", "weekly"],
+      ["月研判", "monthly"],
+      ["周调度", "weekly"],
+      ["月通报", "monthly"],
+      ["季度考核", "quarterly"],
+      ["季观摩", "quarterly"],
+    ]);
+  });
+
+  it("每晚 is daily", () => {
+    expect(cadences("组织巡逻队每晚巡查。")).toEqual([["每晚", "daily"]]);
+  });
+
+  it.each([
+    "本周调度会议听取汇报。",
+    "上月通报的问题已整改。",
+    "次月研判结果。",
+    "第一季度考核排名第二。",
+    "三月研判形势。",
+    "全年考核优秀。",
+    "与去年同月通报数据相比。",
+  ])("no cadence in: %s", (body) => {
+    expect(cadences(body)).toEqual([]);
+  });
+
+  it("每季度面对面随访1次 is a count per period, a trap", () => {
+    expect(figures("每季度面对面随访1次，力争提高。")).toEqual([]);
+    expect(traps("每季度面对面随访1次，力争提高。")).toContainEqual(["1次", "cadence"]);
+  });
+
+  it("what 对 names stays the work's scope", () => {
+    expect(figures("每周对全镇 14 个行政村开展一次暗访。").map((f) => f.text)).toEqual(["14 个"]);
   });
 });

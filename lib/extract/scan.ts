@@ -9,7 +9,7 @@ import type { ScanResult } from "./hits";
 import type { Layout } from "./layout";
 import { isNumeralStart } from "./numerals";
 import { readCountBlank, readMoneyBlank, readDateBlank, readPlaceBlank } from "./recognizers/blanks";
-import { readBy, readEvery, readIrregular, readRate } from "./recognizers/cadences";
+import { readBy, readEvery, readIrregular, readPeriodVerb, readRate } from "./recognizers/cadences";
 import { oneOf, PHRASES, type ScanContext, scanContext, scanResult, skipSpaces } from "./recognizers/context";
 import { readBareHundred, readFigure, readPercentWords } from "./recognizers/figures";
 import { readName, readOrdinal } from "./recognizers/traps";
@@ -18,6 +18,7 @@ import { CUED_CLASSIFIERS } from "./vocabulary/names";
 const code = (ch: string) => ch.charCodeAt(0);
 const [MEI, BU, YUE, RI, ZAI, DENG, DI, BAI, QIAN, JUN, AN, WAN] = [..."每不月日在等第百千均按万"].map(code);
 const RATE_UNITS = new Set([..."月日年周季"].map(code));
+const PERIOD_FIRST = new Set([..."月周季"].map(code));
 const BLANK_CLASSIFIERS = new Set([...`个名${CUED_CLASSIFIERS}`].map(code));
 const PHRASE_STARTS = new Set([...PHRASES.keys()].map(code));
 
@@ -57,6 +58,10 @@ function recognizeAt(ctx: ScanContext, i: number): number | undefined {
     if (end !== undefined) return end;
   }
   if (RATE_UNITS.has(c) && text.charCodeAt(i + 1) === JUN) return readRate(ctx, i);
+  if (PERIOD_FIRST.has(c)) {
+    const end = readPeriodVerb(ctx, i);
+    if (end !== undefined) return end;
+  }
   if (c === YUE && text.charCodeAt(i + 1) === RI) return readDateBlank(ctx, i);
   if (c === ZAI && text.charCodeAt(i + 1) === DENG && !oneOf("待候着于同级", text[i + 2])) return readPlaceBlank(ctx, i);
   if (BLANK_CLASSIFIERS.has(c)) {

@@ -2,10 +2,12 @@
 import type { Cadence } from "../../model/schema";
 import type { CadenceHit } from "../hits";
 import { Delim, unitEnd } from "../layout";
-import { isNumeralStart, readNumber } from "../numerals";
+import { isChineseNumeralChar, isNumeralStart, readNumber } from "../numerals";
+import { PERIOD_PICKERS, ROUTINE_VERBS } from "../vocabulary/cadences";
 import { oneOf, type ScanContext, skipSpaces, trap } from "./context";
 
-const CADENCE_WORDS = ["个星期", "个月", "星期", "季度", "月", "周", "季", "年", "天", "日"];
+// 每晚 is daily, like 每天.
+const CADENCE_WORDS = ["个星期", "个月", "星期", "季度", "月", "周", "季", "年", "天", "日", "晚"];
 const DAY_SEPARATORS = "、，,和及";
 
 /** 每…: a cadence, after which the clause's numbers count per period, not in total. */
@@ -32,6 +34,30 @@ export function readBy(ctx: ScanContext, i: number): number | undefined {
   const [text, kind] = hit;
   ctx.cadenceHits.push({ start: i, end: i + text.length, cadence: { kind, text } as Cadence });
   return i + text.length;
+}
+
+const PERIODS: [string, Cadence["kind"]][] = [
+  ["季度", "quarterly"],
+  ["季", "quarterly"],
+  ["月", "monthly"],
+  ["周", "weekly"],
+];
+
+/**
+ * 周监测、月研判、季观摩: a period word straight before a routine verb names how often it is done.
+ * Not after a numeral or a word that picks one period (3月, 本周, 上月, 次月, 第一季度).
+ */
+export function readPeriodVerb(ctx: ScanContext, i: number): number | undefined {
+  const { text } = ctx;
+  if (isNumeralStart(text, i - 1) || isChineseNumeralChar(text[i - 1]) || oneOf(PERIOD_PICKERS, text[i - 1])) return undefined;
+  const period = PERIODS.find(([word]) => text.startsWith(word, i));
+  if (!period) return undefined;
+  const [word, kind] = period;
+  const verb = ROUTINE_VERBS.find((v) => text.startsWith(v, i + word.length));
+  if (!verb) return undefined;
+  const end = i + word.length + verb.length;
+  ctx.cadenceHits.push({ start: i, end, cadence: { kind, text: text.slice(i, end) } as Cadence });
+  return end;
 }
 
 /** 不定期 */

@@ -229,7 +229,8 @@ function isStructure(text: string, start: number): boolean {
 function isScope({ text }: ScanContext, start: number): boolean {
   const at = skipBack(text, start);
   for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
-    if (text[k] === "对") return true;
+    // 每季度面对面随访1次: 面对面 is a manner, not 对 naming a scope.
+    if (text[k] === "对" && text[k - 1] !== "面" && text[k + 1] !== "面") return true;
     if (!isIdeograph(text[k]) || text[k] === "每") return false;
   }
   return false;
