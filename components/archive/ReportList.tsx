@@ -1,7 +1,6 @@
 "use client";
 import Link from "next/link";
-import { useEffect, useMemo, useState } from "react";
-import { fetchOnce } from "@/lib/browser/fetchOnce";
+import { useMemo, useState } from "react";
 import {
   compareHref,
   filterEntries,
@@ -14,6 +13,7 @@ import {
 } from "@/lib/report/archive";
 import { CompletenessMeter } from "../overview/CompletenessMeter";
 import { Button, buttonClass } from "../ui/Button";
+import { useStaticJson } from "../ui/useStaticJson";
 
 const field = "rounded-md border border-line bg-surface px-3 py-2 text-sm";
 
@@ -31,22 +31,12 @@ export function ReportList({ page, pageSize }: { page: ArchivePage; pageSize: nu
     setLimit(pageSize);
   };
   const [selected, setSelected] = useState<ReportEntry[]>([]);
-  const [whole, setWhole] = useState<ReportSummary[] | null>(page.first.length === page.total ? page.first : null);
-  const [error, setError] = useState<string | null>(null);
   const filtered = filter.organization !== "" || filter.period !== "" || filter.query !== "";
   const wanted = filtered || limit > pageSize;
-
-  useEffect(() => {
-    if (!wanted || whole) return;
-    let live = true;
-    fetchOnce("reports.json").then(
-      (list) => live && setWhole(list as ReportSummary[]),
-      (e: Error) => live && setError(`读不到完整的汇报列表：${e.message}。下面只列出前 ${page.first.length} 份，请刷新重试。`),
-    );
-    return () => {
-      live = false;
-    };
-  }, [wanted, whole, page.first.length]);
+  const complete = page.first.length === page.total;
+  const read = useStaticJson<ReportSummary[]>("reports.json", wanted && !complete);
+  const whole = complete ? page.first : (read.data ?? null);
+  const error = read.error ? `读不到完整的汇报列表：${read.error}。下面只列出前 ${page.first.length} 份，请刷新重试。` : null;
 
   const list = whole ?? page.first;
   const shown = useMemo(() => filterEntries(list, filter), [list, filter]);

@@ -12,7 +12,8 @@ import { Code } from "../ui/Code";
 import { SectionHeading } from "../ui/SectionHeading";
 import type { HrefFor } from "./ComparePanel";
 import { ComparisonView } from "./ComparisonView";
-import { useArchiveEntries, useLocalEntries, useReports } from "./useReports";
+import { useStaticJson } from "../ui/useStaticJson";
+import { useLocalEntries, useReports } from "./useReports";
 
 /**
  * The /compare page's live part: the selection is the URL (?r=id1,id2, the first being the baseline),
@@ -20,19 +21,19 @@ import { useArchiveEntries, useLocalEntries, useReports } from "./useReports";
  * reports are fetched, so the page weighs the same with ten reports or ten thousand.
  */
 export function CompareView({ basePath }: { basePath: string }) {
-  const list = useArchiveEntries(basePath);
-  if (list.status === "loading") return <p className="text-muted">正在读取汇报列表…</p>;
-  if (list.status === "error")
+  const list = useStaticJson<ReportEntry[]>(`${basePath}/reports.json`, true);
+  if (list.error)
     return (
       <p role="alert" className="rounded-md border border-gap bg-gap-soft px-4 py-3">
-        读不到汇报列表：{list.message}。请刷新重试，或从
+        读不到汇报列表：{list.error}。请刷新重试，或从
         <Link href="/" className="mx-1 underline underline-offset-4">
           全部汇报
         </Link>
         逐份打开。
       </p>
     );
-  return <Selection archive={list.entries} basePath={basePath} />;
+  if (!list.data) return <p className="text-muted">正在读取汇报列表…</p>;
+  return <Selection archive={list.data} basePath={basePath} />;
 }
 
 function Selection({ archive, basePath }: { archive: ReportEntry[]; basePath: string }) {

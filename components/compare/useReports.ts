@@ -43,24 +43,6 @@ export function useReports(ids: string[], basePath: string): Loaded[] {
   return ids.map((id) => results[id] ?? { status: "loading" });
 }
 
-export type ArchiveList = { status: "loading" } | { status: "ready"; entries: ReportEntry[] } | { status: "error"; message: string };
-
-/** The archive's reports as picker entries, from the list the build writes (reports.json), read once. */
-export function useArchiveEntries(basePath: string): ArchiveList {
-  const [list, setList] = useState<ArchiveList>({ status: "loading" });
-  useEffect(() => {
-    let live = true;
-    fetchOnce(`${basePath}/reports.json`).then(
-      (entries) => live && setList({ status: "ready", entries: entries as ReportEntry[] }),
-      (error: Error) => live && setList({ status: "error", message: error.message }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [basePath]);
-  return list;
-}
-
 /** This browser's library as picker entries (none when the browser keeps no site data; undefined until read). */
 export function useLocalEntries(): ReportEntry[] | undefined {
   const [entries, setEntries] = useState<ReportEntry[]>();

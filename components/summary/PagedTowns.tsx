@@ -1,11 +1,11 @@
 "use client";
-import { fetchOnce } from "@/lib/browser/fetchOnce";
-import { useEffect, useState } from "react";
+import { useMemo, useState } from "react";
 import type { Indicator } from "@/lib/model/indicators";
-import { summarize, type Summary } from "@/lib/summary/summary";
+import { summarize } from "@/lib/summary/summary";
 import type { TownRow } from "@/lib/summary/table";
 import { findTowns, pageOf, viewOf, type SummaryView } from "@/lib/summary/view";
 import { Button } from "../ui/Button";
+import { useStaticJson } from "../ui/useStaticJson";
 import { CommitmentsByTown } from "./CommitmentsByTown";
 import { SummaryTable } from "./SummaryTable";
 
@@ -31,21 +31,10 @@ export function PagedTowns({
   const [page, setPage] = useState(0);
   const [query, setQuery] = useState("");
   const [all, setAll] = useState(false);
-  const [full, setFull] = useState<Summary | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const wanted = page > 0 || query.trim() !== "" || all;
-
-  useEffect(() => {
-    if (!wanted || full) return;
-    let live = true;
-    fetchOnce("figures.json").then(
-      (rows) => live && setFull(summarize(rows as TownRow[], indicators)),
-      (e: Error) => live && setError(`读不到全部单位的数字表：${e.message}。请刷新重试，或下载 Excel 查看全部单位。`),
-    );
-    return () => {
-      live = false;
-    };
-  }, [wanted, full, indicators]);
+  const table = useStaticJson<TownRow[]>("figures.json", wanted);
+  const full = useMemo(() => (table.data ? summarize(table.data, indicators) : null), [table.data, indicators]);
+  const error = table.error ? `读不到全部单位的数字表：${table.error}。请刷新重试，或下载 Excel 查看全部单位。` : null;
 
   const found = full ? findTowns(full.towns, query) : null;
   const count = found ? found.length : townCount;
