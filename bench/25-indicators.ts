@@ -1,8 +1,8 @@
 // Indicator suggestions (lib/extract/indicators.ts) against a person's choice for every drafted
 // figure (fixtures/indicators/<name>.json): coverage (drafted figures that get a suggestion; target
 // ≥ 60%) and change rate (suggestions a person would change or clear; target ≤ 5%), each group apart:
-// round8-* (written and keyed by people who never saw the rules or the catalogue: the honest
-// estimate, scored once), then the writing set: later-*, novel-*, unseen-*, fresh-* and blind-*
+// round9-* (written and keyed by people who never saw the rules or the catalogue: the honest
+// estimate, scored once), then the writing set: round8-*, later-*, novel-*, unseen-*, fresh-* and blind-*
 // (scored once each in earlier rounds, since read to fix the rules and catalogue), holdout-* and
 // the fixtures the rules were first written against.
 import { readdirSync, readFileSync } from "node:fs";
@@ -38,6 +38,7 @@ const pct = (n: number, d: number) => (d === 0 ? "—" : `${((100 * n) / d).toFi
 type Tally = { fixtures: number; figures: number; suggested: number; changed: number; wanted: number; found: number };
 const tally = (): Tally => ({ fixtures: 0, figures: 0, suggested: 0, changed: 0, wanted: 0, found: 0 });
 const totals = {
+  round9: tally(),
   round8: tally(),
   later: tally(),
   novel: tally(),
@@ -47,7 +48,8 @@ const totals = {
   holdout: tally(),
   rest: tally(),
 };
-const groupOf = (name: string) => (/^(round8|later|novel|unseen|fresh|blind|holdout)-/.exec(name)?.[1] ?? "rest") as keyof typeof totals;
+const groupOf = (name: string) =>
+  (/^(round9|round8|later|novel|unseen|fresh|blind|holdout)-/.exec(name)?.[1] ?? "rest") as keyof typeof totals;
 
 console.log(`${"fixture".padEnd(32)}  数字  有建议  覆盖率  须改  改动率  应有指标  建议对`);
 for (const name of names) {
@@ -60,10 +62,10 @@ for (const name of names) {
   const wrong = withKey.filter((m) => wantedKey(m) !== m.metric!.key);
   const should = drafted.filter((m) => wantedKey(m));
   const right = should.filter((m) => m.metric?.key === wantedKey(m));
-  for (const m of wrong) console.log(`    ✗ 「${m.quantity!.text}」 建议 ${m.metric!.key} · 应为 ${wantedKey(m) ?? "（无）"}`);
   console.log(
     `${name.padEnd(32)}  ${String(drafted.length).padStart(4)}  ${String(withKey.length).padStart(6)}  ${pct(withKey.length, drafted.length).padStart(6)}  ${String(wrong.length).padStart(4)}  ${pct(wrong.length, withKey.length).padStart(6)}  ${String(should.length).padStart(8)}  ${String(right.length).padStart(6)}`,
   );
+  for (const m of wrong) console.log(`    ✗ 「${m.quantity!.text}」 建议 ${m.metric!.key} · 应为 ${wantedKey(m) ?? "（无）"}`);
   const t = totals[groupOf(name)];
   t.fixtures++;
   t.figures += drafted.length;
@@ -73,7 +75,8 @@ for (const name of names) {
   t.found += right.length;
 }
 for (const [label, t] of [
-  ["round8（第八轮：写的人没读过规则与目录；目录定稿后才标注，只计一次）", totals.round8],
+  ["round9（第九轮：写的人没读过规则与目录；目录定稿后才标注，只计一次）", totals.round9],
+  ["round8（第八轮，已计分一次，此后用于修改规则与目录）", totals.round8],
   ["later（第七轮，已计分一次，此后用于修改规则与目录）", totals.later],
   ["novel（第六轮，已计分一次，此后用于修改规则与目录）", totals.novel],
   ["unseen（第五轮，已计分一次，此后用于修改规则与目录）", totals.unseen],
