@@ -173,3 +173,30 @@ describe("a 1 after 每 and a verb is what a rate is per", () => {
     expect(figures(body).map((f) => f.text)).toEqual(texts);
   });
 });
+
+describe("a point or comma beside a figure is part of it only with a digit beyond", () => {
+  const q = (text: string) => ({ text, value: 1, unit: "%", qualifier: "exact" as const, cumulative: false });
+  it.each([
+    // Found by the property test in unit/extract-index-safety.test.ts: a full stop after 百分之1.
+    ["百分之1", "完成率百分之1.某某镇关于某某镇关于", []],
+    ["1%", "占比1%，较上年持平", []],
+    ["1%", "占比1.1%", ["text"]],
+    ["1", "达到1.5万", ["text"]],
+    ["1", "共1,000", ["text"]],
+    ["5", "为2.5", ["text"]],
+  ] as const)("「%s」 in 「%s」: problems %j", (text, quote, fields) => {
+    expect(
+      figureTextProblems(q(text), quote)
+        .map(([field]) => field)
+        .filter((f) => f === "text"),
+    ).toEqual(fields);
+  });
+
+  it("drafts 百分之1. as a figure that passes the validator", () => {
+    const text = "百分之1.某某镇关于某某镇关于。";
+    const out = extractReport(text, { id: "x" });
+    if (!out.ok) throw new Error(out.error);
+    expect(out.extraction.report.measures.map((m) => m.quantity?.text)).toEqual(["百分之1"]);
+    expect(() => validateReport(JSON.parse(JSON.stringify(out.extraction.report)), text, "report.json")).not.toThrow();
+  });
+});

@@ -151,11 +151,14 @@ function placesIn(text: string, quote: string): number[] {
  */
 function wholeFigureIn(text: string, quote: string): boolean {
   const arabic = (s: string, i: number) => i >= 0 && i < s.length && (isDigit(s, i) || s[i] === "." || s[i] === ",");
+  // In the quote, a point or comma beside the figure continues it only with a digit beyond: 1.5万 and 1,000 do,
+  // the full stop of 百分之1.某某 does not.
+  const continues = (i: number, away: number) => isDigit(quote, i) || (arabic(quote, i) && isDigit(quote, i + away));
   const chinese = (s: string, i: number) => i >= 0 && i < s.length && isChineseNumeralChar(s[i]);
-  const glued = (inText: number, inQuote: number) =>
-    (arabic(text, inText) && arabic(quote, inQuote)) || (chinese(text, inText) && chinese(quote, inQuote));
+  const glued = (inText: number, inQuote: number, away: number) =>
+    (arabic(text, inText) && continues(inQuote, away)) || (chinese(text, inText) && chinese(quote, inQuote));
   for (let at = quote.indexOf(text); at !== -1; at = quote.indexOf(text, at + 1)) {
-    if (glued(0, at - 1) || glued(text.length - 1, at + text.length)) continue;
+    if (glued(0, at - 1, -1) || glued(text.length - 1, at + text.length, 1)) continue;
     return true;
   }
   return false;
