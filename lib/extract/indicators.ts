@@ -37,6 +37,8 @@ import {
   CLAUSE_REACH,
   FIELD_BOUND,
   FIELD_WORD,
+  SHORT_WORD,
+  SHORT_WORD_OFF_FIELD,
   Neighbour,
   SUBJECT,
   BARE_WORD_LEAD,
@@ -47,6 +49,10 @@ import {
   UNDONE_AFTER,
   SOME_OF,
   SHORTFALL,
+  GAP_BEFORE,
+  UPPER_BOUND,
+  VARIES_AFTER,
+  SINGLE_MOST,
   SHARE,
   CLOSED,
   PER_UNIT,
@@ -113,12 +119,15 @@ export function indicatorCandidates(
     REMAINDER.test(before) ||
     SOME_OF.test(before) ||
     SHORTFALL.test(figureText) ||
+    UPPER_BOUND.test(figureText) ||
+    GAP_BEFORE.test(before) ||
+    SINGLE_MOST.test(before) ||
     (unit === "%" && SHARE.test(before)) ||
     THRESHOLD_SET.test(before) ||
     FORECAST.test(before)
   )
     return [];
-  if (THRESHOLD_AFTER.test(after) || FROM_VALUE.test(after) || UNDONE_AFTER.test(after)) return [];
+  if (THRESHOLD_AFTER.test(after) || FROM_VALUE.test(after) || UNDONE_AFTER.test(after) || VARIES_AFTER.test(after)) return [];
   // A word before the figure belongs to a figure standing between them (党委 2 个、党支部 48 个; 路段 168 处、总长 92.5 公里),
   // unless that one states the same thing in another unit right before it (低保对象 628 户 1,052 人) or is the old
   // value of a change (由 60 张增加到 110 张).
@@ -209,6 +218,10 @@ export function indicatorCandidates(
   // (siblings such as 条幅 and 标语 name each other).
   // What was honoured (评选…优秀志愿服务项目 8 个) or removed (清理过期标语) is not what the entry counts, unless it counts
   // honours or removals itself.
+  // A two-character word of a field the title does not name is evidence only right by its figure (picked by leaving each
+  // keyed round out in turn on its first scoring: scripts/indicator-features.ts).
+  const gapToTop = top.at < 0 ? 0 : top.at < at ? at - (top.at + top.length) : top.at - end;
+  if (top.length <= SHORT_WORD && fields && !fields.has(top.indicator.group) && gapToTop >= SHORT_WORD_OFF_FIELD) return [];
   const lead = top.at >= 0 ? quote.slice(0, top.at) : "";
   const what = top.indicator.name + top.indicator.counts;
   const honours = HONOURING.test(what) || top.indicator.words.some((w) => HONOUR.test(w));
