@@ -35,8 +35,17 @@ const all = readdirSync("fixtures/indicators")
 const names = all.filter((name) => !skip?.test(name));
 if (names.length < all.length) console.log(`INDICATOR_SKIP=${skip}：略去 ${all.length - names.length} 份样本，不计入下表`);
 const pct = (n: number, d: number) => (d === 0 ? "—" : `${((100 * n) / d).toFixed(1)}%`);
-type Tally = { fixtures: number; figures: number; suggested: number; changed: number; wanted: number; found: number };
-const tally = (): Tally => ({ fixtures: 0, figures: 0, suggested: 0, changed: 0, wanted: 0, found: 0 });
+type Tally = {
+  fixtures: number;
+  figures: number;
+  suggested: number;
+  changed: number;
+  wanted: number;
+  found: number;
+  hinted: number;
+  hintRight: number;
+};
+const tally = (): Tally => ({ fixtures: 0, figures: 0, suggested: 0, changed: 0, wanted: 0, found: 0, hinted: 0, hintRight: 0 });
 const totals = {
   round9: tally(),
   round8: tally(),
@@ -62,6 +71,10 @@ for (const name of names) {
   const wrong = withKey.filter((m) => wantedKey(m) !== m.metric!.key);
   const should = drafted.filter((m) => wantedKey(m));
   const right = should.filter((m) => m.metric?.key === wantedKey(m));
+  // Hints: entries the rule was not sure enough of to fill in, which /import offers beside the figure.
+  const hintOf = new Map(out.extraction.figureMarks.flatMap((f) => (f.hint ? [[f.measureId, f.hint] as const] : [])));
+  const hinted = drafted.filter((m) => hintOf.has(m.id));
+  const hintRight = hinted.filter((m) => wantedKey(m) === hintOf.get(m.id));
   console.log(
     `${name.padEnd(32)}  ${String(drafted.length).padStart(4)}  ${String(withKey.length).padStart(6)}  ${pct(withKey.length, drafted.length).padStart(6)}  ${String(wrong.length).padStart(4)}  ${pct(wrong.length, withKey.length).padStart(6)}  ${String(should.length).padStart(8)}  ${String(right.length).padStart(6)}`,
   );
@@ -73,6 +86,8 @@ for (const name of names) {
   t.changed += wrong.length;
   t.wanted += should.length;
   t.found += right.length;
+  t.hinted += hinted.length;
+  t.hintRight += hintRight.length;
 }
 for (const [label, t] of [
   ["round9（第九轮：写的人没读过规则与目录；目录定稿后才标注，只计一次）", totals.round9],
@@ -89,6 +104,7 @@ for (const [label, t] of [
   console.log(
     `\n${label} ${t.fixtures} 份：数字 ${t.figures}，有建议 ${t.suggested}（覆盖率 ${pct(t.suggested, t.figures)}，目标 ≥ 60%）；` +
       `须改 ${t.changed}（改动率 ${pct(t.changed, t.suggested)}，目标 ≤ 5%）；人工认为应有指标的 ${t.wanted} 个中建议对 ${t.found} 个` +
-      `（召回 ${pct(t.found, t.wanted)}）；目录中有合适指标的数字只占 ${pct(t.wanted, t.figures)}，即不出错时覆盖率的上限`,
+      `（召回 ${pct(t.found, t.wanted)}）；目录中有合适指标的数字只占 ${pct(t.wanted, t.figures)}，即不出错时覆盖率的上限` +
+      (t.hinted ? `；另有未填入的提示 ${t.hinted} 个，其中对 ${t.hintRight} 个（${pct(t.hintRight, t.hinted)}）` : ""),
   );
 }

@@ -9,6 +9,7 @@ import { Quote } from "../ui/Quote";
 import { CategorySelect } from "./CategorySelect";
 import { IndicatorPicker } from "./IndicatorPicker";
 import type { Indicator } from "@/lib/model/indicators";
+import type { FigureMark } from "@/lib/extract/draft/context";
 
 const QUALIFIERS = Object.keys(qualifierLabel) as Qualifier[];
 const field = "rounded border border-line bg-bg px-2 py-1 text-sm";
@@ -20,7 +21,8 @@ const field = "rounded border border-line bg-bg px-2 py-1 text-sm";
  */
 export const DraftFigureCard = memo(function DraftFigureCard(props: {
   measure: Measure;
-  doubts: string[];
+  /** the figure's place in the text, with the doubts the draft left and a hint of its indicator */
+  mark?: FigureMark;
   section?: Section;
   indicators: Indicator[];
   update: (change: (r: Report) => Report) => void;
@@ -30,7 +32,8 @@ export const DraftFigureCard = memo(function DraftFigureCard(props: {
   start: number;
   measureRef: Ref<HTMLLIElement>;
 }) {
-  const { measure: m, doubts, update } = props;
+  const { measure: m, mark, update } = props;
+  const doubts = mark?.doubts ?? [];
   const onPatch = (p: QuantityPatch) => update((r) => patchQuantity(r, m.id, p));
   const q = m.quantity!;
   const check = Quantity.safeParse(q);
@@ -124,7 +127,12 @@ export const DraftFigureCard = memo(function DraftFigureCard(props: {
           重点数字
         </label>
       </div>
-      <IndicatorPicker measure={m} indicators={props.indicators} onChange={(change) => update((r) => applyIndicator(r, m.id, change))} />
+      <IndicatorPicker
+        measure={m}
+        hint={mark?.hint}
+        indicators={props.indicators}
+        onChange={(change) => update((r) => applyIndicator(r, m.id, change))}
+      />
       {errors.length ? (
         <ul className="mt-2 text-sm text-gap">
           {errors.map((e) => (

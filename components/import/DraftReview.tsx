@@ -19,7 +19,7 @@ type Update = (change: (r: Report) => Report) => void;
 
 /**
  * Step 2: the draft over its text, each figure as a card to fix or confirm, and the report's outline.
- * What does not change with an edit (the marked text, doubts, sections, traps) is worked out once
+ * What does not change with an edit (the marked text, doubts and hints, sections, traps) is worked out once
  * per draft, so one correction among thousands of figures costs only that figure's card.
  */
 export function DraftReview({ draft, update }: { draft: Draft; update: Update }) {
@@ -28,7 +28,7 @@ export function DraftReview({ draft, update }: { draft: Draft; update: Update })
     () => markDraftText(text, extraction, extraction.traps, extraction.navigation, original),
     [text, extraction, original],
   );
-  const doubts = useMemo(() => new Map(extraction.figureMarks.map((f) => [f.measureId, f.doubts])), [extraction]);
+  const marks = useMemo(() => new Map(extraction.figureMarks.map((f) => [f.measureId, f])), [extraction]);
   const sections = useMemo(() => new Map(report.sections.map((s) => [s.id, s])), [report.sections]);
   const own = report.indicators;
   const indicators = useMemo(() => knownIndicators({ indicators: own }), [own]);
@@ -78,7 +78,7 @@ export function DraftReview({ draft, update }: { draft: Draft; update: Update })
         <div className="grid content-start gap-6">
           <div>
             <h3 className="mb-2 font-semibold">数字（{figureList.length}）</h3>
-            <FigureList figures={figureList} doubts={doubts} sections={sections} indicators={indicators} update={update} handle={list} />
+            <FigureList figures={figureList} marks={marks} sections={sections} indicators={indicators} update={update} handle={list} />
           </div>
           {removed.length ? (
             <div>

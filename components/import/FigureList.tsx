@@ -1,5 +1,6 @@
 import { useImperativeHandle, useMemo, useRef, type Ref } from "react";
 import { useVirtualizer } from "@tanstack/react-virtual";
+import type { FigureMark } from "@/lib/extract/draft/context";
 import type { Indicator } from "@/lib/model/indicators";
 import type { Measure, Report, Section } from "@/lib/model/schema";
 import { DraftFigureCard } from "./DraftFigureCard";
@@ -9,14 +10,13 @@ import { DraftFigureCard } from "./DraftFigureCard";
  * cards in and near the view are, so an edit stays quick with thousands of figures.
  */
 export const RENDER_ALL = 80;
-const NO_DOUBTS: string[] = [];
 
 /** Lets the source view bring a card into the list's view, drawn or not, and focus it. */
 export type FigureListHandle = { reveal: (id: string) => void };
 
 export function FigureList(props: {
   figures: Measure[];
-  doubts: Map<string, string[]>;
+  marks: Map<string, FigureMark>;
   sections: Map<string, Section>;
   indicators: Indicator[];
   update: (change: (r: Report) => Report) => void;
@@ -63,7 +63,7 @@ export function FigureList(props: {
             <DraftFigureCard
               key={item.key}
               measure={m}
-              doubts={props.doubts.get(m.id) ?? NO_DOUBTS}
+              mark={props.marks.get(m.id)}
               section={m.section ? props.sections.get(m.section) : undefined}
               indicators={props.indicators}
               update={props.update}

@@ -11,16 +11,19 @@ const GROUPS = Object.keys(GROUP_LABELS) as Indicator["group"][];
 
 /**
  * A figure's indicator: the extractor's suggestion (to accept, change or clear), or the one the
- * person chose. Only accepted indicators pair figures on /compare and in the summary. The select
+ * person chose; where the extractor was not sure enough to suggest one, its hint, to take with a click. Only accepted indicators pair figures on /compare and in the summary. The select
  * offers only the entries fitting the figure's unit, grouped by field, since the catalogue holds
  * hundreds.
  */
 export function IndicatorPicker({
   measure,
+  hint,
   indicators,
   onChange,
 }: {
   measure: Measure;
+  /** an entry the rule was not sure enough of to fill in, offered for a person to take */
+  hint?: string;
   indicators: Indicator[];
   onChange: (change: IndicatorChange) => void;
 }) {
@@ -30,6 +33,8 @@ export function IndicatorPicker({
   const unit = measure.quantity!.unit;
   const metric = measure.metric;
   const current = metric && indicators.find((i) => i.key === metric.key);
+  const maybe = !metric && hint ? indicators.find((i) => i.key === hint) : undefined;
+  const shown = current ?? maybe;
   const choices = indicatorsForUnit(indicators, unit);
   if (current && !choices.includes(current)) choices.unshift(current);
   const label = `「${measure.quantity!.text}」的指标`;
@@ -53,6 +58,11 @@ export function IndicatorPicker({
         ) : (
           <span className="text-muted">未指定（不参与对比与汇总）</span>
         )}
+        {maybe ? (
+          <Button size="sm" onClick={() => onChange({ kind: "set", key: maybe.key })}>
+            也许是「{maybe.name}」：采用
+          </Button>
+        ) : null}
         <select
           className={field}
           aria-label={`更改${label}`}
@@ -77,10 +87,10 @@ export function IndicatorPicker({
           新增指标
         </Button>
       </div>
-      {current ? (
+      {shown ? (
         // What the entry counts, so a person can tell a suggestion that merely shares a word.
         <p className="mt-1 text-xs text-muted" data-testid="indicator-counts">
-          统计：{current.counts}（{current.period === "cumulative" ? "累计数" : "本期数"}）
+          统计：{shown.counts}（{shown.period === "cumulative" ? "累计数" : "本期数"}）
         </p>
       ) : null}
       {adding ? (

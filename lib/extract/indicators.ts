@@ -20,7 +20,9 @@
  * name the figure equally (化解率 of 矛盾纠纷 and of 信访积案), the one whose words the title and
  * the paragraph use more wins. A short word of a field-bound entry (总投资, 来访, 就业) names that
  * entry only in a report whose title names its field: elsewhere it is the report's own business.
- * A wrong suggestion costs a clerk more than a missing one, so where unsure the rule abstains.
+ * A wrong suggestion costs a clerk more than a missing one, so where unsure the rule abstains, and a
+ * suggestion it is less sure of is not filled in but returned as a hint: /import offers it beside the
+ * figure for a person to take with one click.
  */
 import catalogueJson from "../../data/indicators.json";
 import { indicatorsForUnit } from "../model/catalogue";
@@ -280,7 +282,8 @@ export function suggestIndicator(quote: string, figureText: string, unit: string
  * A suggested metric on the figures a catalogue entry fits, blanks included (the summary counts
  * who left an indicator blank), each key once per report, closest fits first. `inPlans(i)` tells
  * which measures stand in the plans (targets, not results), which get none; `earlier(i)` gives the
- * sentence before a measure's clause. Mutates `measures`.
+ * sentence before a measure's clause. Mutates `measures`, and returns the hints: for each measure
+ * index, the entry it was left without because the rule was not sure enough of it.
  */
 export function suggestIndicators(
   measures: Measure[],
@@ -295,8 +298,9 @@ export function suggestIndicators(
     topic?: (index: number) => string;
     indicators?: readonly Indicator[];
   } = {},
-): void {
+): Map<number, Indicator> {
   const used = new Set(measures.flatMap((m) => (m.metric ? [m.metric.key] : [])));
+  const hints = new Map<number, Indicator>();
   const clauseOf = (m: Measure) => `${m.occurrence ?? 1}@${m.quote}`;
   const clauses = new Map<string, Neighbour[]>();
   for (const m of measures) {
@@ -330,8 +334,15 @@ export function suggestIndicators(
         .filter((p) => p.indicator.key === indicator.key && !measures[p.index].metric && sameFigure(measures[p.index], measures[index]))
         .map((p) => p.index),
     );
-    const m = measures[first];
+    const pick = pairs.find((p) => p.index === first)!;
     used.add(indicator.key);
-    m.metric = { key: indicator.key, counts: indicator.counts, suggested: true } satisfies Metric;
+    if (sureEnough(pick)) measures[first].metric = { key: indicator.key, counts: indicator.counts, suggested: true } satisfies Metric;
+    else hints.set(first, indicator);
   }
+  return hints;
+}
+
+/** Whether a suggestion is sure enough to fill in; one that is not is offered as a hint the person may take. */
+function sureEnough(candidate: Candidate): boolean {
+  return candidate.score >= 0;
 }

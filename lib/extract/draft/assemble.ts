@@ -36,12 +36,16 @@ export function assembleDraft(
   const { measures, figureMarks, cadenceMarks: measureCadences } = numberMeasures(draft, pending);
   // The title names the report's topic (…信访维稳工作汇报) where a paragraph does not.
   const title = layout.title === undefined ? "" : layout.lines[layout.title].text;
-  suggestIndicators(measures, {
+  const hints = suggestIndicators(measures, {
     inPlans: (i) => draft.regionAt(pending[i].start)?.kind === "plan",
     earlier: (i) =>
       layout.text.slice(unitStart(layout, pending[i].start, Delim.Sentence), unitStart(layout, pending[i].start, Delim.Clause)),
     topic: (i) => `${title}\n${layout.text.slice(unitStart(layout, pending[i].start, Delim.Paragraph), pending[i].start)}`,
   });
+  for (const [index, indicator] of hints) {
+    const mark = figureMarks.find((f) => f.measureId === measures[index].id);
+    if (mark) mark.hint = indicator.key;
+  }
   const { gaps, gapMarks } = draftGaps(draft, scan.gapHits, pending, measures);
 
   const head = describeHead(draft, plans.length);

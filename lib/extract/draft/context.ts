@@ -8,7 +8,8 @@ import { occurrenceFinder } from "../occurrence";
 import type { Span } from "../hits";
 import type { Region, Structure } from "../structure";
 
-export type FigureMark = Span & { measureId: string; doubts: string[] };
+/** `hint`: the key of an indicator the figure may count, which the rule was not sure enough of to fill in. */
+export type FigureMark = Span & { measureId: string; doubts: string[]; hint?: string };
 export type GapMark = Span & { gapId: string };
 export type CadenceMark = Span & { ownerId: string };
 export type DraftMarks = {
