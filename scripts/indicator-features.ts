@@ -3,20 +3,20 @@
 // lists every suggestion with its features (word distance and side, word length, name or alias, unit, field, clause
 // position, competitors and margin, period against the clause's verb, support for the entry beyond its word, how far
 // the phrase goes on after a word that follows the figure) and whether the person kept it; then, leaving each round of
-// 4–8 out in turn, picks abstention rules on the other rounds only and measures them on the held-out one. Without files
+// 4–9 out in turn, picks abstention rules on the other rounds only and measures them on the held-out one. Without files
 // it reads the checkout's own fixtures and catalogue; with files (scripts/indicator-dump.ts run at the commit where a
 // round was keyed and first scored, with that commit's data/indicators.json) it sees each round as the rule of then did.
 // INDICATOR_SKIP leaves fixtures out, as in the bench.
 import { readFileSync } from "node:fs";
 import { checkoutFigures, type Figure } from "./indicator-dump";
 import { INDICATORS } from "../lib/extract/indicators";
-import { FIELD_BOUND, PHRASE_BREAK, titleFields } from "../lib/extract/indicator-patterns";
+import { FIELD_BOUND, NEW_VERB, PHRASE_BREAK, TOTAL_VERB, titleFields } from "../lib/extract/indicator-patterns";
 import type { Indicator } from "../lib/model/indicators";
 
 const args = process.argv.slice(2);
-const skip = new RegExp(process.env.INDICATOR_SKIP ?? "^round9-");
-const ROUNDS = ["fresh", "unseen", "novel", "later", "round8"];
-const roundOf = (fixture: string) => /^(round8|later|novel|unseen|fresh|blind|holdout)-/.exec(fixture)?.[1] ?? "rest";
+const skip = new RegExp(process.env.INDICATOR_SKIP ?? "^round10-");
+const ROUNDS = ["fresh", "unseen", "novel", "later", "round8", "round9"];
+const roundOf = (fixture: string) => /^(round9|round8|later|novel|unseen|fresh|blind|holdout)-/.exec(fixture)?.[1] ?? "rest";
 
 type Row = {
   fixture: string;
@@ -38,6 +38,8 @@ type Row = {
   support: number;
   /** after a word that follows the figure, how much of its phrase goes on (深入 16 个社区开展宣讲: the figure is a scope) */
   phraseAfter: number;
+  /** the two characters before the word (禁毒 of 禁毒社工: the word is the head of a compound of another modifier) */
+  lead: string;
   kept: boolean;
 };
 
@@ -48,8 +50,6 @@ const cjkPairs = (s: string) => {
   for (let i = 0; i + 1 < s.length; i++) if (/^[\u4e00-\u9fff]{2}$/.test(s.slice(i, i + 2))) pairs.add(s.slice(i, i + 2));
   return pairs;
 };
-const NEW_VERB = /新增|新建|新发展|新培育|新招|新纳入|新设立|新成立/;
-const TOTAL_VERB = /累计|现有|共有|总数|总量|在册|在用|辖/;
 
 /** The entry's nearest word as the rule weighs it (before: distance; after, within 4: twice the distance; another unit: +1). */
 function nearest(i: Indicator, f: Figure, at: number, end: number) {
@@ -99,6 +99,7 @@ function features(f: Figure, catalogue: Map<string, Indicator>, byUnit: Indicato
     periodClash: (entry.period === "cumulative" && NEW_VERB.test(verbs)) || (entry.period === "per_period" && TOTAL_VERB.test(verbs)),
     support: [...cjkPairs(entry.name + entry.counts)].filter((p) => !own.has(p) && around.includes(p)).length,
     phraseAfter: top?.side === "after" ? f.quote.slice(top.start + word.length).split(/[、，,；;：:（(“”"。]/)[0].length : -1,
+    lead: top && top.side !== undefined ? f.quote.slice(Math.max(0, top.start - 2), top.start) : "",
     kept: f.got === f.want,
   };
 }
