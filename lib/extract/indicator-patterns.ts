@@ -33,6 +33,16 @@ export const FIELD_WORD = 5;
  */
 export const SHORT_WORD = 2;
 export const SHORT_WORD_OFF_FIELD = 2;
+/**
+ * A suggestion is filled in only on this much evidence (picked by leaving each of six keyed rounds out in turn on its
+ * first scoring, scripts/indicator-features.ts); anything less is a hint: its word, in the figure's own phrase, has at
+ * least SURE_WORD characters; the phrase names the entry by more than that word (another two characters of its name or
+ * what it counts); the title names no other field than the entry's; and the phrase's verb does not tell another period
+ * than the entry's (新增 for a cumulative entry, 累计/现有 for one of a period).
+ */
+export const SURE_WORD = 3;
+export const NEW_VERB = /新增|新建|新发展|新培育|新招|新纳入|新设立|新成立/;
+export const TOTAL_VERB = /累计|现有|共有|总数|总量|在册|在用|辖/;
 
 /** Another figure of the same clause, where it stands in the quote. */
 export type Neighbour = { start: number; end: number; unit: string };

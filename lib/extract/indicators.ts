@@ -41,6 +41,9 @@ import {
   FIELD_WORD,
   SHORT_WORD,
   SHORT_WORD_OFF_FIELD,
+  SURE_WORD,
+  NEW_VERB,
+  TOTAL_VERB,
   Neighbour,
   SUBJECT,
   BARE_WORD_LEAD,
@@ -321,7 +324,7 @@ export function suggestIndicators(
           topic: topic(index),
         })
           .slice(0, 1)
-          .map((c) => ({ ...c, index })),
+          .map((c) => ({ ...c, index, phrase: phraseOf(m.quote, m.quantity!.text), title: topic(index).split("\n")[0] })),
   );
   pairs.sort((a, b) => a.score - b.score || b.length - a.length || b.topic - a.topic || a.index - b.index);
   // The same figure stated again (农家书屋 18 家 … 对 18 家农家书屋补充图书) is the first statement repeated: the first one takes the key.
@@ -342,7 +345,32 @@ export function suggestIndicators(
   return hints;
 }
 
-/** Whether a suggestion is sure enough to fill in; one that is not is offered as a hint the person may take. */
-function sureEnough(candidate: Candidate): boolean {
-  return candidate.score >= 0;
+/** The figure's phrase: its clause up to the figure and on after it to the next break. */
+function phraseOf(quote: string, figureText: string): string {
+  const at = quote.indexOf(figureText);
+  const before = quote.slice(Math.max(0, at - CLAUSE_REACH), at);
+  const clause = before.slice(Math.max(...[...PHRASE_BREAK.source.slice(1, -1)].map((c) => before.lastIndexOf(c))) + 1);
+  return clause + quote.slice(at + figureText.length).split(PHRASE_BREAK)[0];
+}
+
+/** The two-character runs of Chinese in a text. */
+const pairsOf = (text: string) =>
+  new Set(
+    [...text]
+      .slice(1)
+      .map((c, i) => text[i] + c)
+      .filter((p) => /^\p{Script=Han}{2}$/u.test(p)),
+  );
+
+/**
+ * Whether a suggestion is sure enough to fill in (SURE_WORD); one that is not is offered as a hint the person may take.
+ * Most wrong suggestions on new reports were a figure the person gave no indicator at all, named by one short word.
+ */
+function sureEnough(candidate: Candidate & { phrase: string; title: string }): boolean {
+  const { indicator, word, phrase } = candidate;
+  if (candidate.at < 0 || word.length < SURE_WORD || titleFields(candidate.title)?.has(indicator.group) === false) return false;
+  if ((indicator.period === "cumulative" ? NEW_VERB : TOTAL_VERB).test(phrase)) return false;
+  const own = pairsOf(word);
+  const rest = phrase.replace(word, "");
+  return [...pairsOf(indicator.name + indicator.counts)].some((p) => !own.has(p) && rest.includes(p));
 }
