@@ -78,7 +78,7 @@ function blank(ctx: ScanContext, start: number, end: number): number {
     value: null,
     unit: ctx.text[start],
     qualifier: "missing",
-    cumulative: isCumulative(ctx, start),
+    cumulative: isCumulative(ctx, start, end),
     doubts: ["原文未写数字"],
   });
   return end;
@@ -139,7 +139,7 @@ export function readMoneyBlank(ctx: ScanContext, i: number): number | undefined 
     value: null,
     unit: "万元",
     qualifier: "missing",
-    cumulative: isCumulative(ctx, i),
+    cumulative: isCumulative(ctx, i, i + 2),
     doubts: ["原文未写数字"],
   });
   return i + 2;

@@ -276,7 +276,7 @@ function emitFigure(
     ...(qualifier === "range" ? { max: f.max } : {}),
     unit: f.unit.unit,
     qualifier,
-    cumulative: isCumulative(ctx, start),
+    cumulative: isCumulative(ctx, start, end),
     doubts: doubtsFor(ctx, start, f.unit),
   });
   return end;

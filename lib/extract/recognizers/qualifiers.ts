@@ -1,17 +1,10 @@
 /** What the words around a figure say about it: 近/约/余 and 以上/左右, 累计, 每…, 平均. */
 import type { Qualifier } from "../../model/schema";
 import { Delim, unitStart } from "../layout";
-import {
-  CUMULATIVE_MARKERS,
-  DISTANT_QUALIFIERS,
-  GONG_NOT_AFTER,
-  GONG_NOT_BEFORE,
-  PREFIX_QUALIFIERS,
-  PREFIX_WORD_BEFORE,
-  SUFFIX_QUALIFIERS,
-  THRESHOLD_NOUNS,
-} from "../vocabulary/units";
-import { isIdeograph, oneOf, type ScanContext, type Unit } from "./context";
+import { isNumeralStart } from "../numerals";
+import { CUMULATIVE_MARKERS, GONG_NOT_AFTER, GONG_NOT_BEFORE, GONG_VERBS } from "../vocabulary/totals";
+import { DISTANT_QUALIFIERS, PREFIX_QUALIFIERS, PREFIX_WORD_BEFORE, SUFFIX_QUALIFIERS, THRESHOLD_NOUNS } from "../vocabulary/units";
+import { isIdeograph, oneOf, type ScanContext, skipSpaces, type Unit } from "./context";
 
 export function prefixQualifier({ text }: ScanContext, start: number): { start: number; qualifier?: Qualifier } {
   // 超过 50 万元: a space may stand between the word and the number.
@@ -60,18 +53,36 @@ export function suffixQualifier({ text }: ScanContext, end: number): { end: numb
   return { end };
 }
 
-/** Whether the clause before start marks a running total (累计, 共计; 共 unless it is part of a word). */
-export function isCumulative({ text, layout }: ScanContext, start: number): boolean {
-  const from = unitStart(layout, start, Delim.Clause);
-  const clause = text.slice(from, start);
+/**
+ * Whether the figure's clause marks a running total (累计, 共计; 共 unless it is part of a word)
+ * before the figure, or a total follows it straight away: in 出让国有建设用地38宗共1,960亩 the 38
+ * parcels are counted in total as their area is.
+ */
+export function isCumulative({ text, layout }: ScanContext, start: number, end: number): boolean {
+  return marksTotal(text, unitStart(layout, start, Delim.Clause), start) || totalFollows(text, end);
+}
+
+/** 38宗共1,960亩, 47 笔 共 1,030 万元: a marker right after the figure, then the total's number. */
+function totalFollows(text: string, end: number): boolean {
+  const at = skipSpaces(text, end);
+  const marker = CUMULATIVE_MARKERS.find((w) => text.startsWith(w, at));
+  return marker !== undefined && (marker !== "共" || isTotalGong(text, at)) && isNumeralStart(text, skipSpaces(text, at + marker.length));
+}
+
+function marksTotal(text: string, from: number, to: number): boolean {
+  const clause = text.slice(from, to);
   for (const marker of CUMULATIVE_MARKERS) {
     for (let at = clause.indexOf(marker); at !== -1; at = clause.indexOf(marker, at + 1)) {
-      if (marker !== "共") return true;
-      const before = clause[at - 1] ?? text[from - 1] ?? "";
-      if (!oneOf(GONG_NOT_BEFORE, before) && !oneOf(GONG_NOT_AFTER, clause[at + 1])) return true;
+      if (marker !== "共" || isTotalGong(text, from + at)) return true;
     }
   }
   return false;
+}
+
+/** 共 at `at` says "in total": not 公共/中共, nor 共建/共享/共养 — unless a verb follows (共处置, 共建成). */
+function isTotalGong(text: string, at: number): boolean {
+  if (oneOf(GONG_NOT_BEFORE, text[at - 1])) return false;
+  return GONG_VERBS.some((w) => text.startsWith(w, at + 1)) || !oneOf(GONG_NOT_AFTER, text[at + 1]);
 }
 
 export function doubtsFor({ text, layout }: ScanContext, start: number, unit: Unit): string[] {

@@ -1,6 +1,6 @@
 /**
  * The words around a number the extractor knows: units and classifiers (and the characters that
- * make them part of a word instead), qualifiers, running-total markers and range separators.
+ * make them part of a word instead), qualifiers and range separators (running totals: totals.ts).
  * Plain data, so a reviewer can read the rules.
  */
 
@@ -377,12 +377,6 @@ export const SUFFIX_QUALIFIERS: [string, "at_least" | "at_most" | "approx"][] = 
   ["左右", "approx"],
   ["上下", "approx"],
 ];
-
-/** 累计/共/总计: the source says the figure is a running total. */
-export const CUMULATIVE_MARKERS = ["累计", "共计", "总计", "合计", "总共", "一共", "累积", "共有", "共"];
-/** 共 in these words is not "in total" (中共, 公共, 共产党, 共同). */
-export const GONG_NOT_BEFORE = "公中总一";
-export const GONG_NOT_AFTER = "产同建享青治识性赢商筑创育进鸣振和用谋处存";
 
 /** Separators of a range: 3至5次, 300—500人, 3-5个. */
 export const RANGE_SEPARATORS = ["——", "至", "到", "—", "–", "-", "－", "~", "～"];
