@@ -20,7 +20,7 @@ export function prefixQualifier({ text }: ScanContext, start: number): { start: 
 }
 
 /**
- * 不低于营业收入的1.5%, 不足党员总数的一成: the qualifier word stands before what the figure is
+ * 不低于营业收入的1.5%, 不足党员总数的一成, 约占劳动力总数的四成: the qualifier word stands before what the figure is
  * a share of, joined by 的, with only words (no number, no stop) between; the figure's text then
  * starts at the word, so that it says the bound itself.
  */
@@ -34,6 +34,8 @@ export function distantQualifier({ text }: ScanContext, start: number): { start:
   for (const [word, qualifier] of DISTANT_QUALIFIERS) {
     const at = before.lastIndexOf(word);
     if (at === -1 || (best && at + word.length <= best.end)) continue;
+    // 节约占地面积的三成: the 约 of 约占 is 节约's.
+    if (oneOf(PREFIX_WORD_BEFORE[word.replace(/占$/, "")] ?? "", text[from + at - 1])) continue;
     const between = before.slice(at + word.length);
     if (between.length >= 2 && /^[\u4e00-\u9fff]+$/.test(between)) best = { end: at + word.length, start: from + at, qualifier };
   }
