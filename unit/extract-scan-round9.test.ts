@@ -2,7 +2,8 @@
  * Rules the round-nine fixtures showed, each general, with the traps that must stay traps: a total
  * straight after a count (38宗共1,960亩) and 共 before a verb (共处置) are running totals, 共 in a word
  * (稻虾共养, 共建, 共富) is none; units 校次/村次, 尾, 台件; 三轮车 and a water class (四类) are names;
- * blanks before 所 (有所幼儿园, not 有所提高) and before more person nouns; 日管控; 约占…的四成.
+ * blanks before 所 (有所幼儿园, not 有所提高) and before more person nouns; 日管控; 约占…的四成; and (a novel
+ * miss) 超过55%的考核要求, where the figure is the requirement itself.
  */
 import { describe, expect, it } from "vitest";
 import { blanks, figures, scan, traps } from "./extract-scan-helpers";
@@ -207,5 +208,18 @@ describe("日管控 and 约占…的四成", () => {
       ["三成", "成", "exact"],
       ["四成", "成", "exact"],
     ]);
+  });
+});
+
+describe("a bound word before a requirement: the figure is the line itself", () => {
+  it.each([
+    ["产业资金占比62.4%，超过55%的考核要求。", ["55%", "%", "exact"]],
+    ["完成率高于90%的年度目标。", ["90%", "%", "exact"]],
+    ["超过50%的村完成改造。", ["超过50%", "%", "at_least"]],
+    ["超过 60% 的群众表示满意。", ["超过 60%", "%", "at_least"]],
+    // A bound, not a comparison: the requirement is itself "at least 90%".
+    ["落实不低于90%的考核要求。", ["不低于90%", "%", "at_least"]],
+  ])("%s", (body, expected) => {
+    expect(texts(body)).toContainEqual(expected);
   });
 });

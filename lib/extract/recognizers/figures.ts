@@ -265,7 +265,9 @@ function emitFigure(
   const suffix = suffixQualifier(ctx, unitEndAt);
   // 低于3%的问责红线: the figure is the line the bound word measures against, exactly.
   const bound = prefixQualifier(ctx, f.start);
-  const prefix = bound.qualifier && bound.qualifier !== "approx" && namesThreshold(ctx.text, suffix.end) ? { start: f.start } : bound;
+  const boundWord = ctx.text.slice(bound.start, f.start).trim();
+  const prefix =
+    bound.qualifier && bound.qualifier !== "approx" && namesThreshold(ctx.text, suffix.end, boundWord) ? { start: f.start } : bound;
   const near = f.max !== undefined || suffix.qualifier || prefix.qualifier;
   const distant = near ? undefined : distantQualifier(ctx, f.start);
   const lead = near || distant || isScope(ctx, f.start) ? undefined : clauseBound(ctx.text, f.start);

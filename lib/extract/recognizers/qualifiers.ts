@@ -3,7 +3,15 @@ import type { Qualifier } from "../../model/schema";
 import { Delim, unitStart } from "../layout";
 import { isNumeralStart } from "../numerals";
 import { CUMULATIVE_MARKERS, GONG_NOT_AFTER, GONG_NOT_BEFORE, GONG_VERBS } from "../vocabulary/totals";
-import { DISTANT_QUALIFIERS, PREFIX_QUALIFIERS, PREFIX_WORD_BEFORE, SUFFIX_QUALIFIERS, THRESHOLD_NOUNS } from "../vocabulary/units";
+import {
+  COMPARING_WORDS,
+  DISTANT_QUALIFIERS,
+  GOAL_NOUNS,
+  PREFIX_QUALIFIERS,
+  PREFIX_WORD_BEFORE,
+  SUFFIX_QUALIFIERS,
+  THRESHOLD_NOUNS,
+} from "../vocabulary/units";
 import { isIdeograph, oneOf, type ScanContext, skipSpaces, type Unit } from "./context";
 
 export function prefixQualifier({ text }: ScanContext, start: number): { start: number; qualifier?: Qualifier } {
@@ -42,10 +50,14 @@ export function distantQualifier({ text }: ScanContext, start: number): { start:
   return best && { start: best.start, qualifier: best.qualifier };
 }
 
-/** 低于3%的问责红线: after the figure, 的 and (a few words, then) a line such as 红线 or 上限. */
-export function namesThreshold(text: string, end: number): boolean {
+/**
+ * 低于3%的问责红线, 超过55%的考核要求: after the figure, 的 and (a few words, then) a line such as 红线
+ * or 上限, or a requirement where the word before the figure (`bound`) compares.
+ */
+export function namesThreshold(text: string, end: number, bound: string): boolean {
   if (text[end] !== "的") return false;
-  for (let k = end + 1; k <= end + 5 && isIdeograph(text[k]); k++) if (THRESHOLD_NOUNS.some((w) => text.startsWith(w, k))) return true;
+  const lines = COMPARING_WORDS.includes(bound) ? [...THRESHOLD_NOUNS, ...GOAL_NOUNS] : THRESHOLD_NOUNS;
+  for (let k = end + 1; k <= end + 5 && isIdeograph(text[k]); k++) if (lines.some((w) => text.startsWith(w, k))) return true;
   return false;
 }
 

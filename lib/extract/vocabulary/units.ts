@@ -379,6 +379,12 @@ export const PER_ONE_VERBS = [
 
 /** 低于3%的问责红线: a figure that is a line itself (the bound word compares another figure with it). */
 export const THRESHOLD_NOUNS = ["红线", "底线", "警戒线", "控制线", "达标线", "标准线", "基准线", "及格线", "上限", "下限", "阈值", "限值"];
+/**
+ * 超过55%的考核要求: after a word that compares (超过, 高于, 低于), a requirement or target is a line
+ * too; after a bound (不低于6%的增长目标) it is the target's own bound.
+ */
+export const GOAL_NOUNS = ["要求", "目标"];
+export const COMPARING_WORDS = ["超过", "高于", "低于"];
 
 export const SUFFIX_QUALIFIERS: [string, "at_least" | "at_most" | "approx"][] = [
   ["以上", "at_least"],
