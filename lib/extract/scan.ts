@@ -18,8 +18,8 @@ import { CUED_CLASSIFIERS } from "./vocabulary/names";
 const code = (ch: string) => ch.charCodeAt(0);
 const [MEI, BU, YUE, RI, ZAI, DENG, DI, BAI, QIAN, JUN, AN, WAN] = [..."每不月日在等第百千均按万"].map(code);
 const RATE_UNITS = new Set([..."月日年周季"].map(code));
-const PERIOD_FIRST = new Set([..."月周季"].map(code));
-const BLANK_CLASSIFIERS = new Set([...`个名${CUED_CLASSIFIERS}`].map(code));
+const PERIOD_FIRST = new Set([..."月周季日"].map(code));
+const BLANK_CLASSIFIERS = new Set([...`个名所${CUED_CLASSIFIERS}`].map(code));
 const PHRASE_STARTS = new Set([...PHRASES.keys()].map(code));
 
 export function scanText(layout: Layout): ScanResult {

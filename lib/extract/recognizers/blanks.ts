@@ -11,9 +11,12 @@ import {
   EVENT_NOUNS,
   EVENT_VERBS,
   GE_WORDS,
+  INSTITUTION_MODIFIERS,
+  INSTITUTION_NOUNS,
   NOT_A_BLANK_BEFORE,
   NOT_A_BLANK_BEFORE_MING,
   PERSON_NOUNS,
+  PERSON_SUFFIXES,
 } from "../vocabulary/names";
 import { UNIT_BLOCKERS } from "../vocabulary/units";
 import { isIdeograph, oneOf, type ScanContext } from "./context";
@@ -49,6 +52,11 @@ export function readCountBlank(ctx: ScanContext, i: number): number | undefined 
   }
   const cued = hasCue(text, at);
   if (at < i && !cued) return undefined;
+  if (ch === "所") {
+    // 有所幼儿园: only a school or a clinic after the cue; 有所提高, 有所下降 are "somewhat".
+    const end = cued ? institutionAfter(text, i + 1) : undefined;
+    return end === undefined ? undefined : blank(ctx, i, end);
+  }
   if (ch === "个") {
     // 建成个公园: a cue outweighs the 成 that usually makes 个 part of a word.
     if ((!cued && oneOf(NOT_A_BLANK_BEFORE, before)) || GE_WORDS.some((w) => text.startsWith(w, i))) return undefined;
@@ -78,7 +86,7 @@ function blank(ctx: ScanContext, start: number, end: number): number {
     value: null,
     unit: ctx.text[start],
     qualifier: "missing",
-    cumulative: isCumulative(ctx, start),
+    cumulative: isCumulative(ctx, start, end),
     doubts: ["原文未写数字"],
   });
   return end;
@@ -123,7 +131,23 @@ function personAfter(text: string, from: number): number | undefined {
   for (let k = from; k <= from + PERSON_MODIFIER; k++) {
     const noun = PERSON_NOUNS.find((w) => text.startsWith(w, k));
     if (noun) return k + noun.length;
-    if (!isIdeograph(text[k]) || oneOf(OBJECT_STOP, text[k])) return undefined;
+    if (!isIdeograph(text[k]) || oneOf(OBJECT_STOP, text[k])) break;
+  }
+  // 名专职安全员, 名返乡创业者: a noun the list lacks, ending in 员 or 者 (not 名誉会员, 或者).
+  if (oneOf(UNIT_BLOCKERS["名"], text[from])) return undefined;
+  for (let k = from + 1; k <= from + PERSON_MODIFIER + 1; k++) {
+    if (!isIdeograph(text[k - 1]) || oneOf(OBJECT_STOP, text[k - 1])) return undefined;
+    if (oneOf(PERSON_SUFFIXES, text[k]) && text[k - 1] !== "或") return k + 1;
+  }
+  return undefined;
+}
+
+/** The end of a school or clinic counted in 所 at from, after at most one of INSTITUTION_MODIFIERS. */
+function institutionAfter(text: string, from: number): number | undefined {
+  const modifier = INSTITUTION_MODIFIERS.find((w) => text.startsWith(w, from));
+  for (const k of modifier ? [from, from + modifier.length] : [from]) {
+    const noun = INSTITUTION_NOUNS.find((w) => text.startsWith(w, k));
+    if (noun) return k + noun.length;
   }
   return undefined;
 }
@@ -139,7 +163,7 @@ export function readMoneyBlank(ctx: ScanContext, i: number): number | undefined 
     value: null,
     unit: "万元",
     qualifier: "missing",
-    cumulative: isCumulative(ctx, i),
+    cumulative: isCumulative(ctx, i, i + 2),
     doubts: ["原文未写数字"],
   });
   return i + 2;

@@ -4,7 +4,7 @@ import type { CadenceHit } from "../hits";
 import { Delim, unitEnd } from "../layout";
 import { isChineseNumeralChar, isNumeralStart, readNumber } from "../numerals";
 import { PERIOD_PICKERS, ROUTINE_VERBS } from "../vocabulary/cadences";
-import { oneOf, type ScanContext, skipSpaces, trap } from "./context";
+import { isIdeograph, oneOf, type ScanContext, skipSpaces, trap } from "./context";
 
 // 每晚 is daily, like 每天.
 const CADENCE_WORDS = ["个星期", "个月", "星期", "季度", "月", "周", "季", "年", "天", "日", "晚"];
@@ -41,15 +41,18 @@ const PERIODS: [string, Cadence["kind"]][] = [
   ["季", "quarterly"],
   ["月", "monthly"],
   ["周", "weekly"],
+  ["日", "daily"],
 ];
 
 /**
- * 周监测、月研判、季观摩: a period word straight before a routine verb names how often it is done.
- * Not after a numeral or a word that picks one period (3月, 本周, 上月, 次月, 第一季度).
+ * 周监测、月研判、季观摩、日管控: a period word straight before a routine verb names how often it is done.
+ * Not after a numeral or a word that picks one period (3月, 本周, 上月, 次月, 第一季度). 日 ends so
+ * many words (节日, 当日, 工作日, 主题党日) that it counts only where no character of a word stands before it.
  */
 export function readPeriodVerb(ctx: ScanContext, i: number): number | undefined {
   const { text } = ctx;
   if (isNumeralStart(text, i - 1) || isChineseNumeralChar(text[i - 1]) || oneOf(PERIOD_PICKERS, text[i - 1])) return undefined;
+  if (text[i] === "日" && isIdeograph(text[i - 1])) return undefined;
   const period = PERIODS.find(([word]) => text.startsWith(word, i));
   if (!period) return undefined;
   const [word, kind] = period;

@@ -3,6 +3,7 @@
  * counts something done; a trap when it is a year, a date, a duration, a list marker, an article.
  */
 import type { Qualifier } from "../../model/schema";
+import { Delim, unitStart } from "../layout";
 import { bareRound, isChineseNumeralChar, isDigit, isNumeralStart, readNumber, type NumberToken } from "../numerals";
 import { PHASE_BEFORE, PHASE_OF } from "../vocabulary/names";
 import { clauseBound, PER_ONE_VERBS, RANGE_SEPARATORS } from "../vocabulary/units";
@@ -69,6 +70,7 @@ export function readFigure(ctx: ScanContext, i: number): number {
     const word = isIdeograph(text[unit1.end + 1]) ? unit1.end + 2 : unit1.end + 1;
     return trap(ctx, i, word, "name");
   }
+  if (unit1?.unit === "类" && isWaterClass(ctx, i, num, unit1.end)) return trap(ctx, i, unit1.end, "name");
   if (!unit1) {
     if (num.kind === "arabic") {
       if (inPhoneContext(ctx, i) || num.intDigits >= 7) return trap(ctx, i, phoneEnd(ctx, num.end), "phone");
@@ -127,6 +129,17 @@ function isPhase(text: string, i: number, num: NumberToken, unitEnd: number): bo
     PHASE_BEFORE.some((w) => text.startsWith(w, unitEnd))
   );
 }
+
+/**
+ * 水质稳定在四类及以上, 断面水质达到三类: a class of water quality (written 一类 to 五类, 劣五类), not a
+ * count of kinds; the clause says it is water, and no noun follows the class (三类指标 counts).
+ */
+function isWaterClass({ text, layout }: ScanContext, i: number, num: NumberToken, unitEnd: number): boolean {
+  if (num.kind !== "chinese" || num.max !== undefined || num.end !== i + 1 || !oneOf("一二三四五", text[i])) return false;
+  if (isIdeograph(text[unitEnd]) && !oneOf("及以或和", text[unitEnd])) return false;
+  return text[i - 1] === "劣" || WATER_WORDS.test(text.slice(unitStart(layout, i, Delim.Clause), i));
+}
+const WATER_WORDS = /水质|断面|水体|地表水|水环境|水功能区/;
 
 type Range = { max: number; value: number; unit: Unit; unitEnd: number };
 
@@ -252,7 +265,9 @@ function emitFigure(
   const suffix = suffixQualifier(ctx, unitEndAt);
   // 低于3%的问责红线: the figure is the line the bound word measures against, exactly.
   const bound = prefixQualifier(ctx, f.start);
-  const prefix = bound.qualifier && bound.qualifier !== "approx" && namesThreshold(ctx.text, suffix.end) ? { start: f.start } : bound;
+  const boundWord = ctx.text.slice(bound.start, f.start).trim();
+  const prefix =
+    bound.qualifier && bound.qualifier !== "approx" && namesThreshold(ctx.text, suffix.end, boundWord) ? { start: f.start } : bound;
   const near = f.max !== undefined || suffix.qualifier || prefix.qualifier;
   const distant = near ? undefined : distantQualifier(ctx, f.start);
   const lead = near || distant || isScope(ctx, f.start) ? undefined : clauseBound(ctx.text, f.start);
@@ -276,7 +291,7 @@ function emitFigure(
     ...(qualifier === "range" ? { max: f.max } : {}),
     unit: f.unit.unit,
     qualifier,
-    cumulative: isCumulative(ctx, start),
+    cumulative: isCumulative(ctx, start, end),
     doubts: doubtsFor(ctx, start, f.unit),
   });
   return end;

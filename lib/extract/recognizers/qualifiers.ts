@@ -1,17 +1,18 @@
 /** What the words around a figure say about it: 近/约/余 and 以上/左右, 累计, 每…, 平均. */
 import type { Qualifier } from "../../model/schema";
 import { Delim, unitStart } from "../layout";
+import { isNumeralStart } from "../numerals";
+import { CUMULATIVE_MARKERS, GONG_NOT_AFTER, GONG_NOT_BEFORE, GONG_VERBS } from "../vocabulary/totals";
 import {
-  CUMULATIVE_MARKERS,
+  COMPARING_WORDS,
   DISTANT_QUALIFIERS,
-  GONG_NOT_AFTER,
-  GONG_NOT_BEFORE,
+  GOAL_NOUNS,
   PREFIX_QUALIFIERS,
   PREFIX_WORD_BEFORE,
   SUFFIX_QUALIFIERS,
   THRESHOLD_NOUNS,
 } from "../vocabulary/units";
-import { isIdeograph, oneOf, type ScanContext, type Unit } from "./context";
+import { isIdeograph, oneOf, type ScanContext, skipSpaces, type Unit } from "./context";
 
 export function prefixQualifier({ text }: ScanContext, start: number): { start: number; qualifier?: Qualifier } {
   // 超过 50 万元: a space may stand between the word and the number.
@@ -27,7 +28,7 @@ export function prefixQualifier({ text }: ScanContext, start: number): { start: 
 }
 
 /**
- * 不低于营业收入的1.5%, 不足党员总数的一成: the qualifier word stands before what the figure is
+ * 不低于营业收入的1.5%, 不足党员总数的一成, 约占劳动力总数的四成: the qualifier word stands before what the figure is
  * a share of, joined by 的, with only words (no number, no stop) between; the figure's text then
  * starts at the word, so that it says the bound itself.
  */
@@ -41,16 +42,22 @@ export function distantQualifier({ text }: ScanContext, start: number): { start:
   for (const [word, qualifier] of DISTANT_QUALIFIERS) {
     const at = before.lastIndexOf(word);
     if (at === -1 || (best && at + word.length <= best.end)) continue;
+    // 节约占地面积的三成: the 约 of 约占 is 节约's.
+    if (oneOf(PREFIX_WORD_BEFORE[word.replace(/占$/, "")] ?? "", text[from + at - 1])) continue;
     const between = before.slice(at + word.length);
     if (between.length >= 2 && /^[\u4e00-\u9fff]+$/.test(between)) best = { end: at + word.length, start: from + at, qualifier };
   }
   return best && { start: best.start, qualifier: best.qualifier };
 }
 
-/** 低于3%的问责红线: after the figure, 的 and (a few words, then) a line such as 红线 or 上限. */
-export function namesThreshold(text: string, end: number): boolean {
+/**
+ * 低于3%的问责红线, 超过55%的考核要求: after the figure, 的 and (a few words, then) a line such as 红线
+ * or 上限, or a requirement where the word before the figure (`bound`) compares.
+ */
+export function namesThreshold(text: string, end: number, bound: string): boolean {
   if (text[end] !== "的") return false;
-  for (let k = end + 1; k <= end + 5 && isIdeograph(text[k]); k++) if (THRESHOLD_NOUNS.some((w) => text.startsWith(w, k))) return true;
+  const lines = COMPARING_WORDS.includes(bound) ? [...THRESHOLD_NOUNS, ...GOAL_NOUNS] : THRESHOLD_NOUNS;
+  for (let k = end + 1; k <= end + 5 && isIdeograph(text[k]); k++) if (lines.some((w) => text.startsWith(w, k))) return true;
   return false;
 }
 
@@ -60,18 +67,36 @@ export function suffixQualifier({ text }: ScanContext, end: number): { end: numb
   return { end };
 }
 
-/** Whether the clause before start marks a running total (累计, 共计; 共 unless it is part of a word). */
-export function isCumulative({ text, layout }: ScanContext, start: number): boolean {
-  const from = unitStart(layout, start, Delim.Clause);
-  const clause = text.slice(from, start);
+/**
+ * Whether the figure's clause marks a running total (累计, 共计; 共 unless it is part of a word)
+ * before the figure, or a total follows it straight away: in 出让国有建设用地38宗共1,960亩 the 38
+ * parcels are counted in total as their area is.
+ */
+export function isCumulative({ text, layout }: ScanContext, start: number, end: number): boolean {
+  return marksTotal(text, unitStart(layout, start, Delim.Clause), start) || totalFollows(text, end);
+}
+
+/** 38宗共1,960亩, 47 笔 共 1,030 万元: a marker right after the figure, then the total's number. */
+function totalFollows(text: string, end: number): boolean {
+  const at = skipSpaces(text, end);
+  const marker = CUMULATIVE_MARKERS.find((w) => text.startsWith(w, at));
+  return marker !== undefined && (marker !== "共" || isTotalGong(text, at)) && isNumeralStart(text, skipSpaces(text, at + marker.length));
+}
+
+function marksTotal(text: string, from: number, to: number): boolean {
+  const clause = text.slice(from, to);
   for (const marker of CUMULATIVE_MARKERS) {
     for (let at = clause.indexOf(marker); at !== -1; at = clause.indexOf(marker, at + 1)) {
-      if (marker !== "共") return true;
-      const before = clause[at - 1] ?? text[from - 1] ?? "";
-      if (!oneOf(GONG_NOT_BEFORE, before) && !oneOf(GONG_NOT_AFTER, clause[at + 1])) return true;
+      if (marker !== "共" || isTotalGong(text, from + at)) return true;
     }
   }
   return false;
+}
+
+/** 共 at `at` says "in total": not 公共/中共, nor 共建/共享/共养 — unless a verb follows (共处置, 共建成). */
+function isTotalGong(text: string, at: number): boolean {
+  if (oneOf(GONG_NOT_BEFORE, text[at - 1])) return false;
+  return GONG_VERBS.some((w) => text.startsWith(w, at + 1)) || !oneOf(GONG_NOT_AFTER, text[at + 1]);
 }
 
 export function doubtsFor({ text, layout }: ScanContext, start: number, unit: Unit): string[] {

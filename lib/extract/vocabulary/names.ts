@@ -180,8 +180,63 @@ export const PERSON_NOUNS: string[] = [
   "河长",
   "护林员",
   "保洁员",
+  "安全员",
   "医生",
+  "退役军人",
+  "军人",
+  "老兵",
+  "老年人",
+  "农民工",
+  "农民",
+  "居民",
+  "职工",
+  "员工",
+  "工人",
+  "家长",
+  "幼儿",
+  "患者",
+  "对象",
+  "书记",
+  "人士",
+  "村医",
+  "护士",
+  "毕业生",
+  "劳动力",
+  "负责人",
+  "当事人",
+  "带头人",
+  "监护人",
 ];
+/** 名专职安全员, 名返乡创业者: a person noun the list lacks still ends in one of these. */
+export const PERSON_SUFFIXES = "员者";
+
+/** Where a school or a clinic counted in 所 has been left without its number (有所幼儿园), after at most a modifier below. */
+export const INSTITUTION_NOUNS = [
+  "中小学",
+  "幼儿园",
+  "托儿所",
+  "教学点",
+  "小学",
+  "中学",
+  "初中",
+  "高中",
+  "完小",
+  "学校",
+  "院校",
+  "高校",
+  "医院",
+  "卫生院",
+  "卫生室",
+  "诊所",
+  "敬老院",
+  "养老院",
+  "福利院",
+  "幸福院",
+  "托育机构",
+  "养老机构",
+];
+/** 有所民办幼儿园: what may stand between 所 and the institution. Only these: 有所提高, 有所加强学校安全 are no blanks. */
+export const INSTITUTION_MODIFIERS = ["民办", "公办", "村级", "乡镇", "农村", "城区", "中心", "寄宿制", "普惠性", "私立"];
 
 /** Words after 个 that are not "N个" with the number left out (个人, 个别). */
 export const GE_WORDS = [

@@ -1,6 +1,6 @@
 /**
  * The words around a number the extractor knows: units and classifiers (and the characters that
- * make them part of a word instead), qualifiers, running-total markers and range separators.
+ * make them part of a word instead), qualifiers and range separators (running totals: totals.ts).
  * Plain data, so a reviewer can read the rules.
  */
 
@@ -42,6 +42,9 @@ export const UNITS: UnitDef[] = (
     ["车次", "count"],
     ["台次", "count"],
     ["批次", "count"],
+    // 检查56校次, 督查120村次: visits counted school by school, village by village.
+    ["校次", "count"],
+    ["村次", "count"],
     ["万元", "money"],
     ["亿元", "money"],
     ["美元", "money"],
@@ -50,6 +53,8 @@ export const UNITS: UnitDef[] = (
     ["人份", "count"],
     ["件套", "count"],
     ["台套", "count"],
+    // 检定计量器具1.2万台件: instruments counted by the piece.
+    ["台件", "count"],
     ["亩次", "count"],
     ["兆瓦", "count"],
     ["公里", "count"],
@@ -161,6 +166,8 @@ export const UNITS: UnitDef[] = (
     ["匹", "count"],
     ["口", "count"],
     ["把", "count"],
+    // 投放鱼苗8,000尾: fish.
+    ["尾", "count"],
     ["单", "count"],
     // 监控1,460路: video channels.
     ["路", "count"],
@@ -209,7 +216,8 @@ export const UNIT_BLOCKERS: Record<string, string> = {
   班: "子组",
   组: "织成建",
   对: "于象接照标待策话外口",
-  轮: "训流换",
+  // 三轮车, 四轮车: a vehicle's name, not 3 轮.
+  轮: "训流换车",
   届: "时满",
   起: "来到草步点",
   首: "先要创位",
@@ -234,6 +242,7 @@ export const UNIT_BLOCKERS: Record<string, string> = {
   床: "位铺",
   口: "罩岸径号令头碑袋味腔子语音气述",
   把: "关握手持脉守控",
+  尾: "款声矿气巴部号端随数盘货水菜",
   分: "钟之",
   镇: "村街区域级政党府干长中上内民守压静定痛纸",
   乡: "镇村贤土情愁风亲里级民邻音下间野俗",
@@ -300,9 +309,10 @@ export const PREFIX_WORD_BEFORE: Record<string, string> = {
 
 /**
  * Qualifier words that may stand before what a figure is a share of, the figure after 的:
- * 不低于营业收入的1.5%, 不足党员总数的一成.
+ * 不低于营业收入的1.5%, 不足党员总数的一成, 约占劳动力总数的四成.
  */
-export const DISTANT_QUALIFIERS: [string, "at_least" | "at_most"][] = [
+export const DISTANT_QUALIFIERS: [string, "at_least" | "at_most" | "approx"][] = [
+  ["约占", "approx"],
   ["不低于", "at_least"],
   ["不少于", "at_least"],
   ["不高于", "at_most"],
@@ -369,6 +379,12 @@ export const PER_ONE_VERBS = [
 
 /** 低于3%的问责红线: a figure that is a line itself (the bound word compares another figure with it). */
 export const THRESHOLD_NOUNS = ["红线", "底线", "警戒线", "控制线", "达标线", "标准线", "基准线", "及格线", "上限", "下限", "阈值", "限值"];
+/**
+ * 超过55%的考核要求: after a word that compares (超过, 高于, 低于), a requirement or target is a line
+ * too; after a bound (不低于6%的增长目标) it is the target's own bound.
+ */
+export const GOAL_NOUNS = ["要求", "目标"];
+export const COMPARING_WORDS = ["超过", "高于", "低于"];
 
 export const SUFFIX_QUALIFIERS: [string, "at_least" | "at_most" | "approx"][] = [
   ["以上", "at_least"],
@@ -377,12 +393,6 @@ export const SUFFIX_QUALIFIERS: [string, "at_least" | "at_most" | "approx"][] = 
   ["左右", "approx"],
   ["上下", "approx"],
 ];
-
-/** 累计/共/总计: the source says the figure is a running total. */
-export const CUMULATIVE_MARKERS = ["累计", "共计", "总计", "合计", "总共", "一共", "累积", "共有", "共"];
-/** 共 in these words is not "in total" (中共, 公共, 共产党, 共同). */
-export const GONG_NOT_BEFORE = "公中总一";
-export const GONG_NOT_AFTER = "产同建享青治识性赢商筑创育进鸣振和用谋处存";
 
 /** Separators of a range: 3至5次, 300—500人, 3-5个. */
 export const RANGE_SEPARATORS = ["——", "至", "到", "—", "–", "-", "－", "~", "～"];
