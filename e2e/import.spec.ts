@@ -93,7 +93,7 @@ test("a figure's indicator select offers only the catalogue entries of its unit,
   // The card says what the hinted entry counts, so a word shared by chance can be told apart.
   const banners = INDICATORS.find((i) => i.name === "悬挂条幅")!;
   await expect(card.getByTestId("indicator-counts")).toHaveText(
-    `统计：${banners.counts}（${banners.period === "cumulative" ? "累计数" : "本期数"}）`,
+    `「悬挂条幅」统计：${banners.counts}（${banners.period === "cumulative" ? "累计数" : "本期数"}）`,
   );
   const select = card.getByRole("combobox", { name: "更改「186条」的指标" });
   const groups = await select
@@ -113,6 +113,26 @@ test("a figure's indicator select offers only the catalogue entries of its unit,
   await expect(card.getByText("已采用")).toBeVisible();
   await expect(card).toContainText("网络辟谣");
   await expect(card.getByTestId("indicator-counts")).toContainText(INDICATORS.find((i) => i.name === "网络辟谣")!.counts);
+});
+
+test("a sure suggestion is filled in as 建议; a hint counts only once a person takes it, with one click", async ({ page }) => {
+  await page.goto("import/");
+  await page.getByRole("textbox", { name: /汇报原文/ }).fill(source);
+  await page.getByRole("button", { name: "生成草稿" }).click();
+  // 设置举报箱36个: the phrase names the entry by more than one word, so the rule fills it in, still to be accepted.
+  const boxes = figureCard(page, "36个");
+  await expect(boxes.getByText("建议", { exact: true })).toBeVisible();
+  await expect(boxes).toContainText(INDICATORS.find((i) => i.key === "report-boxes")!.name);
+  await boxes.getByRole("button", { name: "采用建议" }).click();
+  await expect(boxes.getByText("已采用")).toBeVisible();
+  // 悬挂条幅186条: a hint, not filled in, so it is not yet an indicator of the report.
+  const banners = figureCard(page, "186条");
+  await expect(banners).toContainText("未指定（不参与对比与汇总）");
+  await banners.getByRole("button", { name: "也许是「悬挂条幅」：采用" }).click();
+  await expect(banners.getByText("已采用")).toBeVisible();
+  await expect(banners).toContainText("悬挂条幅");
+  await expect(banners.getByRole("button", { name: /也许是/ })).toHaveCount(0);
+  await expect(banners).not.toContainText("未指定");
 });
 
 test("a GBK file is converted and drafted; a broken Word file gets a clear error", async ({ page }) => {

@@ -90,7 +90,7 @@ export function IndicatorPicker({
       {shown ? (
         // What the entry counts, so a person can tell a suggestion that merely shares a word.
         <p className="mt-1 text-xs text-muted" data-testid="indicator-counts">
-          统计：{shown.counts}（{shown.period === "cumulative" ? "累计数" : "本期数"}）
+          {maybe ? `「${maybe.name}」` : ""}统计：{shown.counts}（{shown.period === "cumulative" ? "累计数" : "本期数"}）
         </p>
       ) : null}
       {adding ? (
