@@ -1,8 +1,8 @@
 // Indicator suggestions (lib/extract/indicators.ts) against a person's choice for every drafted
 // figure (fixtures/indicators/<name>.json): coverage (drafted figures that get a suggestion; target
 // ≥ 60%) and change rate (suggestions a person would change or clear; target ≤ 5%), each group apart:
-// round10-* (written and keyed by people who never saw the rules or the catalogue: the honest
-// estimate, scored once), then the writing set: round9-*, round8-*, later-*, novel-*, unseen-*, fresh-* and blind-*
+// round11-* (written and keyed by people who never saw the rules or the catalogue: the honest
+// estimate, scored once), then the writing set: round10-*, round9-*, round8-*, later-*, novel-*, unseen-*, fresh-* and blind-*
 // (scored once each in earlier rounds, since read to fix the rules and catalogue), holdout-* and
 // the fixtures the rules were first written against.
 import { readdirSync, readFileSync } from "node:fs";
@@ -47,6 +47,7 @@ type Tally = {
 };
 const tally = (): Tally => ({ fixtures: 0, figures: 0, suggested: 0, changed: 0, wanted: 0, found: 0, hinted: 0, hintRight: 0 });
 const totals = {
+  round11: tally(),
   round10: tally(),
   round9: tally(),
   round8: tally(),
@@ -59,7 +60,7 @@ const totals = {
   rest: tally(),
 };
 const groupOf = (name: string) =>
-  (/^(round10|round9|round8|later|novel|unseen|fresh|blind|holdout)-/.exec(name)?.[1] ?? "rest") as keyof typeof totals;
+  (/^(round11|round10|round9|round8|later|novel|unseen|fresh|blind|holdout)-/.exec(name)?.[1] ?? "rest") as keyof typeof totals;
 
 console.log(`${"fixture".padEnd(32)}  数字  有建议  覆盖率  须改  改动率  应有指标  建议对`);
 for (const name of names) {
@@ -91,7 +92,8 @@ for (const name of names) {
   t.hintRight += hintRight.length;
 }
 for (const [label, t] of [
-  ["round10（第十轮：写的人没读过规则与目录；目录定稿后才标注，只计一次）", totals.round10],
+  ["round11（第十一轮：写的人没读过规则与目录；目录定稿后才标注，只计一次）", totals.round11],
+  ["round10（第十轮，已计分一次，此后用于修改规则与目录）", totals.round10],
   ["round9（第九轮，已计分一次，此后用于修改规则与目录）", totals.round9],
   ["round8（第八轮，已计分一次，此后用于修改规则与目录）", totals.round8],
   ["later（第七轮，已计分一次，此后用于修改规则与目录）", totals.later],
