@@ -14,9 +14,9 @@ import { FIELD_BOUND, NEW_VERB, PHRASE_BREAK, TOTAL_VERB, titleFields } from "..
 import type { Indicator } from "../lib/model/indicators";
 
 const args = process.argv.slice(2);
-const skip = new RegExp(process.env.INDICATOR_SKIP ?? "^round10-");
-export const ROUNDS = ["fresh", "unseen", "novel", "later", "round8", "round9"];
-const roundOf = (fixture: string) => /^(round9|round8|later|novel|unseen|fresh|blind|holdout)-/.exec(fixture)?.[1] ?? "rest";
+const skip = new RegExp(process.env.INDICATOR_SKIP ?? "^round11-");
+export const ROUNDS = ["fresh", "unseen", "novel", "later", "round8", "round9", "round10"];
+const roundOf = (fixture: string) => /^(round10|round9|round8|later|novel|unseen|fresh|blind|holdout)-/.exec(fixture)?.[1] ?? "rest";
 
 export type Row = {
   fixture: string;
