@@ -4,7 +4,8 @@
 // a suggestion only when every one of its conditions holds; leaving each round out in turn, it picks on the other rounds
 // the gate that fills in the most right suggestions with at most --target of those filled in wrong, and measures it on
 // the held-out one: filled-in coverage and change rate, and the hints (the rest) and how many of them are right.
-// --near: the same for a second way in, beside the gate on main (SHIPPED): a long word right before the figure.
+// --near: the same for a second way in beside the gate on main (SHIPPED), a long word right before the figure, picked as
+// the one that adds the most right suggestions with at most --target of what it adds wrong.
 import { ROUNDS, figuresOf, rows, type Row } from "./indicator-features";
 
 const args = process.argv.slice(2);
