@@ -15,8 +15,8 @@ export type Figure = {
   want: string | null;
 };
 
-// round10-* is being keyed: never read it.
-const skip = new RegExp(process.env.INDICATOR_SKIP ?? "^round10-");
+// round11-* is being keyed: never read it.
+const skip = new RegExp(process.env.INDICATOR_SKIP ?? "^round11-");
 
 export function checkoutFigures(): Figure[] {
   const figures: Figure[] = [];
@@ -33,7 +33,9 @@ export function checkoutFigures(): Figure[] {
       const n = (seen.get(m.quantity.text) ?? 0) + 1;
       seen.set(m.quantity.text, n);
       const want = expected[n === 1 ? m.quantity.text : `${m.quantity.text}#${n}`] ?? null;
-      const got = m.metric?.suggested ? m.metric.key : null;
+      // The rule's suggestion whether filled in or offered as a hint: which of them to fill in is what the gate decides.
+      const hint = out.extraction.figureMarks.find((f) => f.measureId === m.id)?.hint;
+      const got = m.metric?.suggested ? m.metric.key : (hint ?? null);
       figures.push({
         fixture,
         title: text.trim().split("\n")[0],
