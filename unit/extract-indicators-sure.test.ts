@@ -42,17 +42,3 @@ test("a phrase whose verb tells another period than the entry's is a hint", () =
   // report-boxes count what stands (cumulative): 新增 tells what the period added.
   expect(keys("今年新增设置举报箱 20 个。")).toMatchObject({ "20 个": "hint:report-boxes" });
 });
-
-test("a clause that is the entry's long word and its figure is filled in, with nothing else naming the entry", () => {
-  // 特困供养人员 has no other word of its name or what it counts in the phrase: the first gate alone would make it a hint.
-  expect(keys("特困供养人员63人。")).toMatchObject({ "63人": "extreme-poverty" });
-  expect(keys("工业用电量 18.3 亿千瓦时。")).toMatchObject({ "18.3 亿千瓦时": "industrial-electricity" });
-});
-
-test("a label needs a word of at least five characters", () => {
-  expect(keys("举报箱20个。")).toMatchObject({ "20个": "hint:report-boxes" });
-});
-
-test("a label's clause holds little more than its word: further into a clause the word is a hint", () => {
-  expect(keys("全镇现有特困供养人员63人。")).toMatchObject({ "63人": "hint:extreme-poverty" });
-});

@@ -264,7 +264,7 @@ test("a narrower population, vaccine, rate or kind of bed has its own entry, not
   expect(suggested("农业人口31.4万人。全县成立村级股份经济合作社186家。工业用电量 18.3 亿千瓦时。完成燃煤锅炉改造2台。")).toMatchObject({
     "31.4万人": "hint:agri-population",
     "186家": "shareholding-coops",
-    "18.3 亿千瓦时": "industrial-electricity",
+    "18.3 亿千瓦时": "hint:industrial-electricity",
     "2台": "coal-boilers",
   });
   expect(

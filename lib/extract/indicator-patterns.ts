@@ -41,13 +41,6 @@ export const SHORT_WORD_OFF_FIELD = 2;
  * than the entry's (新增 for a cumulative entry, 累计/现有 for one of a period).
  */
 export const SURE_WORD = 3;
-/**
- * …or the figure's clause up to it is at most LABEL_CLAUSE characters and holds a word of the entry of at least LABEL_WORD
- * (森林覆盖率71.3%, 特困供养人员63人: the clause is the entry's label and its figure). Picked the same way, beside the gate
- * above, for being wrong at most 4% of the time on what it adds.
- */
-export const LABEL_WORD = 5;
-export const LABEL_CLAUSE = 6;
 export const NEW_VERB = /新增|新建|新发展|新培育|新招|新纳入|新设立|新成立/;
 export const TOTAL_VERB = /累计|现有|共有|总数|总量|在册|在用|辖/;
 

@@ -42,8 +42,6 @@ import {
   SHORT_WORD,
   SHORT_WORD_OFF_FIELD,
   SURE_WORD,
-  LABEL_WORD,
-  LABEL_CLAUSE,
   NEW_VERB,
   TOTAL_VERB,
   Neighbour,
@@ -326,13 +324,7 @@ export function suggestIndicators(
           topic: topic(index),
         })
           .slice(0, 1)
-          .map((c) => ({
-            ...c,
-            index,
-            phrase: phraseOf(m.quote, m.quantity!.text),
-            lead: clauseBefore(m.quote, m.quantity!.text),
-            title: topic(index).split("\n")[0],
-          })),
+          .map((c) => ({ ...c, index, phrase: phraseOf(m.quote, m.quantity!.text), title: topic(index).split("\n")[0] })),
   );
   pairs.sort((a, b) => a.score - b.score || b.length - a.length || b.topic - a.topic || a.index - b.index);
   // The same figure stated again (农家书屋 18 家 … 对 18 家农家书屋补充图书) is the first statement repeated: the first one takes the key.
@@ -353,16 +345,12 @@ export function suggestIndicators(
   return hints;
 }
 
-/** The figure's clause up to the figure. */
-function clauseBefore(quote: string, figureText: string): string {
-  const at = quote.indexOf(figureText);
-  const before = quote.slice(Math.max(0, at - CLAUSE_REACH), at);
-  return before.slice(Math.max(...[...PHRASE_BREAK.source.slice(1, -1)].map((c) => before.lastIndexOf(c))) + 1);
-}
-
 /** The figure's phrase: its clause up to the figure and on after it to the next break. */
 function phraseOf(quote: string, figureText: string): string {
-  return clauseBefore(quote, figureText) + quote.slice(quote.indexOf(figureText) + figureText.length).split(PHRASE_BREAK)[0];
+  const at = quote.indexOf(figureText);
+  const before = quote.slice(Math.max(0, at - CLAUSE_REACH), at);
+  const clause = before.slice(Math.max(...[...PHRASE_BREAK.source.slice(1, -1)].map((c) => before.lastIndexOf(c))) + 1);
+  return clause + quote.slice(at + figureText.length).split(PHRASE_BREAK)[0];
 }
 
 /** The two-character runs of Chinese in a text. */
@@ -375,13 +363,11 @@ const pairsOf = (text: string) =>
   );
 
 /**
- * Whether a suggestion is sure enough to fill in (LABEL_WORD, SURE_WORD); one that is not is offered as a hint the person may take.
+ * Whether a suggestion is sure enough to fill in (SURE_WORD); one that is not is offered as a hint the person may take.
  * Most wrong suggestions on new reports were a figure the person gave no indicator at all, named by one short word.
  */
-function sureEnough(candidate: Candidate & { phrase: string; lead: string; title: string }): boolean {
-  const { indicator, word, phrase, lead } = candidate;
-  // A label: the word is the clause before the figure, give or take a character (LABEL_WORD, LABEL_CLAUSE).
-  if (candidate.at >= 0 && word.length >= LABEL_WORD && lead.length <= LABEL_CLAUSE && lead.includes(word)) return true;
+function sureEnough(candidate: Candidate & { phrase: string; title: string }): boolean {
+  const { indicator, word, phrase } = candidate;
   if (candidate.at < 0 || word.length < SURE_WORD || titleFields(candidate.title)?.has(indicator.group) === false) return false;
   if ((indicator.period === "cumulative" ? NEW_VERB : TOTAL_VERB).test(phrase)) return false;
   const own = pairsOf(word);
