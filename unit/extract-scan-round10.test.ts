@@ -3,7 +3,9 @@
  * 共 later in the clause totals the counts before it too (13个村调委会共有调解员58名), while 合计/累计 there
  * sums only what follows; blanks before more count units (仍有栋危房) but not where they start a word
  * (有起色, 为例); 个 of a set phrase (挂个名, 走个过场) is no blank; a clause-final 一个 after what a verb of
- * making made (建成…服务中心一个) counts one, 一个 before its noun stays an article; 百余人次 with no 一 is at least 100.
+ * making made (建成…服务中心一个) counts one, 一个 before its noun stays an article; 百余人次 with no 一 is at least 100;
+ * 分值 says 分 is a score. The head: a township's party committee (中共石塘乡委员会) reports for the township, and a
+ * notice named without its issuer (根据《…通知》要求) was asked for by the unit the report is addressed to.
  */
 import { describe, expect, it } from "vitest";
 import { extractReport } from "@/lib/extract";
@@ -171,4 +173,56 @@ it("a draft with 百余人次 and a made 一个 validates: the figure texts read
     ["百余人次", 100, "at_least"],
     ["千多人", 1000, "at_least"],
   ]);
+});
+
+describe("分值 says 分 is a score", () => {
+  it("分值不低于10分 is at least 10 points; 10分钟 stays a span", () => {
+    expect(texts("将意识形态工作纳入村级年度考核，分值不低于10分，平均用时不超过10分钟。")).toEqual([["不低于10分", 10, "分", "at_least"]]);
+  });
+});
+
+describe("the head: a party committee's township, the addressee as issuer", () => {
+  const head = (text: string) => {
+    const out = extractReport(text, { id: "t" });
+    if (!out.ok) throw new Error(out.error);
+    validateReport(JSON.parse(JSON.stringify(out.extraction.report)), text, "report.json");
+    const { organization, requestedBy } = out.extraction.report;
+    return {
+      organization: [organization.name, organization.level, organization.quote],
+      requestedBy: requestedBy && [requestedBy.issuer, requestedBy.document],
+    };
+  };
+  const report = (title: string, opening: string) => `${title}\n\n${opening}\n\n一、主要工作\n\n全年开展活动12场。\n`;
+
+  it.each([
+    ["中共石塘乡委员会关于2025年基层党建工作情况的汇报", ["石塘乡", "乡", "石塘乡"]],
+    ["中共谷溪镇委员会 谷溪镇人民政府关于2026年移风易俗工作情况的汇报", ["谷溪镇", "镇", "谷溪镇"]],
+    ["中共新华街道工作委员会关于2025年党建工作情况的汇报", ["新华街道", "街道", "新华街道"]],
+    // Not the party committee of a place: the whole name stays.
+    ["青云镇党委关于2025年党建工作情况的汇报", ["青云镇党委", undefined, "青云镇党委"]],
+    ["中共某某县委宣传部关于2025年宣传工作情况的汇报", ["中共某某县委宣传部", undefined, "中共某某县委宣传部"]],
+  ])("%s", (title, organization) => {
+    expect(head(report(title, "现将有关情况汇报如下。")).organization).toEqual(organization);
+  });
+
+  it("根据《…通知》要求 under an addressee line: the addressee asked", () => {
+    const text = report(
+      "江口街道2025年生态环境保护工作情况汇报",
+      "区生态环境保护委员会办公室：\n\n根据《关于报送2025年生态环境保护工作情况的通知》要求，现将有关情况汇报如下。",
+    );
+    expect(head(text).requestedBy).toEqual(["区生态环境保护委员会办公室", "关于报送2025年生态环境保护工作情况的通知"]);
+  });
+
+  it("an issuer the text names wins over the addressee; with neither, no requestedBy", () => {
+    const named = report(
+      "岱河县商务局关于2026年招商引资工作情况的汇报",
+      "县人民政府：\n\n根据县政府办公室《关于报送2026年度重点工作完成情况的通知》要求，现将有关情况汇报如下。",
+    );
+    expect(head(named).requestedBy).toEqual(["县政府办公室", "关于报送2026年度重点工作完成情况的通知"]);
+    const bare = report(
+      "江口街道2025年生态环境保护工作情况汇报",
+      "根据《关于报送2025年生态环境保护工作情况的通知》要求，现将有关情况汇报如下。",
+    );
+    expect(head(bare).requestedBy).toBeUndefined();
+  });
 });
