@@ -37,12 +37,12 @@ export function readFigureText(text: string): Reading | null {
   // 不低于营业收入的1.5%: the qualifier word, then what the figure is a share of, then 的.
   const distant = DISTANT_QUALIFIERS.find(([word]) => text.startsWith(word)) && !isNumeralStart(text, at) ? text.indexOf("的", at) : -1;
   if (distant !== -1 && distant <= 16) at = text[distant + 1] === " " ? distant + 2 : distant + 1;
-  // 百分之百 is 100 %; 近百, 逾千 after a qualifier word are 100, 1000.
+  // 百分之百 is 100 %; 近百, 逾千 after a qualifier word, and 百余, 千多 with no 一, are 100, 1000.
   const whole = text.startsWith("百分之百", at - 3) && !isNumeralStart(text, at);
   const bare =
     (text[at] === "百" || text[at] === "千") &&
     !text.startsWith("百分之", at) &&
-    PREFIX_QUALIFIERS.some(([word]) => text.slice(0, at).trimEnd().endsWith(word));
+    (PREFIX_QUALIFIERS.some(([word]) => text.slice(0, at).trimEnd().endsWith(word)) || /^[余多]/.test(text.slice(at + 1)));
   if (!whole && !bare && (!isNumeralStart(text, at) || !readNumber(text, at))) return null;
   const token = whole ? bareRound(at, 100) : bare ? bareRound(at, text[at] === "百" ? 100 : 1000) : readNumber(text, at)!;
   const before = text.slice(0, at);

@@ -8,6 +8,8 @@ import { parseChineseNumeral } from "../numerals";
 import type { DraftContext } from "./context";
 
 const ADMIN_UNITS = ["街道办事处", "街道", "社区", "镇", "乡", "村", "县", "区", "市"];
+/** 中共X委员会 (X街道工作委员会), alone or with X人民政府 / X办事处 beside it: the report is X's. */
+const PARTY_HEAD = /^中共(\S+?(?:街道|镇|乡|县|区|市))(?:工作)?委员会(?:\s*\1(?:人民政府|办事处))?$/;
 const YEAR_IN = /(20\d\d|19\d\d|[〇零一二三四五六七八九]{4})\s*年(?:度)?(?:上半年|下半年|全年|第[一二三四]季度|以来)?/;
 
 function yearValue(s: string): number | undefined {
@@ -60,11 +62,14 @@ function titleAndOrganization({ layout, warnings, sourced }: DraftContext) {
     }
     if (best > 0) orgName = rawTitle.slice(0, best + unit.length);
   }
+  // 中共石塘乡委员会, 中共谷溪镇委员会 谷溪镇人民政府: the place's party committee (and government) report for the place.
+  const party = PARTY_HEAD.exec(orgName);
+  const place = party ? { name: party[1], at: 2 } : { name: orgName, at: 0 };
   // The unit's quote: its name in the title, else the title, else the opening of the first line.
   const orgQuote = titleLine
-    ? { start: titleStart, end: titleStart + (orgName ? orgName.length : rawTitle.length) }
+    ? { start: titleStart + place.at, end: titleStart + place.at + (place.name ? place.name.length : rawTitle.length) }
     : { start: firstLine?.start ?? 0, end: Math.min(firstLine?.end ?? 0, (firstLine?.start ?? 0) + 30) };
-  const level = ADMIN_UNITS.find((u) => orgName.endsWith(u));
+  const level = ADMIN_UNITS.find((u) => place.name.endsWith(u));
   if (!orgName) warnings.push("未能从标题识别汇报单位：请手工填写 organization.name");
 
   let topic = rawTitle.slice(orgName.length).replace(/^关于/, "").replace(YEAR_IN, "");
@@ -74,7 +79,7 @@ function titleAndOrganization({ layout, warnings, sourced }: DraftContext) {
   if (topic.length < 3) topic = `${orgName}${topic}` || title;
 
   const organization: Report["organization"] = {
-    name: orgName || title,
+    name: place.name || title,
     ...(level ? { level } : {}),
     ...sourced(orgQuote.start, orgQuote.end),
   };
@@ -111,15 +116,26 @@ function periodOf(draft: DraftContext, rawTitle: string): Report["period"] {
   return period;
 }
 
-/** 根据某某县委宣传部《关于开展调研督导的通知》要求 */
+/**
+ * 根据某某县委宣传部《关于开展调研督导的通知》要求. When only the notice is named (根据《…通知》要求), the unit
+ * the report is addressed to (the 区生态环境保护委员会办公室： line above) is the one that asked.
+ */
 function requestedByOf(draft: DraftContext): Report["requestedBy"] {
   const { text, bodyStart } = draft.layout;
   const opening = text.slice(bodyStart, Math.min(openingEnd(draft), bodyStart + 800));
-  const ask = /(?:根据|按照|依据)([^《》，,。；;\n]{2,30}?)《([^《》\n]{2,80})》(?:的)?(?:要求|精神|部署|安排)?/.exec(opening);
+  const ask = /(?:根据|按照|依据)([^《》，,。；;\n]{0,30}?)《([^《》\n]{2,80})》(?:的)?(?:要求|精神|部署|安排)?/.exec(opening);
   if (!ask) return undefined;
-  const issuer = ask[1].replace(/的$/, "").trim();
+  const issuer = ask[1].replace(/的$/, "").trim() || addresseeBefore(opening.slice(0, ask.index));
   const at = bodyStart + ask.index;
   return issuer ? { issuer, document: inlineText(ask[2]), ...draft.sourced(at, at + ask[0].length) } : undefined;
+}
+
+/** The last line of `head` that is only a unit's name and a colon (县委宣传部、县文明办：), if any. */
+function addresseeBefore(head: string): string {
+  const lines = head.split(/\r?\n/).map((l) => l.trim());
+  const line = lines.reverse().find((l) => l !== "");
+  const m = line ? /^([^，,。；;：:\s《》]{2,40})[：:]$/.exec(line) : null;
+  return m ? m[1] : "";
 }
 
 /** 我镇将从以下四个方面…: the plans' declared count, kept only when it matches what was found. */

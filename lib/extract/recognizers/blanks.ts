@@ -10,6 +10,7 @@ import {
   CUE_WORD_BEFORE,
   EVENT_NOUNS,
   EVENT_VERBS,
+  GE_IDIOM_NOUNS,
   GE_WORDS,
   INSTITUTION_MODIFIERS,
   INSTITUTION_NOUNS,
@@ -59,7 +60,7 @@ export function readCountBlank(ctx: ScanContext, i: number): number | undefined 
   }
   if (ch === "个") {
     // 建成个公园: a cue outweighs the 成 that usually makes 个 part of a word.
-    if ((!cued && oneOf(NOT_A_BLANK_BEFORE, before)) || GE_WORDS.some((w) => text.startsWith(w, i))) return undefined;
+    if ((!cued && oneOf(NOT_A_BLANK_BEFORE, before)) || GE_WORDS.some((w) => text.startsWith(w, i)) || isGeIdiom(text, i)) return undefined;
     const end = nounEnd(text, i + 1, true);
     if (end > i + 1) return blank(ctx, i, end);
     // 建成村级文化广场个，: no word ends in 个 but 这个/各个/一个, so a clause-final one lacks its number.
@@ -75,6 +76,11 @@ export function readCountBlank(ctx: ScanContext, i: number): number | undefined 
   // 举办各类招聘活动场，: the events' count closing the clause; 建成篮球场， is a place.
   if (ch === "场" && atClauseEnd(text, i + 1) && countsEvents(ctx, i)) return blank(ctx, i, i + 1);
   return undefined;
+}
+
+/** 挂个名, 走个过场: see GE_IDIOM_NOUNS. */
+function isGeIdiom(text: string, i: number): boolean {
+  return GE_IDIOM_NOUNS.some((w) => text.startsWith(w, i + 1) && (w.length > 1 || !isIdeograph(text[i + 1 + w.length])));
 }
 
 function blank(ctx: ScanContext, start: number, end: number): number {

@@ -5,13 +5,14 @@
 import type { Qualifier } from "../../model/schema";
 import { Delim, unitStart } from "../layout";
 import { bareRound, isChineseNumeralChar, isDigit, isNumeralStart, readNumber, type NumberToken } from "../numerals";
-import { PHASE_BEFORE, PHASE_OF } from "../vocabulary/names";
+import { MAKING_VERBS, PHASE_BEFORE, PHASE_OF } from "../vocabulary/names";
 import { clauseBound, PER_ONE_VERBS, RANGE_SEPARATORS } from "../vocabulary/units";
 import { isIdeograph, matchUnit, oneOf, type ScanContext, skipSpaces, trap, type Unit } from "./context";
 import { distantQualifier, doubtsFor, isCumulative, namesThreshold, prefixQualifier, suffixQualifier } from "./qualifiers";
 import { arabicSpecial, atLineStart, inPhoneContext, phoneEnd } from "./traps";
 
 const STRUCTURE_BEFORE = ["以下", "如下", "下列", "上述"];
+const CLAUSE_END = "，,。；;、！？!?：:）)\n\r”";
 
 /** Reads what follows a number: 余/多, 大, a unit, a range, and decides what it is. */
 export function readFigure(ctx: ScanContext, i: number): number {
@@ -100,14 +101,18 @@ export function readPercentWords(ctx: ScanContext, i: number): number {
   return emitFigure(ctx, i, end, { start: i, value, max, unit: { unit: "%", kind: "percent", end } });
 }
 
-/** 近百名, 近千吨, 逾千人: a bare 百 or 千 after a qualifier word is one hundred, one thousand. */
+/**
+ * 近百名, 近千吨, 逾千人: a bare 百 or 千 after a qualifier word is one hundred, one thousand; 百余人次, 千余名
+ * (no 一 before) is at least that many.
+ */
 export function readBareHundred(ctx: ScanContext, i: number): number | undefined {
-  if (!prefixQualifier(ctx, i).qualifier) return undefined;
-  const unit = matchUnit(ctx, i + 1);
+  const more = oneOf("余多", ctx.text[i + 1]);
+  if (!more && !prefixQualifier(ctx, i).qualifier) return undefined;
+  const unit = matchUnit(ctx, more ? i + 2 : i + 1);
   if (!unit) return undefined;
   const num = bareRound(i, ctx.text[i] === "百" ? 100 : 1000);
 
-  return classify(ctx, i, num, unit.end, unit, false);
+  return classify(ctx, i, num, unit.end, unit, more);
 }
 
 const skipBack = (text: string, i: number) => (text[i - 1] === " " || text[i - 1] === "\u00a0" ? i - 1 : i);
@@ -217,9 +222,22 @@ function classify(ctx: ScanContext, i: number, num: NumberToken, unitEndAt: numb
   // 一成, 一倍 are a share, never an article.
   if (num.loneOne && !range && unit.unit !== "成" && unit.unit !== "倍") {
     if (i < ctx.rateUntil) return trap(ctx, i, unitEndAt, "cadence");
-    return trap(ctx, i, unitEndAt, "article");
+    if (!countsMadeOne(ctx, i, unitEndAt, unit)) return trap(ctx, i, unitEndAt, "article");
   }
   return emitFigure(ctx, i, unitEndAt, { start: i, value, max: range?.max, unit, atLeast });
+}
+
+/**
+ * 建成乡级区域养老服务中心一个，: a clause-final 一个 after the object of a verb of making counts one made.
+ * Not 推动项目建一个 (no object between), 成熟一个、发展一个 (no such verb), nor 一个 before its noun.
+ */
+function countsMadeOne({ text, layout }: ScanContext, i: number, end: number, unit: Unit): boolean {
+  if (unit.unit !== "个" || !(end >= text.length || oneOf(CLAUSE_END, text[end]))) return false;
+  const clause = text.slice(unitStart(layout, i, Delim.Clause), i);
+  return MAKING_VERBS.some((w) => {
+    const at = clause.lastIndexOf(w);
+    return at !== -1 && clause.length - (at + w.length) >= 2 && /^[\u4e00-\u9fff（）()]+$/.test(clause.slice(at + w.length));
+  });
 }
 
 /**

@@ -1,8 +1,8 @@
 /** What the words around a figure say about it: 近/约/余 and 以上/左右, 累计, 每…, 平均. */
 import type { Qualifier } from "../../model/schema";
-import { Delim, unitStart } from "../layout";
+import { Delim, unitEnd, unitStart } from "../layout";
 import { isNumeralStart } from "../numerals";
-import { CUMULATIVE_MARKERS, GONG_NOT_AFTER, GONG_NOT_BEFORE, GONG_VERBS } from "../vocabulary/totals";
+import { CUMULATIVE_MARKERS, GONG_MARKERS, GONG_NOT_AFTER, GONG_NOT_BEFORE, GONG_VERBS } from "../vocabulary/totals";
 import {
   COMPARING_WORDS,
   DISTANT_QUALIFIERS,
@@ -69,18 +69,35 @@ export function suffixQualifier({ text }: ScanContext, end: number): { end: numb
 
 /**
  * Whether the figure's clause marks a running total (累计, 共计; 共 unless it is part of a word)
- * before the figure, or a total follows it straight away: in 出让国有建设用地38宗共1,960亩 the 38
- * parcels are counted in total as their area is.
+ * before the figure, or a total of the same list follows it: in 出让国有建设用地38宗共1,960亩, 健康步道3条共5.4公里
+ * and 13个村调委会共有调解员58名 the counts before 共 are counted in total as the total after it is.
  */
 export function isCumulative({ text, layout }: ScanContext, start: number, end: number): boolean {
-  return marksTotal(text, unitStart(layout, start, Delim.Clause), start) || totalFollows(text, end);
+  return marksTotal(text, unitStart(layout, start, Delim.Clause), start) || totalFollows(text, end, unitEnd(layout, end, Delim.Clause));
 }
 
-/** 38宗共1,960亩, 47 笔 共 1,030 万元: a marker right after the figure, then the total's number. */
-function totalFollows(text: string, end: number): boolean {
+/**
+ * Right after the figure any marker with a number after it (38宗共1,960亩); further on only the adverb 共 (共有, 共计):
+ * in 18个村集体经营性收入合计326万元 and 十几个类别、累计服务群众1.2万人次 the 合计/累计 sums only what follows it.
+ */
+function totalFollows(text: string, end: number, clauseEnd: number): boolean {
   const at = skipSpaces(text, end);
   const marker = CUMULATIVE_MARKERS.find((w) => text.startsWith(w, at));
-  return marker !== undefined && (marker !== "共" || isTotalGong(text, at)) && isNumeralStart(text, skipSpaces(text, at + marker.length));
+  if (marker !== undefined && (marker !== "共" || isTotalGong(text, at)) && isNumeralStart(text, skipSpaces(text, at + marker.length)))
+    return true;
+  const rest = text.slice(end, clauseEnd);
+  for (const marker of GONG_MARKERS) {
+    for (let at = rest.indexOf(marker); at !== -1; at = rest.indexOf(marker, at + 1)) {
+      if (marker === "共" && !isTotalGong(text, end + at)) continue;
+      if (hasNumeral(text, end + at + marker.length, clauseEnd)) return true;
+    }
+  }
+  return false;
+}
+
+function hasNumeral(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isNumeralStart(text, i)) return true;
+  return false;
 }
 
 function marksTotal(text: string, from: number, to: number): boolean {

@@ -257,6 +257,12 @@ export const GE_WORDS = [
   "个儿",
 ];
 
+/**
+ * Nouns that make 个 the colloquial "a" of a set phrase, not a count left out: 挂个名, 走个过场, 打个招呼, 做个样子.
+ * A one-character noun only when it ends the phrase (挂个名”), so 仍有个名额 stays a blank.
+ */
+export const GE_IDIOM_NOUNS = ["名", "过场", "招呼", "样子", "说法", "形式", "面子", "场面"];
+
 /** Characters before 个/名 that already give or replace the number (这个, 每个, 逐个, 报名). */
 export const NOT_A_BLANK_BEFORE = "一二三四五六七八九十百千万两几多半整这那哪某各每单个些该此上下真逐挨是成第零〇";
 export const NOT_A_BLANK_BEFORE_MING = "姓报命提排知著署点实签联匿记冠挂有出盛功芳地书人罪化假同虚浮莫美威声题别正慕指域数除具更";
@@ -264,10 +270,11 @@ export const NOT_A_BLANK_BEFORE_MING = "姓报命提排知著署点实签联匿�
 export const COUNT_BEFORE_YOU = "仍尚还另共现";
 
 /**
- * Classifiers besides 个/名 whose number a writer may leave out (仍有家企业, 为户困难群众, 仍有件历史遗留问题). They start
- * so many words (家庭, 户籍, 处理, 场所) that a blank is taken only after a word that asks for a count.
+ * Classifiers besides 个/名 whose number a writer may leave out (仍有家企业, 为户困难群众, 仍有件历史遗留问题, 仍有栋危房):
+ * the count units of buildings, rooms, machines, vehicles, lots and cases. They start so many words (家庭, 户籍, 处理,
+ * 场所, 台账, 起色) that a blank is taken only after a word that asks for a count.
  */
-export const CUED_CLASSIFIERS = "家户处场项座条件份";
+export const CUED_CLASSIFIERS = "家户处场项座条件份栋间台辆套艘盏棵株批宗笔例起支";
 /** Words after which a classifier stands where its number should: 仍有家企业, 建成个公园, 举办场招聘会. Longest first. */
 export const BLANK_CUES = [
   "累计",
@@ -302,6 +309,17 @@ export const BLANK_BLOCKERS: Record<string, string> = {
   条: "不块线幅码形目文令规",
   件: "次套数事",
   份: "量内",
+  栋: "梁",
+  间: "断歇距",
+  台: "湾胞上前",
+  套: "餐路用",
+  株: "洲",
+  批: "判量",
+  宗: "旨教族",
+  笔: "记墨试者",
+  例: "外如行子可",
+  起: "色诉因源",
+  支: "援撑队书柱",
 };
 /** Words that end the noun after a blank classifier, the clause's verb: 为户困难群众申请…, 仍有户家庭主要依靠…. */
 export const BLANK_NOUN_ENDS = [
@@ -345,6 +363,9 @@ export const EVENT_NOUNS = [
   "放映",
 ];
 export const EVENT_VERBS = ["举办", "开展", "组织", "举行", "召开", "放映", "承办"];
+
+/** Verbs of making whose object a clause-final 一个 counts: 建成乡级区域养老服务中心一个. */
+export const MAKING_VERBS = ["建成", "新建", "组建", "成立", "设立", "打造", "创建", "建立", "培育", "配备", "新增", "改造", "提升"];
 
 /** 项目一期, 园区二期, 三期工程: a phase of what these words name, before or after N期, is an ordinal. */
 export const PHASE_OF = ["项目", "工程", "园区", "园", "厂", "基地", "小区", "新区", "开发区"];

@@ -3,6 +3,9 @@
 /** 累计/共/总计: the source says the figure is a running total. */
 export const CUMULATIVE_MARKERS = ["累计", "共计", "总计", "合计", "总共", "一共", "累积", "共有", "共"];
 
+/** The markers that are the adverb 共 ("in all"), which totals the clause's list wherever it stands. */
+export const GONG_MARKERS = ["共有", "共计", "一共", "总共", "共"];
+
 /** 共 after these is part of a word, not "in total" (中共, 公共). */
 export const GONG_NOT_BEFORE = "公中总一";
 

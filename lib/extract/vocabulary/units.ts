@@ -253,11 +253,11 @@ export const UNIT_BLOCKERS: Record<string, string> = {
 
 /**
  * Units that count only where the clause before says what they measure: 分 is a score after
- * 得分/测评 (elsewhere a minute or a fen), 岁 a statistic after 平均年龄 (elsewhere an age
+ * 得分/测评/分值 (elsewhere a minute or a fen), 岁 a statistic after 平均年龄 (elsewhere an age
  * threshold, 35 岁以下, which is no figure).
  */
 export const UNIT_CONTEXT: Record<string, RegExp> = {
-  分: /得分|评分|打分|满分|测评|考核|考评|评估|分数|总分/,
+  分: /得分|评分|打分|满分|测评|考核|考评|评估|分数|总分|分值/,
   岁: /平均年龄/,
 };
 
