@@ -1,6 +1,7 @@
 // Indicator suggestions (lib/extract/indicators.ts) against a person's choice for every drafted
-// figure (fixtures/indicators/<name>.json): coverage (drafted figures that get a suggestion; target
-// ≥ 60%) and change rate (suggestions a person would change or clear; target ≤ 5%), each group apart:
+// figure (fixtures/indicators/<name>.json): coverage (drafted figures that get a suggestion filled in; target
+// ≥ 60%) and change rate (filled-in suggestions a person would change or clear; target ≤ 5%), then the hints
+// (entries not filled in, offered beside the figure) and how many are right, each group apart:
 // round11-* (written and keyed by people who never saw the rules or the catalogue: the honest
 // estimate, scored once), then the writing set: round10-*, round9-*, round8-*, later-*, novel-*, unseen-*, fresh-* and blind-*
 // (scored once each in earlier rounds, since read to fix the rules and catalogue), holdout-* and
@@ -109,6 +110,10 @@ for (const [label, t] of [
     `\n${label} ${t.fixtures} 份：数字 ${t.figures}，有建议 ${t.suggested}（覆盖率 ${pct(t.suggested, t.figures)}，目标 ≥ 60%）；` +
       `须改 ${t.changed}（改动率 ${pct(t.changed, t.suggested)}，目标 ≤ 5%）；人工认为应有指标的 ${t.wanted} 个中建议对 ${t.found} 个` +
       `（召回 ${pct(t.found, t.wanted)}）；目录中有合适指标的数字只占 ${pct(t.wanted, t.figures)}，即不出错时覆盖率的上限` +
-      (t.hinted ? `；另有未填入的提示 ${t.hinted} 个，其中对 ${t.hintRight} 个（${pct(t.hintRight, t.hinted)}）` : ""),
+      (t.hinted
+        ? `；另有未填入的提示 ${t.hinted} 个，其中对 ${t.hintRight} 个（${pct(t.hintRight, t.hinted)}）；` +
+          `建议与提示合计 ${t.suggested + t.hinted} 个（占数字 ${pct(t.suggested + t.hinted, t.figures)}），` +
+          `不对的 ${t.changed + t.hinted - t.hintRight} 个（${pct(t.changed + t.hinted - t.hintRight, t.suggested + t.hinted)}）`
+        : ""),
   );
 }

@@ -348,19 +348,21 @@ export function suggestIndicators(
 /** The figure's phrase: its clause up to the figure and on after it to the next break. */
 function phraseOf(quote: string, figureText: string): string {
   const at = quote.indexOf(figureText);
-  const before = quote.slice(Math.max(0, at - CLAUSE_REACH), at);
-  const clause = before.slice(Math.max(...[...PHRASE_BREAK.source.slice(1, -1)].map((c) => before.lastIndexOf(c))) + 1);
-  return clause + quote.slice(at + figureText.length).split(PHRASE_BREAK)[0];
+  let start = at;
+  while (start > Math.max(0, at - CLAUSE_REACH) && !PHRASE_BREAK.test(quote[start - 1])) start--;
+  return quote.slice(start, at) + quote.slice(at + figureText.length).split(PHRASE_BREAK)[0];
 }
 
 /** The two-character runs of Chinese in a text. */
-const pairsOf = (text: string) =>
-  new Set(
-    [...text]
+const pairsOf = (text: string) => {
+  const chars = [...text];
+  return new Set(
+    chars
       .slice(1)
-      .map((c, i) => text[i] + c)
+      .map((c, i) => chars[i] + c)
       .filter((p) => /^\p{Script=Han}{2}$/u.test(p)),
   );
+};
 
 /**
  * Whether a suggestion is sure enough to fill in (SURE_WORD); one that is not is offered as a hint the person may take.
