@@ -13,6 +13,7 @@ import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { completeness } from "@/lib/report/derive";
 import { extractReport, trapLabel, type TrapKind } from "@/lib/extract";
+import { INDICATORS } from "@/lib/extract/indicators";
 import { readReportFile } from "@/lib/extract/read";
 import { fileSource } from "@/lib/extract/source";
 import { convertOldWord, isOldWord } from "./extract-convert";
@@ -74,7 +75,7 @@ export async function runExtract(argv: string[], io: FolderFs = fs): Promise<Cli
   const source = fileSource(path.basename(file), read.kind, notes);
   const outcome = extractReport(text, { id, ...(source ? { source } : {}) });
   if (!outcome.ok) return fail(1, `${file}：${outcome.error}`);
-  const { report, traps, warnings, cadenceMarks, navigation } = outcome.extraction;
+  const { report, traps, warnings, cadenceMarks, navigation, figureMarks } = outcome.extraction;
 
   const dir = path.join(reportsDir(), id);
   const shown = shownPath(dir);
@@ -121,6 +122,13 @@ export async function runExtract(argv: string[], io: FolderFs = fs): Promise<Cli
       .map((k) => `${label(k)} ${n(k)}`)
       .join(" · ") || "无";
   const linked = report.plans.filter((p) => p.answers.length > 0).length;
+  // The indicators the rule was sure of are in report.json as suggestions; the others are hints, said here so that none is lost.
+  const filled = report.measures.filter((m) => m.metric?.suggested).length;
+  const figureText = new Map(report.measures.map((m) => [m.id, m.quantity?.text ?? m.label]));
+  const hints = figureMarks.flatMap((f) => {
+    const indicator = f.hint ? INDICATORS.find((i) => i.key === f.hint) : undefined;
+    return indicator ? [`「${figureText.get(f.measureId)}」→ ${indicator.key}（${indicator.name}）`] : [];
+  });
   const trapCounts = new Map<TrapKind, number>();
   for (const t of traps) trapCounts.set(t.kind, (trapCounts.get(t.kind) ?? 0) + 1);
 
@@ -144,6 +152,7 @@ export async function runExtract(argv: string[], io: FolderFs = fs): Promise<Cli
     )}`,
     `  频次 ${cadenceMarks.length} 处；文件 ${report.measures.filter((m) => m.document).length} 份；专题 ${report.campaigns.length} 个`,
     `  不足 ${report.weaknesses.length} 条；计划 ${report.plans.length} 项（按措辞对应到不足 ${linked} 项，未对应 ${report.plans.length - linked} 项）`,
+    `  指标：${filled} 个数字已填入建议（"suggested": true，确认前不参与对比与汇总）；${hints.length ? `另有 ${hints.length} 个提示，未填入：${hints.join("；")}` : "没有提示"}`,
     `  未计为数字 ${traps.length} 处：${count(
       [...trapCounts.keys()],
       (k) => trapLabel[k],

@@ -32,6 +32,10 @@ describe("npm run extract", () => {
     expect(summary).toContain("数字 7 个：确数 4 · 至少 1 · 约数 1 · 原文缺失 1");
     expect(summary).toContain("原文缺失 3 处：数字 1 · 日期 1 · 地点 1");
     expect(summary).toContain("4 行是网页导航");
+    // The indicators the rule was not sure of are not in report.json: the summary names them.
+    expect(summary).toContain(
+      '指标：2 个数字已填入建议（"suggested": true，确认前不参与对比与汇总）；另有 3 个提示，未填入：「186条」→ banners（悬挂条幅）；「80余条」→ slogans（宣传标语）；「近5000册」→ books（购买书籍）',
+    );
   });
 
   it("refuses to overwrite an existing report unless --force", async () => {
