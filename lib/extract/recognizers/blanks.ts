@@ -62,7 +62,7 @@ export function readCountBlank(ctx: ScanContext, i: number): number | undefined 
     // 建成个公园: a cue outweighs the 成 that usually makes 个 part of a word.
     if ((!cued && oneOf(NOT_A_BLANK_BEFORE, before)) || GE_WORDS.some((w) => text.startsWith(w, i)) || isGeIdiom(text, i)) return undefined;
     const end = nounEnd(text, i + 1, true);
-    if (end > i + 1) return blank(ctx, i, end);
+    if (end > i + 1 || (cued && text[i + 1] === "“")) return blank(ctx, i, Math.max(end, i + 1));
     // 建成村级文化广场个，: no word ends in 个 but 这个/各个/一个, so a clause-final one lacks its number.
     return atClauseEnd(text, i + 1) ? blank(ctx, i, i + 1) : undefined;
   }

@@ -219,25 +219,35 @@ function classify(ctx: ScanContext, i: number, num: NumberToken, unitEndAt: numb
     default:
       break;
   }
-  // 一成, 一倍 are a share, never an article.
-  if (num.loneOne && !range && unit.unit !== "成" && unit.unit !== "倍") {
+  // 一成, 一倍 are a share, 一万元 and 一亿元 a sum: never an article.
+  if (num.loneOne && !range && unit.unit !== "成" && unit.unit !== "倍" && unit.kind !== "money" && !/^[万亿]/.test(unit.unit)) {
     if (i < ctx.rateUntil) return trap(ctx, i, unitEndAt, "cadence");
-    if (!countsMadeOne(ctx, i, unitEndAt, unit)) return trap(ctx, i, unitEndAt, "article");
+    if (!countsMadeOne(ctx, i, unitEndAt, unit) && !countsListedOne(ctx, i)) return trap(ctx, i, unitEndAt, "article");
   }
   return emitFigure(ctx, i, unitEndAt, { start: i, value, max: range?.max, unit, atLeast });
 }
 
 /**
- * 建成乡级区域养老服务中心一个，: a clause-final 一个 after the object of a verb of making counts one made.
- * Not 推动项目建一个 (no object between), 成熟一个、发展一个 (no such verb), nor 一个 before its noun.
+ * 建成乡级区域养老服务中心一个，: a clause-final 一个 after the object of a verb of making counts one made;
+ * so does a clause-final 一名/一个 after 各 and a verb's object (各明确联络员一名). Not 推动项目建一个 (no object between), 成熟一个、发展一个 (no such verb), nor 一个 before its noun.
  */
 function countsMadeOne({ text, layout }: ScanContext, i: number, end: number, unit: Unit): boolean {
-  if (unit.unit !== "个" || !(end >= text.length || oneOf(CLAUSE_END, text[end]))) return false;
+  if (!(end >= text.length || oneOf(CLAUSE_END, text[end]))) return false;
   const clause = text.slice(unitStart(layout, i, Delim.Clause), i);
+  // 十三个村各明确联络员一名。: one each, after 各, a verb and its object.
+  const each = clause.lastIndexOf("各");
+  if (each !== -1 && /^[\u4e00-\u9fff]{4,}$/.test(clause.slice(each + 1))) return true;
+  if (unit.unit !== "个") return false;
   return MAKING_VERBS.some((w) => {
     const at = clause.lastIndexOf(w);
     return at !== -1 && clause.length - (at + w.length) >= 2 && /^[\u4e00-\u9fff（）()]+$/.test(clause.slice(at + w.length));
   });
+}
+
+/** 辖十二个行政村、一个社区: 一个 listed after a figure and its noun is a count like it. */
+function countsListedOne({ text, figureHits }: ScanContext, i: number): boolean {
+  const last = figureHits.at(-1);
+  return text[i - 1] === "、" && last !== undefined && /^[\u4e00-\u9fff（）()]{1,8}$/.test(text.slice(last.end, i - 1));
 }
 
 /**

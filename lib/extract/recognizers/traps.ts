@@ -4,13 +4,23 @@
  */
 import { Delim, unitStart } from "../layout";
 import { digitAt, isDigit, readNumber, type NumberToken } from "../numerals";
+import { COUNT_AT_CLAUSE_END } from "../vocabulary/names";
 import { isIdeograph, matchUnit, oneOf, PHRASES, type ScanContext, skipSpaces, trap } from "./context";
 
 const PHONE_CONTEXT = ["电话", "热线", "手机", "传真", "座机", "号码"];
 
 /** A fixed phrase with a numeral in it (四个意识), skipped whole. */
 export function readName(ctx: ScanContext, i: number): number | undefined {
-  const phrase = PHRASES.get(ctx.text[i])!.find((p) => ctx.text.startsWith(p.key, i));
+  const { text } = ctx;
+  const phrase = PHRASES.get(text[i])!.find((p) => text.startsWith(p.key, i));
+  const end = phrase ? i + phrase.key.length : i;
+  if (
+    phrase &&
+    COUNT_AT_CLAUSE_END.includes(phrase.key) &&
+    isIdeograph(text[i - 1]) &&
+    (end >= text.length || oneOf("，,。；;、", text[end]))
+  )
+    return undefined;
   return phrase ? trap(ctx, i, i + phrase.key.length, "name") : undefined;
 }
 

@@ -339,8 +339,11 @@ export const BLANK_NOUN_ENDS = [
   "接受",
   "依靠",
 ];
-/** A cued classifier straight before one of these is a blank with no noun: 仍有户未脱贫, 尚有处正在整改. */
-export const BLANK_BARE_BEFORE = "未尚已仍还均都存正因";
+/**
+ * A cued classifier straight before one of these is a blank with no noun: 仍有户未脱贫, 尚有处正在整改,
+ * and 仍有家“三合一”场所 (a quoted name opens the noun).
+ */
+export const BLANK_BARE_BEFORE = "未尚已仍还均都存正因“";
 /** 举办各类招聘活动场，: a clause-final 场 counts events after one of these nouns, in a clause with one of EVENT_VERBS. */
 export const EVENT_NOUNS = [
   "招聘会",
@@ -363,6 +366,9 @@ export const EVENT_NOUNS = [
   "放映",
 ];
 export const EVENT_VERBS = ["举办", "开展", "组织", "举行", "召开", "放映", "承办"];
+
+/** Phrases that are a count, not the adverb, when they end a clause after a noun: 宗教活动场所四处， (四处奔走 stays a name). */
+export const COUNT_AT_CLAUSE_END = ["四处"];
 
 /** Verbs of making whose object a clause-final 一个 counts: 建成乡级区域养老服务中心一个. */
 export const MAKING_VERBS = ["建成", "新建", "组建", "成立", "设立", "打造", "创建", "建立", "培育", "配备", "新增", "改造", "提升"];

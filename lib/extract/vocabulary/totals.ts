@@ -10,10 +10,10 @@ export const GONG_MARKERS = ["共有", "共计", "一共", "总共", "共"];
 export const GONG_NOT_BEFORE = "公中总一";
 
 /**
- * 共 before these is "together" in a word of its own (共产党, 共同, 共建共治共享, 稻虾共养, 共富工坊, 同舟共济),
+ * 共 before these is "together" in a word of its own (共产党, 共同, 共建共治共享, 稻虾共养, 稻虾共作, 共富工坊, 同舟共济),
  * not "in total".
  */
-export const GONG_NOT_AFTER = "产同建享青治识性赢商筑创育进鸣振和用谋处存养富管担融济荣驻庆话促绘勉迎聚谱铸克渡赴襄";
+export const GONG_NOT_AFTER = "产同建享青治识性赢商筑创育进鸣振和用谋处存养富管担融济荣驻庆话促绘勉迎聚谱铸克渡赴襄作";
 
 /**
  * After 共 these two-character verbs win over the word GONG_NOT_AFTER would make: 共处置林火3起 is
@@ -35,4 +35,6 @@ export const GONG_VERBS = [
   "存栏",
   "用于",
   "育苗",
+  // 共作出处罚决定15件: "in total made", not 共作 (稻虾共作).
+  "作出",
 ];

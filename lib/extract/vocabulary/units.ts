@@ -45,6 +45,10 @@ export const UNITS: UnitDef[] = (
     // 检查56校次, 督查120村次: visits counted school by school, village by village.
     ["校次", "count"],
     ["村次", "count"],
+    // 巡查文物312处次, 检查小区186个次, 推送预警信息380余万条次: visits and sends counted one by one.
+    ["处次", "count"],
+    ["个次", "count"],
+    ["条次", "count"],
     ["万元", "money"],
     ["亿元", "money"],
     ["美元", "money"],
@@ -189,6 +193,8 @@ export const UNITS: UnitDef[] = (
 /** A classifier followed by these characters is the start of a word, not a unit (台账, 场所, 期间). */
 export const UNIT_BLOCKERS: Record<string, string> = {
   个: "体性案例",
+  // 三个次要问题: 次要 is "secondary", not 个次.
+  个次: "要序",
   名: "义称单额录片胜誉字牌著",
   场: "所地景馆合面",
   次: "性要序日数",
