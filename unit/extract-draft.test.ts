@@ -112,3 +112,15 @@ describe("structure: sections, items, weaknesses and plans", () => {
     expect(r.plans[1].answers).toEqual([]);
   });
 });
+
+describe("labels", () => {
+  it("names a figure by what was done to what, and the next item of a list of figures by the word after it", () => {
+    const x = draft(wrap("累计悬挂条幅186条；全镇辖12个行政村、3个社区，总人口3万余人。"));
+    expect(x.report.measures.map((m) => [m.quantity?.text, m.label])).toEqual([
+      ["186条", "悬挂条幅"],
+      ["12个", "全镇辖"],
+      ["3个", "社区"],
+      ["3万余人", "总人口"],
+    ]);
+  });
+});

@@ -33,6 +33,8 @@ function figureLabel(layout: Layout, clauseStart: number, start: number, end: nu
     .replace(LEADING, "")
     .replace(TRAILING, "")
     .replace(/^[在对于从由向为]/, "");
+  // The next item of a list of figures (辖12个行政村、3个社区) is named by the word after it, not by the item before.
+  if (before.endsWith("、")) before = "";
   let after = "";
   for (let k = end; k < text.length && k - end < 10 && /[\u4e00-\u9fff]/.test(text[k]); k++) after += text[k];
   let label: string;
