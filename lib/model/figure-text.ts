@@ -5,7 +5,7 @@
  * number. Used by the build, `npm run check`, the CLI and /import through validateReport.
  */
 import { bareRound, isChineseNumeralChar, isDigit, isNumeralStart, readNumber, type NumberToken } from "../extract/numerals";
-import { clauseBound, DISTANT_QUALIFIERS, PREFIX_QUALIFIERS, RANGE_SEPARATORS, SUFFIX_QUALIFIERS } from "../extract/vocabulary/units";
+import { clauseBound, DISTANT_QUALIFIERS, PREFIX_QUALIFIERS, RANGE_SEPARATORS, SUFFIX_QUALIFIERS } from "../extract/vocabulary/qualifiers";
 import type { Measure, Qualifier, Quantity } from "./schema";
 
 export type Reading = { value: number; max?: number; qualifier: Qualifier; rest: string; token: NumberToken; percent: boolean };

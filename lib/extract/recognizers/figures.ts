@@ -6,7 +6,7 @@ import type { Qualifier } from "../../model/schema";
 import { Delim, unitStart } from "../layout";
 import { bareRound, isChineseNumeralChar, isDigit, isNumeralStart, readNumber, type NumberToken } from "../numerals";
 import { MAKING_VERBS, PHASE_BEFORE, PHASE_OF } from "../vocabulary/names";
-import { clauseBound, PER_ONE_VERBS, RANGE_SEPARATORS } from "../vocabulary/units";
+import { clauseBound, PER_ONE_VERBS, RANGE_SEPARATORS } from "../vocabulary/qualifiers";
 import { isIdeograph, matchUnit, oneOf, type ScanContext, skipSpaces, trap, type Unit } from "./context";
 import { distantQualifier, doubtsFor, isCumulative, namesThreshold, prefixQualifier, suffixQualifier } from "./qualifiers";
 import { arabicSpecial, atLineStart, inPhoneContext, phoneEnd } from "./traps";

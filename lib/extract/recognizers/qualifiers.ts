@@ -11,7 +11,7 @@ import {
   PREFIX_WORD_BEFORE,
   SUFFIX_QUALIFIERS,
   THRESHOLD_NOUNS,
-} from "../vocabulary/units";
+} from "../vocabulary/qualifiers";
 import { isIdeograph, oneOf, type ScanContext, skipSpaces, type Unit } from "./context";
 
 export function prefixQualifier({ text }: ScanContext, start: number): { start: number; qualifier?: Qualifier } {
