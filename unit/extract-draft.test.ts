@@ -123,4 +123,11 @@ describe("labels", () => {
       ["3万余人", "总人口"],
     ]);
   });
+
+  it("never cuts an emoji in half when it shortens a long label (found by the property test in extract-index-safety)", () => {
+    const x = draft(wrap("某😀购买政治理论、中外名著、科普读物等不同种类优秀书籍近5000册。"));
+    const label = x.report.measures[0].label;
+    expect(label).toBe("某不同种类优秀书籍");
+    expect(label.isWellFormed()).toBe(true);
+  });
 });

@@ -51,8 +51,11 @@ function figureLabel(layout: Layout, clauseStart: number, start: number, end: nu
   } else {
     label = (before + after).slice(0, 16);
   }
-  return label || inlineText(text.slice(start, end));
+  return whole(label) || inlineText(text.slice(start, end));
 }
+
+/** A label cut short by UTF-16 units may split an emoji, whose lone half is no text at all: it goes. */
+const whole = (label: string) => label.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "");
 
 /** A measure before it is numbered: where it starts, and the marks it will leave. */
 export type PendingMeasure = { start: number; measure: Omit<Measure, "id">; figure?: FigureMark; cadence?: CadenceHit };
@@ -131,7 +134,7 @@ export function pendingMeasures(
       start: c.start,
       measure: {
         ...common,
-        label: (rest || c.cadence.text).slice(0, 24),
+        label: whole((rest || c.cadence.text).slice(0, 24)),
         cadence: c.cadence,
         draft: true,
         ...sourced(clause.start, clause.end),
@@ -148,7 +151,7 @@ export function pendingMeasures(
       measure: {
         ...common,
         category: "documents",
-        label: `${d.action}《${d.title}》`.slice(0, 40),
+        label: whole(`${d.action}《${d.title}》`.slice(0, 40)),
         document: { action: d.action, title: d.title },
         draft: true,
         ...sourced(d.span.start, d.span.end),
