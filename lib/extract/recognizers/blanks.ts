@@ -20,7 +20,7 @@ import {
   PERSON_SUFFIXES,
 } from "../vocabulary/names";
 import { UNIT_BLOCKERS } from "../vocabulary/units";
-import { isIdeograph, oneOf, type ScanContext } from "./context";
+import { atClauseEnd, CLAUSE_END, isIdeograph, oneOf, type ScanContext } from "./context";
 import { isCumulative } from "./qualifiers";
 
 /** Where the noun after a blank classifier ends: a particle, a verb, or a time word (有个村今年…). */
@@ -29,7 +29,6 @@ const OBJECT_STOP = "的尚未已逐成建开设配进参中都均全并和及�
 const PERSON_MODIFIER = 3;
 /** At most this many characters of a blank's noun are taken. */
 const NOUN_REACH = 10;
-const CLAUSE_END = "，,。；;、！？!?：:）)\n\r";
 
 /**
  * 在个村成立 / 由名老党员组成 / 仍有家企业 / 建成村级文化广场个，: a classifier whose number was left
@@ -124,7 +123,6 @@ function nounEnd(text: string, from: number, firstFree: boolean): number {
   return j;
 }
 
-const atClauseEnd = (text: string, k: number) => k >= text.length || oneOf(CLAUSE_END, text[k]);
 
 /** Whether the clause up to i names events (招聘活动) after a verb that holds them (举办). */
 function countsEvents({ text, layout }: ScanContext, i: number): boolean {

@@ -42,6 +42,11 @@ export const isIdeograph = (ch: string | undefined) => ch !== undefined && ch >=
 /** Whether ch is one of the characters of set ("".includes("") is true, so guard the text's ends). */
 export const oneOf = (set: string, ch: string | undefined) => ch !== undefined && ch.length === 1 && set.includes(ch);
 
+/** Characters that end a clause or a quoted phrase, for a word that must stand last in one (建成村级文化广场个，). */
+export const CLAUSE_END = "，,。；;、！？!?：:）)\n\r”";
+/** Whether position k ends a clause: the text's end or one of CLAUSE_END. */
+export const atClauseEnd = (text: string, k: number) => k >= text.length || oneOf(CLAUSE_END, text[k]);
+
 const byFirstChar = <T extends { key: string }>(items: T[]) =>
   groupBy(
     [...items].sort((a, b) => b.key.length - a.key.length),

@@ -7,12 +7,11 @@ import { Delim, unitStart } from "../layout";
 import { bareRound, isChineseNumeralChar, isDigit, isNumeralStart, readNumber, type NumberToken } from "../numerals";
 import { MAKING_VERBS, PHASE_BEFORE, PHASE_OF } from "../vocabulary/names";
 import { clauseBound, PER_ONE_VERBS, RANGE_SEPARATORS } from "../vocabulary/qualifiers";
-import { isIdeograph, matchUnit, oneOf, type ScanContext, skipSpaces, trap, type Unit } from "./context";
+import { atClauseEnd, isIdeograph, matchUnit, oneOf, type ScanContext, skipSpaces, trap, type Unit } from "./context";
 import { distantQualifier, doubtsFor, isCumulative, namesThreshold, prefixQualifier, suffixQualifier } from "./qualifiers";
 import { arabicSpecial, atLineStart, inPhoneContext, phoneEnd } from "./traps";
 
 const STRUCTURE_BEFORE = ["以下", "如下", "下列", "上述"];
-const CLAUSE_END = "，,。；;、！？!?：:）)\n\r”";
 
 /** Reads what follows a number: 余/多, 大, a unit, a range, and decides what it is. */
 export function readFigure(ctx: ScanContext, i: number): number {
@@ -232,7 +231,7 @@ function classify(ctx: ScanContext, i: number, num: NumberToken, unitEndAt: numb
  * so does a clause-final 一名/一个 after 各 and a verb's object (各明确联络员一名). Not 推动项目建一个 (no object between), 成熟一个、发展一个 (no such verb), nor 一个 before its noun.
  */
 function countsMadeOne({ text, layout }: ScanContext, i: number, end: number, unit: Unit): boolean {
-  if (!(end >= text.length || oneOf(CLAUSE_END, text[end]))) return false;
+  if (!atClauseEnd(text, end)) return false;
   const clause = text.slice(unitStart(layout, i, Delim.Clause), i);
   // 十三个村各明确联络员一名。: one each, after 各, a verb and its object.
   const each = clause.lastIndexOf("各");

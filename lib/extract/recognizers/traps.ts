@@ -5,7 +5,7 @@
 import { Delim, unitStart } from "../layout";
 import { digitAt, isDigit, readNumber, type NumberToken } from "../numerals";
 import { COUNT_AT_CLAUSE_END } from "../vocabulary/names";
-import { isIdeograph, matchUnit, oneOf, PHRASES, type ScanContext, skipSpaces, trap } from "./context";
+import { atClauseEnd, isIdeograph, matchUnit, oneOf, PHRASES, type ScanContext, skipSpaces, trap } from "./context";
 
 const PHONE_CONTEXT = ["电话", "热线", "手机", "传真", "座机", "号码"];
 
@@ -18,7 +18,7 @@ export function readName(ctx: ScanContext, i: number): number | undefined {
     phrase &&
     COUNT_AT_CLAUSE_END.includes(phrase.key) &&
     isIdeograph(text[i - 1]) &&
-    (end >= text.length || oneOf("，,。；;、", text[end]))
+    atClauseEnd(text, end)
   )
     return undefined;
   return phrase ? trap(ctx, i, i + phrase.key.length, "name") : undefined;
