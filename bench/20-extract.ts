@@ -2,12 +2,7 @@
 // Quality: precision and recall of figures over the hand-annotated fixtures in fixtures/extract/
 // (a figure is right when its value, unit and qualifier all match the annotation), read from each
 // kind of file the fixture comes as (.txt, .docx, .pdf), by topic; holdout-* (the rules were not
-// written against them) apart, blind-* (round three) apart again, fresh-* (round four) apart again
-// (since round five the rules are written against blind-* and fresh-* too), unseen-* (round five, its
-// misses since read) apart again, novel-* (round six, its misses since read) apart again, later-*
-// (round seven, its misses since read) apart again, round8-* (round eight, its misses since read) apart
-// again, round9-* (round nine, its misses since read) apart again, round10-* (round ten, its misses since
-// read) apart again, and round11-* (written in round eleven, after that) first of all.
+// written against them) apart, and each round of new fixtures (bench/rounds.ts) apart, the latest first.
 // Speed: one extraction of a 1 MB text, and parse + extract of a .docx holding 1 MB of text and of
 // the fixtures' PDFs, on one core.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -19,34 +14,30 @@ import { type Expected, expectedFor, type FigureMiss, type Score, scoreExtractio
 import { readReportFile, type SourceKind } from "../lib/extract/read";
 import { STRAY_SPACE } from "../lib/extract/read/pdf-text";
 import { median } from "./lib";
+import { LATEST, NEWEST_FIRST, roundOf } from "./rounds";
 
 const dir = "fixtures/extract";
-// round11-* first: they are the only estimate left of how the rules do on reports they have not seen.
+// The latest round first: it is the only estimate left of how the rules do on reports they have not seen.
+const latest = (name: string) => Number(roundOf(name) === LATEST);
 const names = readdirSync(dir)
   .filter((f) => f.endsWith(".txt"))
   .map((f) => f.slice(0, -4))
-  .sort((a, b) => Number(b.startsWith("round11-")) - Number(a.startsWith("round11-")) || a.localeCompare(b));
+  .sort((a, b) => latest(b) - latest(a) || a.localeCompare(b));
 const KINDS: SourceKind[] = ["txt", "docx", "pdf"];
 const pct = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : "  —  ");
 const pad = (s: string | number, n: number) => String(s).padStart(n);
 const MB = 1024 * 1024;
-// Each group gets its own table. The misses of blind-*, fresh-*, unseen-*, novel-*, later-*, round8-*,
-// round9-* and round10-* have all been read, so only round11-* still estimates how the rules do on reports they have not seen.
-const GROUPS = [
-  { key: "round11", title: "round11-*：第十一轮新写、从未用于写规则的样本" },
-  { key: "round10", title: "round10-*：第十轮（已读过漏检）" },
-  { key: "round9", title: "round9-*：第九轮（已读过漏检）" },
-  { key: "round8", title: "round8-*：第八轮（已读过漏检）" },
-  { key: "later", title: "later-*：第七轮（已读过漏检）" },
-  { key: "novel", title: "novel-*：第六轮（已读过漏检）" },
-  { key: "unseen", title: "unseen-*：第五轮（已读过漏检）" },
+// Each group gets its own table: every round apart (bench/rounds.ts), the newest first. The misses of every round but
+// the latest have been read, so only the latest still estimates how the rules do on reports they have not seen.
+const GROUPS: { key: string; title: string }[] = [
+  ...NEWEST_FIRST.map((r) => ({
+    key: r.prefix as string,
+    title: r === LATEST ? `${r.prefix}-*：${r.name}新写、从未用于写规则的样本` : `${r.prefix}-*：${r.name}（已读过漏检）`,
+  })),
   { key: "ruled", title: "写规则用的样本" },
   { key: "holdout", title: "holdout-*（写规则时未看过的样本）" },
-  { key: "blind", title: "blind-*：第三轮盲测样本（第五轮起用于写规则）" },
-  { key: "fresh", title: "fresh-*：第四轮新样本（第五轮起用于写规则）" },
-] as const;
-type Group = (typeof GROUPS)[number]["key"];
-const groupOf = (name: string): Group => GROUPS.find(({ key }) => key !== "ruled" && name.startsWith(`${key}-`))?.key ?? "ruled";
+];
+const groupOf = (name: string): string => roundOf(name)?.prefix ?? (name.startsWith("holdout-") ? "holdout" : "ruled");
 
 async function draft(file: string) {
   const read = await readReportFile(file, new Uint8Array(readFileSync(join(dir, file))));

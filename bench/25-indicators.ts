@@ -8,6 +8,8 @@
 // the fixtures the rules were first written against.
 import { readdirSync, readFileSync } from "node:fs";
 import { extractReport } from "../lib/extract";
+import { figureLabels } from "../lib/extract/evaluate";
+import { LATEST, NEWEST_FIRST, roundOf } from "./rounds";
 import type { Measure } from "../lib/model/schema";
 
 /** fixtures/indicators/<name>.json: a figure's text (its n-th drafted figure of that text: "3个#2") → key, or null for none. */
@@ -15,12 +17,8 @@ type ExpectedKeys = { figures: Record<string, string | null> };
 
 /** What the person chose for each drafted figure; a figure the file does not name is reported (the extractor changed). */
 function expectedKeyOf(drafted: Measure[], expected: ExpectedKeys["figures"], name: string) {
-  const seen = new Map<string, number>();
   const keys = new Map<Measure, string | null>();
-  for (const m of drafted) {
-    const n = (seen.get(m.quantity!.text) ?? 0) + 1;
-    seen.set(m.quantity!.text, n);
-    const label = n === 1 ? m.quantity!.text : `${m.quantity!.text}#${n}`;
+  for (const [m, label] of figureLabels(drafted)) {
     if (!(label in expected)) console.log(`    ? ${name}：「${label}」未标注（抽取结果变了？），按“无指标”计`);
     keys.set(m, expected[label] ?? null);
   }
@@ -47,21 +45,20 @@ type Tally = {
   hintRight: number;
 };
 const tally = (): Tally => ({ fixtures: 0, figures: 0, suggested: 0, changed: 0, wanted: 0, found: 0, hinted: 0, hintRight: 0 });
-const totals = {
-  round11: tally(),
-  round10: tally(),
-  round9: tally(),
-  round8: tally(),
-  later: tally(),
-  novel: tally(),
-  unseen: tally(),
-  fresh: tally(),
-  blind: tally(),
-  holdout: tally(),
-  rest: tally(),
-};
-const groupOf = (name: string) =>
-  (/^(round11|round10|round9|round8|later|novel|unseen|fresh|blind|holdout)-/.exec(name)?.[1] ?? "rest") as keyof typeof totals;
+// Each round apart, the newest first; then holdout-* and the fixtures the rules were first written against.
+const GROUPS = [
+  ...NEWEST_FIRST.map((r) => ({
+    key: r.prefix as string,
+    label:
+      r === LATEST
+        ? `${r.prefix}（${r.name}：写的人没读过规则与目录；目录定稿后才标注，只计一次）`
+        : `${r.prefix}（${r.name}，已计分一次，此后用于修改规则与目录）`,
+  })),
+  { key: "holdout", label: "holdout（写目录与规则时已用，是上限）" },
+  { key: "rest", label: "写规则用的样本" },
+];
+const totals = new Map(GROUPS.map((g) => [g.key, tally()]));
+const groupOf = (name: string) => roundOf(name)?.prefix ?? (name.startsWith("holdout-") ? "holdout" : "rest");
 
 console.log(`${"fixture".padEnd(32)}  数字  有建议  覆盖率  须改  改动率  应有指标  建议对`);
 for (const name of names) {
@@ -82,7 +79,7 @@ for (const name of names) {
     `${name.padEnd(32)}  ${String(drafted.length).padStart(4)}  ${String(withKey.length).padStart(6)}  ${pct(withKey.length, drafted.length).padStart(6)}  ${String(wrong.length).padStart(4)}  ${pct(wrong.length, withKey.length).padStart(6)}  ${String(should.length).padStart(8)}  ${String(right.length).padStart(6)}`,
   );
   for (const m of wrong) console.log(`    ✗ 「${m.quantity!.text}」 建议 ${m.metric!.key} · 应为 ${wantedKey(m) ?? "（无）"}`);
-  const t = totals[groupOf(name)];
+  const t = totals.get(groupOf(name))!;
   t.fixtures++;
   t.figures += drafted.length;
   t.suggested += withKey.length;
@@ -92,19 +89,8 @@ for (const name of names) {
   t.hinted += hinted.length;
   t.hintRight += hintRight.length;
 }
-for (const [label, t] of [
-  ["round11（第十一轮：写的人没读过规则与目录；目录定稿后才标注，只计一次）", totals.round11],
-  ["round10（第十轮，已计分一次，此后用于修改规则与目录）", totals.round10],
-  ["round9（第九轮，已计分一次，此后用于修改规则与目录）", totals.round9],
-  ["round8（第八轮，已计分一次，此后用于修改规则与目录）", totals.round8],
-  ["later（第七轮，已计分一次，此后用于修改规则与目录）", totals.later],
-  ["novel（第六轮，已计分一次，此后用于修改规则与目录）", totals.novel],
-  ["unseen（第五轮，已计分一次，此后用于修改规则与目录）", totals.unseen],
-  ["fresh（已计分一次，此后用于修改规则与目录）", totals.fresh],
-  ["blind（已计分一次，此后用于修改规则与目录）", totals.blind],
-  ["holdout（写目录与规则时已用，是上限）", totals.holdout],
-  ["写规则用的样本", totals.rest],
-] as const) {
+for (const { key, label } of GROUPS) {
+  const t = totals.get(key)!;
   if (t.fixtures === 0) continue;
   console.log(
     `\n${label} ${t.fixtures} 份：数字 ${t.figures}，有建议 ${t.suggested}（覆盖率 ${pct(t.suggested, t.figures)}，目标 ≥ 60%）；` +

@@ -10,6 +10,7 @@
  */
 import fs from "node:fs";
 import { extractReport } from "../lib/extract";
+import { figureLabels } from "../lib/extract/evaluate";
 import { INDICATORS } from "../lib/extract/indicators";
 import { indicatorsForUnit } from "../lib/model/catalogue";
 
@@ -20,17 +21,12 @@ if (!name || !fs.existsSync(`fixtures/extract/${name}.txt`)) {
 }
 const out = extractReport(fs.readFileSync(`fixtures/extract/${name}.txt`, "utf8"), { id: "sheet" });
 if (!out.ok) throw new Error(`${name}: ${out.error}`);
-const seen = new Map<string, number>();
 const figures: Record<string, null> = {};
 const units = new Set<string>();
-for (const m of out.extraction.report.measures) {
-  if (!m.quantity) continue;
-  const n = (seen.get(m.quantity.text) ?? 0) + 1;
-  seen.set(m.quantity.text, n);
-  const label = n === 1 ? m.quantity.text : `${m.quantity.text}#${n}`;
+for (const [m, label] of figureLabels(out.extraction.report.measures)) {
   figures[label] = null;
-  units.add(m.quantity.unit);
-  console.log(`「${label}」（${m.quantity.unit}）  ${m.quote}`);
+  units.add(m.quantity!.unit);
+  console.log(`「${label}」（${m.quantity!.unit}）  ${m.quote}`);
 }
 // The entries each unit fits, once per unit (a list per figure would be long and the same).
 for (const unit of units) {

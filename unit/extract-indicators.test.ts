@@ -5,6 +5,7 @@ import { INDICATORS, suggestIndicator } from "@/lib/extract/indicators";
 import { indicatorFitsUnit, indicatorsForUnit } from "@/lib/model/catalogue";
 import { compareReports } from "@/lib/compare/compare";
 import { keysOf } from "./indicator-keys";
+import { NOT_WRITTEN_AGAINST } from "../bench/rounds";
 
 const draftOf = (text: string, id: string) => {
   const out = extractReport(text, { id });
@@ -172,11 +173,9 @@ test("suggestions pair nothing on /compare until accepted; accepted, two drafted
   ]);
 });
 
-test("every holdout, blind, fresh, unseen, novel, later, round8, round9, round10 and round11 fixture has a person's expected keys, and they name catalogue indicators", () => {
+test("every holdout fixture and every round's (bench/rounds.ts) has a person's expected keys, and they name catalogue indicators", () => {
   const keys = new Set(INDICATORS.map((i) => i.key));
-  const holdouts = readdirSync("fixtures/extract").filter(
-    (f) => /^(holdout|blind|fresh|unseen|novel|later|round8|round9|round10|round11)-/.test(f) && f.endsWith(".txt"),
-  );
+  const holdouts = readdirSync("fixtures/extract").filter((f) => NOT_WRITTEN_AGAINST.test(f) && f.endsWith(".txt"));
   expect(holdouts.length).toBeGreaterThanOrEqual(106);
   for (const file of holdouts) {
     const expected = JSON.parse(readFileSync(`fixtures/indicators/${file.replace(/\.txt$/, ".json")}`, "utf8")) as {

@@ -3,7 +3,7 @@
  * recall of figures (value, unit and qualifier all right), traps kept out, gaps, cadences, sections,
  * weaknesses and plan links. Used by the unit tests and by bench/20-extract.ts.
  */
-import type { Cadence, Qualifier } from "../model/schema";
+import type { Cadence, Measure, Qualifier } from "../model/schema";
 import type { Extraction } from "./index";
 import type { Span } from "./hits";
 import { STRAY_SPACE } from "./read/pdf-text";
@@ -213,4 +213,20 @@ export function sumScores(scores: Score[]) {
     cadences: { expected: sum((s) => s.cadences.expected), found: sum((s) => s.cadences.found) },
     plans: { expected: sum((s) => s.plans.expected), linksRight: sum((s) => s.plans.linksRight) },
   };
+}
+
+/**
+ * The names fixtures/indicators/<name>.json gives a draft's figures: each figure's text, with "#2", "#3"… for a
+ * later figure of the same text (3个, 3个#2). Used by bench/25-indicators.ts and scripts/indicator-sheet.ts.
+ */
+export function figureLabels(measures: readonly Measure[]): Map<Measure, string> {
+  const seen = new Map<string, number>();
+  const labels = new Map<Measure, string>();
+  for (const m of measures) {
+    if (!m.quantity) continue;
+    const n = (seen.get(m.quantity.text) ?? 0) + 1;
+    seen.set(m.quantity.text, n);
+    labels.set(m, n === 1 ? m.quantity.text : `${m.quantity.text}#${n}`);
+  }
+  return labels;
 }

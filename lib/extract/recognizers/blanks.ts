@@ -123,7 +123,6 @@ function nounEnd(text: string, from: number, firstFree: boolean): number {
   return j;
 }
 
-
 /** Whether the clause up to i names events (招聘活动) after a verb that holds them (举办). */
 function countsEvents({ text, layout }: ScanContext, i: number): boolean {
   const clause = text.slice(unitStart(layout, i, Delim.Clause), i);

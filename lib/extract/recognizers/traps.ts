@@ -14,13 +14,7 @@ export function readName(ctx: ScanContext, i: number): number | undefined {
   const { text } = ctx;
   const phrase = PHRASES.get(text[i])!.find((p) => text.startsWith(p.key, i));
   const end = phrase ? i + phrase.key.length : i;
-  if (
-    phrase &&
-    COUNT_AT_CLAUSE_END.includes(phrase.key) &&
-    isIdeograph(text[i - 1]) &&
-    atClauseEnd(text, end)
-  )
-    return undefined;
+  if (phrase && COUNT_AT_CLAUSE_END.includes(phrase.key) && isIdeograph(text[i - 1]) && atClauseEnd(text, end)) return undefined;
   return phrase ? trap(ctx, i, i + phrase.key.length, "name") : undefined;
 }
 

@@ -1,0 +1,24 @@
+// The rounds of new fixtures, oldest first. Each round's reports were written by people who had not read the rules,
+// annotated before the extractor first ran on them, keyed against a frozen catalogue, and scored once; after that the
+// round joins the writing set. Only the last round still estimates how the rules do on reports they have not seen.
+// A new round is one line here: bench 20 and 25, the fixture tests and scripts/indicator-features.ts read it.
+export const ROUNDS = [
+  { prefix: "blind", name: "第三轮" },
+  { prefix: "fresh", name: "第四轮" },
+  { prefix: "unseen", name: "第五轮" },
+  { prefix: "novel", name: "第六轮" },
+  { prefix: "later", name: "第七轮" },
+  { prefix: "round8", name: "第八轮" },
+  { prefix: "round9", name: "第九轮" },
+  { prefix: "round10", name: "第十轮" },
+  { prefix: "round11", name: "第十一轮" },
+] as const;
+
+export type Round = (typeof ROUNDS)[number];
+export const LATEST: Round = ROUNDS[ROUNDS.length - 1];
+/** Newest first, as the benches print them. */
+export const NEWEST_FIRST: readonly Round[] = [...ROUNDS].reverse();
+/** The round a fixture belongs to, if any. */
+export const roundOf = (fixture: string): Round | undefined => ROUNDS.find((r) => fixture.startsWith(`${r.prefix}-`));
+/** holdout-* and every round: the fixtures the rules were not first written against. */
+export const NOT_WRITTEN_AGAINST = new RegExp(`^(?:holdout|${ROUNDS.map((r) => r.prefix).join("|")})-`);
