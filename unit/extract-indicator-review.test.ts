@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import { extractReport } from "@/lib/extract";
-import { applyIndicator } from "@/lib/extract/indicator-review";
+import { applyIndicator, localKey } from "@/lib/extract/indicator-review";
 import { indicatorKeyProblems } from "@/lib/model/catalogue";
 import { INDICATORS } from "@/lib/extract/indicators";
 
@@ -28,7 +28,23 @@ test("accept drops the suggestion mark; clear removes the metric; set picks a ca
 test("a new indicator is declared in the report, so the build accepts its key", () => {
   expect(stands.metric).toBeUndefined();
   const added = applyIndicator(draft, stands.id, { kind: "add", name: "制作宣传展架", group: "ideology" });
-  expect(added.indicators).toEqual([expect.objectContaining({ key: "local-1", name: "制作宣传展架", unit: "个" })]);
-  expect(added.measures.find((m) => m.id === stands.id)!.metric).toEqual({ key: "local-1", counts: "制作宣传展架" });
+  const key = localKey("制作宣传展架");
+  expect(key).toMatch(/^local-[0-9a-z]+$/);
+  expect(added.indicators).toEqual([expect.objectContaining({ key, name: "制作宣传展架", unit: "个" })]);
+  expect(added.measures.find((m) => m.id === stands.id)!.metric).toEqual({ key, counts: "制作宣传展架" });
   expect(indicatorKeyProblems(added, { indicators: INDICATORS })).toEqual([]);
+});
+
+test("two towns that each add an indicator of the same name give it the same key, so their figures pair", () => {
+  const other = extractReport("一、工作开展情况\n今年制作展架9个，设置举报箱12个。", { id: "town-b" });
+  if (!other.ok) throw new Error(other.error);
+  const theirs = other.extraction.report.measures.find((m) => m.quantity?.text === "9个")!;
+  const mine = applyIndicator(draft, stands.id, { kind: "add", name: "制作宣传展架", group: "ideology" });
+  const yours = applyIndicator(other.extraction.report, theirs.id, { kind: "add", name: "制作宣传展架", group: "ideology" });
+  expect(yours.measures.find((m) => m.id === theirs.id)!.metric!.key).toBe(mine.measures.find((m) => m.id === stands.id)!.metric!.key);
+  expect(localKey("宣传展板")).not.toBe(localKey("制作宣传展架"));
+  // Added again in the same report (a second figure of it), the one declaration is used.
+  const again = applyIndicator(mine, boxes.id, { kind: "add", name: "制作宣传展架", group: "ideology" });
+  expect(again.indicators).toHaveLength(1);
+  expect(again.measures.find((m) => m.id === boxes.id)!.metric!.key).toBe(localKey("制作宣传展架"));
 });

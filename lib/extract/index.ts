@@ -12,6 +12,7 @@ import { Id, type Report } from "../model/schema";
 import { MAX_SOURCE_CHARS } from "../model/limits";
 import { badCharacterMessage } from "../model/text";
 import { assembleDraft } from "./draft/assemble";
+import type { Precedent } from "./precedents";
 import type { DraftMarks } from "./draft/context";
 import { analyzeLayout } from "./layout";
 import type { TrapHit } from "./hits";
@@ -58,7 +59,10 @@ export function textProblem(text: unknown): string | undefined {
   return undefined;
 }
 
-export function extractReport(text: string, options: { id?: string; source?: Report["source"] } = {}): ExtractOutcome {
+export function extractReport(
+  text: string,
+  options: { id?: string; source?: Report["source"]; precedents?: readonly Precedent[] } = {},
+): ExtractOutcome {
   const problem = textProblem(text);
   if (problem) return { ok: false, error: problem };
   const id = options.id ?? "draft-report";
@@ -72,7 +76,7 @@ export function extractReport(text: string, options: { id?: string; source?: Rep
   const structure = findStructure(layout);
   // The draft passes lib/model/validate.ts by construction (unit and property tests hold it to that);
   // callers validate before they write or download it.
-  const { report, marks, warnings } = assembleDraft(layout, scan, structure, id);
+  const { report, marks, warnings } = assembleDraft(layout, scan, structure, id, options.precedents);
   if (options.source) report.source = options.source;
   const navigation = layout.navLines.map((l) => ({ start: l.start, end: l.end }));
   return { ok: true, extraction: { report, ...marks, traps: scan.traps, warnings, navigation } };

@@ -15,6 +15,19 @@ export function knownIndicators(report: Pick<Report, "indicators">): Indicator[]
   return [...INDICATORS, ...(report.indicators ?? [])];
 }
 
+/**
+ * A report-local key made from the indicator's name (ASCII: metric keys appear in links), so that
+ * two towns' reviewers who each add 秸秆收储点 give their figures the same key and they pair.
+ */
+export function localKey(name: string): string {
+  let h = 0x811c9dc5; // FNV-1a, 32 bits
+  for (const c of name.normalize("NFKC")) {
+    h ^= c.codePointAt(0)!;
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return `local-${h.toString(36)}`;
+}
+
 export function applyIndicator(report: Report, measureId: string, change: IndicatorChange): Report {
   const m = report.measures.find((x) => x.id === measureId);
   if (!m?.quantity) return report;
@@ -40,12 +53,13 @@ export function applyIndicator(report: Report, measureId: string, change: Indica
     case "add": {
       const name = change.name.trim();
       if (!name) return report;
-      // A report-local key: ASCII (metric keys appear in links), unique within the report.
+      const declared = report.indicators?.find((i) => i.name === name && i.unit === m.quantity!.unit);
+      if (declared) return withMetric({ key: declared.key, counts: declared.counts });
       const taken = new Set(knownIndicators(report).map((i) => i.key));
-      let n = (report.indicators?.length ?? 0) + 1;
-      while (taken.has(`local-${n}`)) n++;
+      let key = localKey(name);
+      for (let n = 2; taken.has(key); n++) key = `${localKey(name)}-${n}`;
       const indicator: Indicator = {
-        key: `local-${n}`,
+        key,
         name,
         group: change.group,
         unit: m.quantity.unit,

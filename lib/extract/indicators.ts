@@ -94,6 +94,15 @@ function occurrences(text: string, word: string, offset = 0): number[] {
 /** `at`: where the word stands in the quote (-1 in the clause before). */
 type Candidate = { indicator: Indicator; score: number; length: number; topic: number; word: string; at: number };
 
+/** Where a draft figure's indicator came from, for the reviewer: the other report and its sentence. */
+export type PrecedentNote = { from: string; quote: string };
+
+/**
+ * What reports already checked on the same notice say of a figure (lib/extract/precedents.ts): the
+ * indicator another town's reviewer gave the same thing, or, without one, that they gave it none.
+ */
+export type PrecedentAdvice = { indicator?: Indicator; sure: boolean; note: PrecedentNote };
+
 export type FigureContext = {
   indicators?: readonly Indicator[];
   /** the other figures of the clause */
@@ -295,15 +304,19 @@ export function suggestIndicators(
     earlier = () => "",
     topic = () => "",
     indicators = INDICATORS,
+    precedent,
   }: {
     inPlans?: (index: number) => boolean;
     earlier?: (index: number) => string;
     topic?: (index: number) => string;
     indicators?: readonly Indicator[];
+    /** what the reports already checked on the same notice say of a measure */
+    precedent?: (index: number, context: FigureContext) => PrecedentAdvice | undefined;
   } = {},
-): Map<number, Indicator> {
+): { hints: Map<number, Indicator>; notes: Map<number, PrecedentNote> } {
   const used = new Set(measures.flatMap((m) => (m.metric ? [m.metric.key] : [])));
   const hints = new Map<number, Indicator>();
+  const notes = new Map<number, PrecedentNote>();
   const clauseOf = (m: Measure) => `${m.occurrence ?? 1}@${m.quote}`;
   const clauses = new Map<string, Neighbour[]>();
   for (const m of measures) {
@@ -314,15 +327,30 @@ export function suggestIndicators(
     list.push({ start, end: start + m.quantity.text.length, unit: m.quantity.unit });
     clauses.set(clauseOf(m), list);
   }
+  const contextOf = (m: Measure, index: number): FigureContext => ({
+    indicators,
+    neighbours: clauses.get(clauseOf(m)),
+    earlier: earlier(index),
+    topic: topic(index),
+  });
+  // Another town's reviewer's choice on the same notice outranks the catalogue's words; where they gave
+  // the same thing no indicator, the catalogue's is not filled in either.
+  const advice = new Map<number, PrecedentAdvice>();
+  measures.forEach((m, index) => {
+    const said = precedent && m.quantity && !m.metric && !inPlans(index) ? precedent(index, contextOf(m, index)) : undefined;
+    if (said) advice.set(index, said);
+  });
+  for (const [index, { indicator, sure, note }] of [...advice].sort(([i, a], [j, b]) => Number(b.sure) - Number(a.sure) || i - j)) {
+    if (!indicator || used.has(indicator.key)) continue;
+    used.add(indicator.key);
+    if (sure) measures[index].metric = { key: indicator.key, counts: indicator.counts, suggested: true } satisfies Metric;
+    else hints.set(index, indicator);
+    notes.set(index, note);
+  }
   const pairs = measures.flatMap((m, index) =>
-    !m.quantity || m.metric || inPlans(index)
+    !m.quantity || m.metric || inPlans(index) || notes.has(index)
       ? []
-      : indicatorCandidates(m.quote, m.quantity.text, m.quantity.unit, {
-          indicators,
-          neighbours: clauses.get(clauseOf(m)),
-          earlier: earlier(index),
-          topic: topic(index),
-        })
+      : indicatorCandidates(m.quote, m.quantity.text, m.quantity.unit, contextOf(m, index))
           .slice(0, 1)
           .map((c) => ({ ...c, index, phrase: phraseOf(m.quote, m.quantity!.text), title: topic(index).split("\n")[0] })),
   );
@@ -339,19 +367,25 @@ export function suggestIndicators(
     );
     const pick = pairs.find((p) => p.index === first)!;
     used.add(indicator.key);
-    if (sureEnough(pick)) measures[first].metric = { key: indicator.key, counts: indicator.counts, suggested: true } satisfies Metric;
+    if (sureEnough(pick) && !advice.has(first))
+      measures[first].metric = { key: indicator.key, counts: indicator.counts, suggested: true } satisfies Metric;
     else hints.set(first, indicator);
   }
-  return hints;
+  return { hints, notes };
 }
 
-/** The figure's phrase: its clause up to the figure and on after it to the next break. */
-function phraseOf(quote: string, figureText: string): string {
+/** The figure's phrase: its clause up to the figure, and on after it to the next break. */
+export function phraseAround(quote: string, figureText: string): { before: string; after: string } {
   const at = quote.indexOf(figureText);
   let start = at;
   while (start > Math.max(0, at - CLAUSE_REACH) && !PHRASE_BREAK.test(quote[start - 1])) start--;
-  return quote.slice(start, at) + quote.slice(at + figureText.length).split(PHRASE_BREAK)[0];
+  return { before: quote.slice(start, at), after: quote.slice(at + figureText.length).split(PHRASE_BREAK)[0] };
 }
+
+const phraseOf = (quote: string, figureText: string) => {
+  const { before, after } = phraseAround(quote, figureText);
+  return before + after;
+};
 
 /** The two-character runs of Chinese in a text. */
 const pairsOf = (text: string) => {

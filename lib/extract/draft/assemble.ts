@@ -13,7 +13,8 @@ import { type DraftMarks, draftContext } from "./context";
 import { draftGaps } from "./gaps";
 import { describeHead } from "./head";
 import { numberMeasures, pendingMeasures } from "./measures";
-import { suggestIndicators } from "../indicators";
+import { INDICATORS, suggestIndicators } from "../indicators";
+import { adviseFromPrecedents, noticeKey, type Precedent } from "../precedents";
 import { draftPlans, draftWeaknesses, linkPlans } from "./plans";
 import { draftCampaigns, draftSections } from "./sections";
 
@@ -22,6 +23,7 @@ export function assembleDraft(
   scan: ScanResult,
   structure: Structure,
   id: string,
+  precedents: readonly Precedent[] = [],
 ): { report: Report; marks: DraftMarks; warnings: string[] } {
   const draft = draftContext(layout, structure);
   const { warnings } = draft;
@@ -36,19 +38,39 @@ export function assembleDraft(
   const { measures, figureMarks, cadenceMarks: measureCadences } = numberMeasures(draft, pending);
   // The title names the report's topic (…信访维稳工作汇报) where a paragraph does not.
   const title = layout.title === undefined ? "" : layout.lines[layout.title].text;
-  const hints = suggestIndicators(measures, {
+  const head = describeHead(draft, plans.length);
+  // Only the reports answering the same notice ask for the same figures.
+  const notice = head.fields.requestedBy && noticeKey(head.fields.requestedBy.document);
+  const sameNotice = precedents.filter((p) => p.notice === notice);
+  const { hints, notes } = suggestIndicators(measures, {
     inPlans: (i) => draft.regionAt(pending[i].start)?.kind === "plan",
     earlier: (i) =>
       layout.text.slice(unitStart(layout, pending[i].start, Delim.Sentence), unitStart(layout, pending[i].start, Delim.Clause)),
     topic: (i) => `${title}\n${layout.text.slice(unitStart(layout, pending[i].start, Delim.Paragraph), pending[i].start)}`,
+    precedent: sameNotice.length
+      ? (i, context) => adviseFromPrecedents(measures[i].quote, measures[i].quantity!.text, measures[i].quantity!.unit, sameNotice, context)
+      : undefined,
   });
   for (const [index, indicator] of hints) {
     const mark = figureMarks.find((f) => f.measureId === measures[index].id);
     if (mark) mark.hint = indicator.key;
   }
+  for (const [index, note] of notes) {
+    const mark = figureMarks.find((f) => f.measureId === measures[index].id);
+    if (mark) mark.precedent = note;
+  }
+  // Another town's own indicator, suggested or offered here, is declared in this report too.
+  const catalogued = new Set(INDICATORS.map((i) => i.key));
+  const offered = new Set([...measures.flatMap((m) => (m.metric ? [m.metric.key] : [])), ...[...hints.values()].map((i) => i.key)]);
+  const own = [
+    ...new Map(
+      sameNotice.flatMap((p) =>
+        p.indicator && !catalogued.has(p.indicator.key) && offered.has(p.indicator.key) ? [[p.indicator.key, p.indicator]] : [],
+      ),
+    ).values(),
+  ];
   const { gaps, gapMarks } = draftGaps(draft, scan.gapHits, pending, measures);
 
-  const head = describeHead(draft, plans.length);
   const report: Report = {
     id,
     draft: true,
@@ -59,6 +81,7 @@ export function assembleDraft(
     measures,
     weaknesses,
     ...(head.plansLead ? { plansLead: head.plansLead } : {}),
+    ...(own.length ? { indicators: own } : {}),
     plans,
     gaps,
   };

@@ -3,13 +3,20 @@
  * `occurrence` when the quote repeats), where a position lies, and the warnings for the reviewer.
  * Also the marks the draft leaves on the text for /import, so the steps agree on their shape.
  */
+import type { PrecedentNote } from "../indicators";
 import { Delim, type Layout, unitEnd, unitStart } from "../layout";
 import { occurrenceFinder } from "../occurrence";
 import type { Span } from "../hits";
 import type { Region, Structure } from "../structure";
 
-/** `hint`: the key of an indicator the figure may count, which the rule was not sure enough of to fill in. */
-export type FigureMark = Span & { measureId: string; doubts: string[]; hint?: string };
+export type FigureMark = Span & {
+  measureId: string;
+  doubts: string[];
+  /** the key of an indicator the figure may count, which the rule was not sure enough of to fill in */
+  hint?: string;
+  /** the other town's figure on the same notice that the suggestion or hint follows */
+  precedent?: PrecedentNote;
+};
 export type GapMark = Span & { gapId: string };
 export type CadenceMark = Span & { ownerId: string };
 export type DraftMarks = {
