@@ -22,3 +22,12 @@ export const NEWEST_FIRST: readonly Round[] = [...ROUNDS].reverse();
 export const roundOf = (fixture: string): Round | undefined => ROUNDS.find((r) => fixture.startsWith(`${r.prefix}-`));
 /** holdout-* and every round: the fixtures the rules were not first written against. */
 export const NOT_WRITTEN_AGAINST = new RegExp(`^(?:holdout|${ROUNDS.map((r) => r.prefix).join("|")})-`);
+
+/**
+ * Towns answering one county notice, each written by one of two hands: bench 26 drafts each with the
+ * others already checked, as the county receives them (lib/extract/precedents.ts).
+ */
+export const NOTICE_SETS = [
+  { prefix: "round12-jiegan-", name: "鹤川县农业农村局《关于报送2025年度秸秆综合利用和禁烧工作情况的通知》" },
+  { prefix: "round12-yanglao-", name: "泸阳县民政局《关于报送2025年度农村养老服务工作情况的通知》" },
+] as const;
