@@ -28,6 +28,7 @@ import catalogueJson from "../../data/indicators.json";
 import { indicatorsForUnit } from "../model/catalogue";
 import type { Indicator } from "../model/indicators";
 import type { Measure, Metric } from "../model/schema";
+import { phraseOf, sureEnough } from "./indicator-sure";
 import {
   AFTER_PENALTY,
   AFTER_REACH,
@@ -41,9 +42,6 @@ import {
   FIELD_WORD,
   SHORT_WORD,
   SHORT_WORD_OFF_FIELD,
-  SURE_WORD,
-  NEW_VERB,
-  TOTAL_VERB,
   Neighbour,
   SUBJECT,
   BARE_WORD_LEAD,
@@ -372,41 +370,4 @@ export function suggestIndicators(
     else hints.set(first, indicator);
   }
   return { hints, notes };
-}
-
-/** The figure's phrase: its clause up to the figure, and on after it to the next break. */
-export function phraseAround(quote: string, figureText: string): { before: string; after: string } {
-  const at = quote.indexOf(figureText);
-  let start = at;
-  while (start > Math.max(0, at - CLAUSE_REACH) && !PHRASE_BREAK.test(quote[start - 1])) start--;
-  return { before: quote.slice(start, at), after: quote.slice(at + figureText.length).split(PHRASE_BREAK)[0] };
-}
-
-const phraseOf = (quote: string, figureText: string) => {
-  const { before, after } = phraseAround(quote, figureText);
-  return before + after;
-};
-
-/** The two-character runs of Chinese in a text. */
-const pairsOf = (text: string) => {
-  const chars = [...text];
-  return new Set(
-    chars
-      .slice(1)
-      .map((c, i) => chars[i] + c)
-      .filter((p) => /^\p{Script=Han}{2}$/u.test(p)),
-  );
-};
-
-/**
- * Whether a suggestion is sure enough to fill in (SURE_WORD); one that is not is offered as a hint the person may take.
- * Most wrong suggestions on new reports were a figure the person gave no indicator at all, named by one short word.
- */
-function sureEnough(candidate: Candidate & { phrase: string; title: string }): boolean {
-  const { indicator, word, phrase } = candidate;
-  if (candidate.at < 0 || word.length < SURE_WORD || titleFields(candidate.title)?.has(indicator.group) === false) return false;
-  if ((indicator.period === "cumulative" ? NEW_VERB : TOTAL_VERB).test(phrase)) return false;
-  const own = pairsOf(word);
-  const rest = phrase.replace(word, "");
-  return [...pairsOf(indicator.name + indicator.counts)].some((p) => !own.has(p) && rest.includes(p));
 }

@@ -9,7 +9,8 @@
 import { indicatorFitsUnit } from "../model/catalogue";
 import type { Indicator } from "../model/indicators";
 import type { Report } from "../model/schema";
-import { type FigureContext, INDICATORS, indicatorCandidates, phraseAround, type PrecedentAdvice } from "./indicators";
+import { type FigureContext, INDICATORS, indicatorCandidates, type PrecedentAdvice } from "./indicators";
+import { phraseAround } from "./indicator-sure";
 
 export type Precedent = {
   /** the notice both reports answer: requestedBy.document */
