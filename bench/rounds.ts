@@ -12,6 +12,7 @@ export const ROUNDS = [
   { prefix: "round9", name: "第九轮" },
   { prefix: "round10", name: "第十轮" },
   { prefix: "round11", name: "第十一轮" },
+  { prefix: "round12", name: "第十二轮" },
 ] as const;
 
 export type Round = (typeof ROUNDS)[number];
