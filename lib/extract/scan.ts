@@ -16,7 +16,7 @@ import { readName, readOrdinal } from "./recognizers/traps";
 import { CUED_CLASSIFIERS } from "./vocabulary/names";
 
 const code = (ch: string) => ch.charCodeAt(0);
-const [MEI, BU, YUE, RI, ZAI, DENG, DI, BAI, QIAN, JUN, AN, WAN] = [..."每不月日在等第百千均按万"].map(code);
+const [MEI, BU, YUE, RI, ZAI, DENG, DI, BAI, QIAN, JUN, AN, WAN, ZHU] = [..."每不月日在等第百千均按万逐"].map(code);
 const RATE_UNITS = new Set([..."月日年周季"].map(code));
 const PERIOD_FIRST = new Set([..."月周季日"].map(code));
 const BLANK_CLASSIFIERS = new Set([...`个名所${CUED_CLASSIFIERS}`].map(code));
@@ -49,7 +49,7 @@ function recognizeAt(ctx: ScanContext, i: number): number | undefined {
     if (end !== undefined) return end;
   }
   if (c === BU && text.startsWith("不定期", i)) return readIrregular(ctx, i);
-  if (c === AN) {
+  if (c === AN || c === ZHU) {
     const end = readBy(ctx, i);
     if (end !== undefined) return end;
   }

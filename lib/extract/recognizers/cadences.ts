@@ -25,9 +25,11 @@ const BY: [string, Cadence["kind"]][] = [
   ["按月", "monthly"],
   ["按周", "weekly"],
   ["按年", "yearly"],
+  // 逐月核对 is monthly; 逐年 is "year on year" (逐年增加), no cadence.
+  ["逐月", "monthly"],
 ];
 
-/** 按月发放 / 按季度复核: a cadence; the clause's results still count (按月发放低保金42万元). */
+/** 按月发放 / 按季度复核 / 逐月核对: a cadence; the clause's results still count (按月发放低保金42万元). */
 export function readBy(ctx: ScanContext, i: number): number | undefined {
   const hit = BY.find(([word]) => ctx.text.startsWith(word, i) && !oneOf("份度底初末", ctx.text[i + word.length]));
   if (!hit || (hit[0] === "按季" && ctx.text[i + 2] === "度")) return undefined;
@@ -47,18 +49,22 @@ const PERIODS: [string, Cadence["kind"]][] = [
 /**
  * 周监测、月研判、季观摩、日管控: a period word straight before a routine verb names how often it is done.
  * Not after a numeral or a word that picks one period (3月, 本周, 上月, 次月, 第一季度). 日 ends so
- * many words (节日, 当日, 工作日, 主题党日) that it counts only where no character of a word stands before it.
+ * many words (节日, 当日, 工作日, 主题党日) that it counts only where no character of a word stands before it,
+ * or at the head of a list of such (实行日调度、周通报).
  */
 export function readPeriodVerb(ctx: ScanContext, i: number): number | undefined {
   const { text } = ctx;
   if (isNumeralStart(text, i - 1) || isChineseNumeralChar(text[i - 1]) || oneOf(PERIOD_PICKERS, text[i - 1])) return undefined;
-  if (text[i] === "日" && isIdeograph(text[i - 1])) return undefined;
   const period = PERIODS.find(([word]) => text.startsWith(word, i));
   if (!period) return undefined;
   const [word, kind] = period;
   const verb = ROUTINE_VERBS.find((v) => text.startsWith(v, i + word.length));
   if (!verb) return undefined;
   const end = i + word.length + verb.length;
+  // …except at the head of a list of them (实行日调度、周通报制度).
+  const listed = () =>
+    text[end] === "、" && PERIODS.some(([w]) => w !== "日" && ROUTINE_VERBS.some((v) => text.startsWith(w + v, end + 1)));
+  if (text[i] === "日" && isIdeograph(text[i - 1]) && !listed()) return undefined;
   ctx.cadenceHits.push({ start: i, end, cadence: { kind, text: text.slice(i, end) } as Cadence });
   return end;
 }
