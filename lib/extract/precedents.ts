@@ -30,14 +30,16 @@ export const noticeKey = (document: string) => document.replace(/[\s《》<>〈�
 
 /**
  * The precedents a checked report gives: every figure, with the indicator a person accepted (a
- * suggestion not yet accepted is no precedent) or none. A report that names no notice gives none.
+ * suggestion not yet accepted is no precedent) or none, the plans' targets aside. A report that names no notice gives none.
  */
 export function precedentsOf(report: Report): Precedent[] {
   if (!report.requestedBy) return [];
   const notice = noticeKey(report.requestedBy.document);
   const known = [...INDICATORS, ...(report.indicators ?? [])];
+  // A target in the plans (新建收储点3个) is no one's result: the rule gives it none, and its words would outmatch the result's.
+  const plans = new Set(report.plans.map((p) => p.section));
   return report.measures.flatMap((m) => {
-    if (!m.quantity) return [];
+    if (!m.quantity || plans.has(m.section)) return [];
     if (m.metric?.suggested) return [];
     const accepted = m.metric && known.find((i) => i.key === m.metric!.key);
     return [{ notice, from: report.organization.name, indicator: accepted, quote: m.quote, text: m.quantity.text, unit: m.quantity.unit }];
