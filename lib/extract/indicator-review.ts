@@ -5,6 +5,7 @@
  */
 import type { Indicator } from "../model/indicators";
 import type { Report } from "../model/schema";
+import { indicatorFitsUnit } from "../model/catalogue";
 import { INDICATORS } from "./indicators";
 
 export type IndicatorChange =
@@ -53,7 +54,7 @@ export function applyIndicator(report: Report, measureId: string, change: Indica
     case "add": {
       const name = change.name.trim();
       if (!name) return report;
-      const declared = report.indicators?.find((i) => i.name === name && i.unit === m.quantity!.unit);
+      const declared = report.indicators?.find((i) => i.name === name && indicatorFitsUnit(i, m.quantity!.unit));
       if (declared) return withMetric({ key: declared.key, counts: declared.counts });
       const taken = new Set(knownIndicators(report).map((i) => i.key));
       let key = localKey(name);
@@ -62,7 +63,8 @@ export function applyIndicator(report: Report, measureId: string, change: Indica
         key,
         name,
         group: change.group,
-        unit: m.quantity.unit,
+        // 吨, not 万吨: a town writing 3,100吨 and one writing 0.31万吨 state the same indicator.
+        unit: m.quantity.unit.replace(/^[万亿](?=.)/, ""),
         counts: name,
         period: m.quantity.cumulative ? "cumulative" : "per_period",
         words: [name],

@@ -313,6 +313,9 @@ export function suggestIndicators(
   } = {},
 ): { hints: Map<number, Indicator>; notes: Map<number, PrecedentNote> } {
   const used = new Set(measures.flatMap((m) => (m.metric ? [m.metric.key] : [])));
+  const taken = new Set(
+    measures.flatMap((m) => (m.metric && m.quantity ? [`${m.metric.key}|${m.quantity.unit.replace(/^[万亿](?=.)/, "")}`] : [])),
+  );
   const hints = new Map<number, Indicator>();
   const notes = new Map<number, PrecedentNote>();
   const clauseOf = (m: Measure) => `${m.occurrence ?? 1}@${m.quote}`;
@@ -339,7 +342,11 @@ export function suggestIndicators(
     if (said) advice.set(index, said);
   });
   for (const [index, { indicator, sure, note }] of [...advice].sort(([i, a], [j, b]) => Number(b.sure) - Number(a.sure) || i - j)) {
-    if (!indicator || used.has(indicator.key)) continue;
+    if (!indicator) continue;
+    // Each key once per report, but once in each unit (秸秆还田 in 亩 beside 秸秆利用量 in 吨).
+    const slot = `${indicator.key}|${measures[index].quantity!.unit.replace(/^[万亿](?=.)/, "")}`;
+    if (taken.has(slot)) continue;
+    taken.add(slot);
     used.add(indicator.key);
     if (sure) measures[index].metric = { key: indicator.key, counts: indicator.counts, suggested: true } satisfies Metric;
     else hints.set(index, indicator);

@@ -1,10 +1,10 @@
 /**
  * Precedents: the figures of reports a person has already checked that answer the same notice
- * (requestedBy.document). Towns answering one notice report the same asked items, so a figure of a
- * new draft whose words match a figure another town's reviewer filed under an indicator is offered
- * that indicator, a report-local one included, so the county's columns fill as its reports come in.
- * A figure the other reviewer left without an indicator is a precedent too: it keeps a looser match
- * from being offered.
+ * (requestedBy.document), or, where one of the two names no notice, that share the topic. Towns
+ * answering one notice report the same asked items, so a figure of a new draft whose words match a
+ * figure another town's reviewer filed under an indicator is offered that indicator, a report-local
+ * one included, so the county's columns fill as its reports come in. A figure the other reviewer
+ * left without an indicator is a precedent too: it keeps a looser match from being offered.
  */
 import { indicatorFitsUnit } from "../model/catalogue";
 import type { Indicator } from "../model/indicators";
@@ -13,8 +13,10 @@ import { type FigureContext, INDICATORS, indicatorCandidates, type PrecedentAdvi
 import { phraseAround } from "./indicator-sure";
 
 export type Precedent = {
-  /** the notice both reports answer: requestedBy.document */
-  notice: string;
+  /** the notice the other report answers (requestedBy.document, as noticeKey writes it), if it names one */
+  notice?: string;
+  /** …and its topic (秸秆综合利用和禁烧工作) */
+  topic: string;
   /** who filed it (the other report's organization), for the reviewer */
   from: string;
   /** the indicator the person chose, undefined where they left the figure without one */
@@ -30,11 +32,11 @@ export const noticeKey = (document: string) => document.replace(/[\s《》<>〈�
 
 /**
  * The precedents a checked report gives: every figure, with the indicator a person accepted (a
- * suggestion not yet accepted is no precedent) or none, the plans' targets aside. A report that names no notice gives none.
+ * suggestion not yet accepted is no precedent) or none, the plans' targets aside.
  */
 export function precedentsOf(report: Report): Precedent[] {
-  if (!report.requestedBy) return [];
-  const notice = noticeKey(report.requestedBy.document);
+  const notice = report.requestedBy && noticeKey(report.requestedBy.document);
+  const { topic } = report;
   const known = [...INDICATORS, ...(report.indicators ?? [])];
   // A target in the plans (新建收储点3个) is no one's result: the rule gives it none, and its words would outmatch the result's.
   const plans = new Set(report.plans.map((p) => p.section));
@@ -42,8 +44,26 @@ export function precedentsOf(report: Report): Precedent[] {
     if (!m.quantity || plans.has(m.section)) return [];
     if (m.metric?.suggested) return [];
     const accepted = m.metric && known.find((i) => i.key === m.metric!.key);
-    return [{ notice, from: report.organization.name, indicator: accepted, quote: m.quote, text: m.quantity.text, unit: m.quantity.unit }];
+    const precedent: Precedent = {
+      ...(notice ? { notice } : {}),
+      topic,
+      from: report.organization.name,
+      indicator: accepted,
+      quote: m.quote,
+      text: m.quantity.text,
+      unit: m.quantity.unit,
+    };
+    return [precedent];
   });
+}
+
+/**
+ * The precedents that speak to a draft: those of the notice it answers; where it or the other report
+ * names no notice (a town that cites none), those of its topic.
+ */
+export function precedentsFor(draft: Pick<Report, "requestedBy" | "topic">, precedents: readonly Precedent[]): Precedent[] {
+  const notice = draft.requestedBy && noticeKey(draft.requestedBy.document);
+  return precedents.filter((p) => (notice && p.notice ? p.notice === notice : p.topic === draft.topic));
 }
 
 /** The longest run of Chinese characters two texts share. */
@@ -71,16 +91,64 @@ const SHORTEST = 3;
 const SURE = 4;
 const NEAR = 2;
 
-const aroundOf = (quote: string, text: string) => {
-  const { before, after } = phraseAround(quote, text);
-  return `${before}|${after}`;
+const baseUnit = (unit: string) => unit.replace(/^[万亿](?=.)/, "");
+// Classifiers of one kind: a town counts 收储点 in 个 where another counts them in 处 (the summary keeps each unit apart).
+const KINDS = ["个处家座所站间", "人名位"];
+const sameKind = (a: string, b: string) =>
+  baseUnit(a) === baseUnit(b) ||
+  KINDS.some((k) => k.includes(baseUnit(a)) && k.includes(baseUnit(b)) && baseUnit(a).length === 1 && baseUnit(b).length === 1);
+const catalogued = new Set(INDICATORS.map((i) => i.key));
+/** Whether a figure in `unit` can be the precedent's: the catalogue's units, or for a town's own indicator, the same kind. */
+const fits = (p: Precedent, unit: string) =>
+  p.indicator
+    ? indicatorFitsUnit(p.indicator, unit) || (!catalogued.has(p.indicator.key) && sameKind(p.indicator.unit, unit))
+    : sameKind(p.unit, unit);
+
+// Head nouns, places and words any clause has: two of them shared (务工人员 / 特困人员) name nothing, and
+// standing before a shared run (全镇… / 全乡…) they do not make it narrower.
+const GENERIC_TAILS = new Set(
+  "人员 人口 老人 群众 农户 村民 干部 工作 活动 资金 项目 累计 共计 达到 完成 现有 共有 建有 全年 今年 年内 全镇 全乡 全县 全区 全市 全村 本镇 本乡 街道 辖区 镇级 乡级 村级".split(
+    " ",
+  ),
+);
+const hanTail = (text: string) => {
+  const tail = [...text].slice(-2).join("");
+  return /^\p{Script=Han}{2}$/u.test(tail) && !GENERIC_TAILS.has(tail) ? tail : "";
 };
+
+type Parts = { before: string; after: string };
+/** How many characters stand between a run and the figure in its phrase (the nearest place it stands). */
+function gapOf({ before, after }: Parts, run: string): number {
+  const b = before.lastIndexOf(run);
+  const a = after.indexOf(run);
+  return Math.min(b < 0 ? Infinity : before.length - (b + run.length), a < 0 ? Infinity : a);
+}
+
+type Match = { p: Precedent; run: string; mine: number; theirs: number; rank: number };
+/** A run must outweigh how far it stands from the two figures: 周岁以上老年 six characters before 免费健康体检6,018人 names the old, not the check-ups. */
+const MIN_RANK = 2;
+
+/** The run of words the two figures share: the longest, or two characters both stand right before (划分网格 / 划定网格). */
+function matchOf(mine: Parts, p: Precedent): Match | undefined {
+  const theirs = phraseAround(p.quote, p.text);
+  let run = sharedRun(`${mine.before}|${mine.after}`, `${theirs.before}|${theirs.after}`);
+  if (run.length < SHORTEST) {
+    const tail = hanTail(mine.before);
+    run = tail && tail === hanTail(theirs.before) ? tail : "";
+  }
+  if (!run) return undefined;
+  const gaps = { mine: gapOf(mine, run), theirs: gapOf(theirs, run) };
+  const rank = run.length - gaps.mine - gaps.theirs;
+  return rank >= MIN_RANK ? { p, run, ...gaps, rank } : undefined;
+}
 
 /**
  * What the precedents say of one figure of a new draft: the indicator of the other town's figure
- * whose words it shares the longest run with, if that run names it by the catalogue rule's own
- * tests (no breakdown, per-unit figure, threshold…, the word within reach). Where a figure the other
- * reviewer left without an indicator shares a longer run, the advice is that it has none.
+ * whose words it shares the longest run with, standing nearest both figures, if that run names it
+ * by the catalogue rule's own tests (no breakdown, per-unit figure, threshold…, the word within
+ * reach) — or if the other figure failed the same tests and its reviewer keyed it all the same
+ * (其中集中供养58人, 60周岁以上老年人口). Where a figure the other reviewer left without an
+ * indicator matches better, the advice is that it has none.
  */
 export function adviseFromPrecedents(
   quote: string,
@@ -90,22 +158,30 @@ export function adviseFromPrecedents(
   context: FigureContext,
 ): PrecedentAdvice | undefined {
   if (!precedents.length || quote.indexOf(text) < 0) return undefined;
-  const mine = aroundOf(quote, text);
-  let kept: { run: string; p: Precedent } | undefined;
-  let left: { run: string; p: Precedent } | undefined;
+  const mine = phraseAround(quote, text);
+  let kept: Match | undefined;
+  let left: Match | undefined;
   for (const p of precedents) {
-    if (p.indicator ? !indicatorFitsUnit(p.indicator, unit) : p.unit.replace(/^[万亿](?=.)/, "") !== unit.replace(/^[万亿](?=.)/, ""))
-      continue;
-    const run = sharedRun(mine, aroundOf(p.quote, p.text));
-    if (run.length < SHORTEST) continue;
+    const m = fits(p, unit) ? matchOf(mine, p) : undefined;
+    if (!m) continue;
     if (p.indicator) {
-      if (!kept || run.length > kept.run.length) kept = { run, p };
-    } else if (!left || run.length > left.run.length) left = { run, p };
+      if (!kept || m.rank > kept.rank) kept = m;
+    } else if (!left || m.rank > left.rank) left = m;
   }
-  if (left && (!kept || left.run.length > kept.run.length)) return { sure: false, note: { from: left.p.from, quote: left.p.quote } };
+  if (left && (!kept || left.rank > kept.rank)) return { sure: false, note: { from: left.p.from, quote: left.p.quote } };
   if (!kept) return undefined;
   const { run, p } = kept;
-  const [top] = indicatorCandidates(quote, text, unit, { ...context, indicators: [{ ...p.indicator!, words: [run] }] });
-  if (!top) return undefined;
-  return { indicator: p.indicator, sure: run.length >= SURE && top.at >= 0 && top.score <= NEAR, note: { from: p.from, quote: p.quote } };
+  const as = (u: string) => [{ ...p.indicator!, unit: u, words: [run] }];
+  if (!indicatorCandidates(quote, text, unit, { ...context, indicators: as(unit) }).length) {
+    if (indicatorCandidates(p.quote, p.text, p.unit, { indicators: as(p.unit) }).length) return undefined;
+  }
+  // The other figure's words go on before the run where this one's do not (分散供养特困人员 / 全乡特困人员): it may be narrower.
+  const lead = (parts: Parts) => {
+    const at = parts.before.lastIndexOf(run);
+    return at < 0 ? "" : hanTail(parts.before.slice(0, at));
+  };
+  const theirsLead = lead(phraseAround(p.quote, p.text));
+  const narrower = theirsLead !== "" && theirsLead !== lead(mine) && !quote.includes(theirsLead);
+  const sure = run.length >= SURE && kept.mine <= NEAR && kept.theirs <= NEAR && !narrower;
+  return { indicator: p.indicator, sure, note: { from: p.from, quote: p.quote } };
 }

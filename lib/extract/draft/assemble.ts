@@ -14,7 +14,7 @@ import { draftGaps } from "./gaps";
 import { describeHead } from "./head";
 import { numberMeasures, pendingMeasures } from "./measures";
 import { INDICATORS, suggestIndicators } from "../indicators";
-import { adviseFromPrecedents, noticeKey, type Precedent } from "../precedents";
+import { adviseFromPrecedents, type Precedent, precedentsFor } from "../precedents";
 import { draftPlans, draftWeaknesses, linkPlans } from "./plans";
 import { draftCampaigns, draftSections } from "./sections";
 
@@ -40,8 +40,7 @@ export function assembleDraft(
   const title = layout.title === undefined ? "" : layout.lines[layout.title].text;
   const head = describeHead(draft, plans.length);
   // Only the reports answering the same notice ask for the same figures.
-  const notice = head.fields.requestedBy && noticeKey(head.fields.requestedBy.document);
-  const sameNotice = precedents.filter((p) => p.notice === notice);
+  const sameNotice = precedentsFor(head.fields, precedents);
   const { hints, notes } = suggestIndicators(measures, {
     inPlans: (i) => draft.regionAt(pending[i].start)?.kind === "plan",
     earlier: (i) =>

@@ -1,0 +1,102 @@
+/**
+ * How a draft follows the towns already checked on its notice (lib/extract/precedents.ts), each rule on
+ * two small hand-written town reports: town A checked by a person, town B drafted after it.
+ */
+import { expect, test } from "vitest";
+import { extractReport } from "@/lib/extract";
+import { applyIndicator, localKey } from "@/lib/extract/indicator-review";
+import { precedentsOf } from "@/lib/extract/precedents";
+import type { Report } from "@/lib/model/schema";
+
+const NOTICE = "根据县民政局《关于报送2025年度农村养老服务工作情况的通知》要求，现将有关情况汇报如下。";
+const town = (name: string, body: string, cite = NOTICE) => `${name}2025年农村养老服务工作情况汇报\n${cite}\n一、工作开展情况\n${body}`;
+
+const draft = (text: string, precedents: ReturnType<typeof precedentsOf> = []) => {
+  const out = extractReport(text, { id: "town", precedents });
+  if (!out.ok) throw new Error(out.error);
+  return out.extraction;
+};
+
+/** Town A as its reviewer left it: `keys` maps a figure's text to a catalogue key, `+name` for a new indicator, or null. */
+function checked(text: string, keys: Record<string, string | null>): Report {
+  let report = draft(text).report;
+  for (const m of report.measures) {
+    if (!m.quantity || !(m.quantity.text in keys)) continue;
+    const key = keys[m.quantity.text];
+    report = applyIndicator(
+      report,
+      m.id,
+      key === null ? { kind: "clear" } : key.startsWith("+") ? { kind: "add", name: key.slice(1), group: "civil" } : { kind: "set", key },
+    );
+  }
+  return report;
+}
+
+/** Each figure of B: its filled-in key, `hint:key`, or null. */
+function keysOfB(text: string, a: Report) {
+  const b = draft(text, precedentsOf(a));
+  return Object.fromEntries(
+    b.report.measures.flatMap((m) => {
+      if (!m.quantity) return [];
+      const hint = b.figureMarks.find((f) => f.measureId === m.id)?.hint;
+      return [[m.quantity.text, m.metric ? m.metric.key : hint ? `hint:${hint}` : null]];
+    }),
+  );
+}
+
+const A = town("甲镇", "全镇分散供养特困人员68人，由村级照料服务责任人落实照料；全年收储秸秆3,100吨。");
+
+test("a figure under another town's indicator in the same words takes it, and its sentence is noted", () => {
+  const a = checked(A, { "68人": "+分散供养特困人员" });
+  const b = draft(town("乙乡", "全乡分散供养特困人员209人。"), precedentsOf(a));
+  const m = b.report.measures.find((x) => x.quantity?.text === "209人")!;
+  expect(m.metric).toEqual({ key: localKey("分散供养特困人员"), counts: "分散供养特困人员", suggested: true });
+  expect(b.report.indicators?.map((i) => i.name)).toEqual(["分散供养特困人员"]);
+  expect(b.figureMarks.find((f) => f.measureId === m.id)?.precedent).toEqual({ from: "甲镇", quote: expect.stringContaining("68人") });
+});
+
+test("another notice, or a town citing none on another topic, gets nothing from A", () => {
+  const a = checked(A, { "68人": "+分散供养特困人员" });
+  const other = town("乙乡", "全乡分散供养特困人员209人。", "根据县民政局《关于报送2025年度社会救助工作情况的通知》要求，现报告如下。");
+  expect(keysOfB(other, a)["209人"]).not.toContain("local-");
+  // Citing no notice, it still answers A's: the same topic.
+  expect(keysOfB(town("丙乡", "全乡分散供养特困人员209人。", "现将有关情况汇报如下。"), a)["209人"]).toBe(localKey("分散供养特困人员"));
+});
+
+test("the other figure's words going on before the shared run make it narrower: only a hint (全乡特困人员 after 分散供养特困人员)", () => {
+  const a = checked(A, { "68人": "+分散供养特困人员" });
+  expect(keysOfB(town("乙乡", "全乡特困人员共计318人。"), a)["318人"]).toBe(`hint:${localKey("分散供养特困人员")}`);
+});
+
+test("a run far from both figures names something else of the clause", () => {
+  const a = checked(town("甲镇", "全镇60周岁以上老年人6,932人。"), { "6,932人": "+60周岁以上老年人口" });
+  expect(keysOfB(town("乙乡", "为65周岁以上老年人开展免费健康体检6,018人。"), a)["6,018人"]).not.toContain(localKey("60周岁以上老年人口"));
+});
+
+test("a structure the catalogue rule abstains on (其中…) is followed where the other reviewer keyed the same structure", () => {
+  const a = checked(town("甲镇", "全镇特困人员236人，其中集中供养58人。"), { "58人": "+集中供养特困人员" });
+  expect(keysOfB(town("乙乡", "全乡特困人员318人，其中集中供养64人。"), a)["64人"]).toBe(localKey("集中供养特困人员"));
+});
+
+test("two shared characters count only right before both figures, and not a head noun any clause ends on", () => {
+  const a = checked(town("甲镇", "全镇划分网格214个，外出务工人员1,200人。"), { "214个": "+禁烧网格", "1,200人": "+外出务工" });
+  const b = keysOfB(town("乙乡", "全乡划定网格312个，特困人员318人。"), a);
+  expect(b["312个"]).toBe(`hint:${localKey("禁烧网格")}`);
+  expect(b["318人"]).not.toContain(localKey("外出务工"));
+});
+
+test("a town's own indicator fits another classifier of its kind (收储点 6 处 after 5 个), and is declared by its base unit", () => {
+  const a = checked(town("甲镇", "全镇建有秸秆收储点5个，收储秸秆0.31万吨。"), { "5个": "+秸秆收储点", "0.31万吨": "+秸秆收储量" });
+  expect(a.indicators?.find((i) => i.name === "秸秆收储量")?.unit).toBe("吨");
+  const b = keysOfB(town("乙乡", "全乡建有秸秆收储点6处，收储秸秆3,100吨。"), a);
+  expect(b["6处"]).toBe(localKey("秸秆收储点"));
+  expect(b["3,100吨"]).toBe(localKey("秸秆收储量"));
+});
+
+test("a figure A's reviewer left without an indicator keeps B's same figure from being filled in, even from the catalogue", () => {
+  const a = checked(town("甲镇", "全镇建成老年食堂5个。"), { "5个": null });
+  expect(keysOfB(town("乙乡", "全乡建成老年食堂8个。"), a)["8个"]).toBe("hint:elderly-care");
+  // Where A's reviewer kept it, it is filled in.
+  const kept = checked(town("甲镇", "全镇建成老年食堂5个。"), { "5个": "elderly-care" });
+  expect(keysOfB(town("乙乡", "全乡建成老年食堂8个。"), kept)["8个"]).toBe("elderly-care");
+});
