@@ -72,10 +72,19 @@ export function readCountBlank(ctx: ScanContext, i: number): number | undefined 
     if (end > i + 1) return blank(ctx, i, end);
     return oneOf(BLANK_BARE_BEFORE, next) ? blank(ctx, i, i + 1) : undefined;
   }
+  // 新增互助幸福院2所、床位张，: the next item of a list of counts, its number left out.
+  if (oneOf(LIST_CLASSIFIERS, ch) && atItemEnd(text, i + 1) && LISTED_AFTER_COUNT.test(text.slice(Math.max(0, i - 12), i)))
+    return blank(ctx, i, i + 1);
   // 举办各类招聘活动场，: the events' count closing the clause; 建成篮球场， is a place.
   if (ch === "场" && atClauseEnd(text, i + 1) && countsEvents(ctx, i)) return blank(ctx, i, i + 1);
   return undefined;
 }
+
+/** Classifiers that end no noun of a list (足球场, 平台, 案件 do): after one, the item lacks its number. */
+const LIST_CLASSIFIERS = "张辆艘盏棵株";
+/** A count (2所), 、, then a noun of a few characters: the classifier after it is the next item's. */
+const LISTED_AFTER_COUNT = /[\d〇零一二两三四五六七八九十百千万][\p{Script=Han}]、\p{Script=Han}{2,6}$/u;
+const atItemEnd = (text: string, i: number) => text[i] === "、" || atClauseEnd(text, i);
 
 /** 挂个名, 走个过场: see GE_IDIOM_NOUNS. */
 function isGeIdiom(text: string, i: number): boolean {

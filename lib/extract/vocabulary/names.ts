@@ -274,7 +274,7 @@ export const COUNT_BEFORE_YOU = "仍尚还另共现";
  * the count units of buildings, rooms, machines, vehicles, lots and cases. They start so many words (家庭, 户籍, 处理,
  * 场所, 台账, 起色) that a blank is taken only after a word that asks for a count.
  */
-export const CUED_CLASSIFIERS = "家户处场项座条件份栋间台辆套艘盏棵株批宗笔例起支";
+export const CUED_CLASSIFIERS = "家户处场项座条件份栋间台辆套艘盏棵株批宗笔例起支张";
 /** Words after which a classifier stands where its number should: 仍有家企业, 建成个公园, 举办场招聘会. Longest first. */
 export const BLANK_CUES = [
   "累计",
@@ -320,6 +320,7 @@ export const BLANK_BLOCKERS: Record<string, string> = {
   例: "外如行子可",
   起: "色诉因源",
   支: "援撑队书柱",
+  张: "贴力扬望罗开口灯嘴弛扣",
 };
 /** Words that end the noun after a blank classifier, the clause's verb: 为户困难群众申请…, 仍有户家庭主要依靠…. */
 export const BLANK_NOUN_ENDS = [
