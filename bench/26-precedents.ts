@@ -4,7 +4,7 @@
 // own indicators included), over every choice of which towns came first, and its suggestions are
 // scored against the person's choice: the catalogue entry (fixtures/indicators/<name>.json "figures")
 // or the notice's own indicator ("notice": the name a county clerk would give that column).
-// A town whose draft names no notice gets no precedents, as in /import.
+// A town whose draft names no notice follows the reports of its topic, as in /import.
 import { readdirSync, readFileSync } from "node:fs";
 import { extractReport } from "../lib/extract";
 import { figureLabels } from "../lib/extract/evaluate";
@@ -88,8 +88,8 @@ for (const set of NOTICE_SETS) {
       );
     }
   }
-  const named = towns.filter((t) => t.precedents.length > 0).length;
-  console.log(`\n${set.name}（${set.prefix}*，${towns.length} 份；读出通知名、能用先例的 ${named} 份）`);
+  const named = towns.filter((t) => t.precedents.some((p) => p.notice)).length;
+  console.log(`\n${set.name}（${set.prefix}*，${towns.length} 份；读出通知名的 ${named} 份，其余按题材用先例）`);
   console.log("已核对的其他乡镇 | 起草次数 | 数字 | 有指标(上限) | 填入 | 覆盖率 | 填错 | 改动率 | 提示 | 提示对 | 填入+提示 覆盖/错");
   for (const [size, t] of bySize.entries()) {
     if (!t.drafts) continue;
