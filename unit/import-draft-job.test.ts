@@ -5,7 +5,9 @@ import { runDraftJob } from "@/components/import/draftJob";
 import { draftReducer, fileNotes, initialDraftState } from "@/components/import/draftState";
 import { readReportFile } from "@/lib/extract/read";
 import { fileSource } from "@/lib/extract/source";
+import { precedentsOf } from "@/lib/extract/precedents";
 import { seedSource } from "./helpers";
+import { checkedLiuan, LIUAN, TAOYUAN } from "./precedent-towns";
 
 const file = (path: string) => {
   const bytes = fs.readFileSync(path);
@@ -17,7 +19,7 @@ const expected = (name: string) =>
 
 describe("runDraftJob", () => {
   it("drafts pasted text with no source", async () => {
-    const result = await runDraftJob({ kind: "text", text: seedSource });
+    const result = await runDraftJob({ kind: "text", text: seedSource, precedents: [] });
     if (result.kind !== "drafted" || !result.outcome.ok) throw new Error("no draft");
     expect(result.file).toBeUndefined();
     expect(result.outcome.extraction.report.source).toBeUndefined();
@@ -27,7 +29,7 @@ describe("runDraftJob", () => {
   for (const kind of ["docx", "pdf"] as const) {
     it(`reads a .${kind}, drafts its figures and records the source as npm run extract does`, async () => {
       const path = `fixtures/extract/anquan-qingshi-zhen.${kind}`;
-      const result = await runDraftJob({ kind: "file", name: `青石镇.${kind}`, bytes: file(path) });
+      const result = await runDraftJob({ kind: "file", name: `青石镇.${kind}`, bytes: file(path), precedents: [] });
       if (result.kind !== "drafted" || !result.outcome.ok) throw new Error("no draft");
       const read = await readReportFile(`青石镇.${kind}`, new Uint8Array(fs.readFileSync(path)));
       if (!read.ok) throw new Error(read.error);
@@ -41,18 +43,39 @@ describe("runDraftJob", () => {
     });
   }
 
+  it("drafts a file with the precedents the page sent, and text too", async () => {
+    const liuan = await runDraftJob({ kind: "text", text: LIUAN, precedents: [] });
+    if (liuan.kind !== "drafted" || !liuan.outcome.ok) throw new Error("no draft");
+    const precedents = precedentsOf(checkedLiuan(liuan.outcome.extraction.report));
+    const bytes = new TextEncoder().encode(TAOYUAN).buffer as ArrayBuffer;
+    for (const job of [
+      { kind: "file", name: "桃源镇.txt", bytes, precedents },
+      { kind: "text", text: TAOYUAN, precedents },
+    ] as const) {
+      const result = await runDraftJob(job);
+      if (result.kind !== "drafted" || !result.outcome.ok) throw new Error("no draft");
+      const stores = result.outcome.extraction.report.measures.find((m) => m.quantity?.text === "4个");
+      expect(stores?.metric).toMatchObject({ counts: "秸秆收储点", suggested: true });
+    }
+  });
+
   it("refuses a scanned PDF and a truncated .docx with their messages, and drafts nothing", async () => {
-    const scanned = await runDraftJob({ kind: "file", name: "扫描.pdf", bytes: file("fixtures/bad-files/scanned.pdf") });
+    const scanned = await runDraftJob({ kind: "file", name: "扫描.pdf", bytes: file("fixtures/bad-files/scanned.pdf"), precedents: [] });
     expect(scanned).toEqual({ kind: "unreadable", error: expect.stringContaining("扫描件需先识别文字") });
     const half = file("fixtures/extract/anquan-qingshi-zhen.docx").slice(0, 3000);
-    const corrupt = await runDraftJob({ kind: "file", name: "汇报.docx", bytes: half });
+    const corrupt = await runDraftJob({ kind: "file", name: "汇报.docx", bytes: half, precedents: [] });
     expect(corrupt).toEqual({ kind: "unreadable", error: expect.stringMatching(/^汇报\.docx：文件不完整或已损坏/) });
   });
 });
 
 describe("the workbench with files", () => {
   it("keeps the text, file name and what reading changed with a file's draft", async () => {
-    const result = await runDraftJob({ kind: "file", name: "青石镇.pdf", bytes: file("fixtures/extract/anquan-qingshi-zhen.pdf") });
+    const result = await runDraftJob({
+      kind: "file",
+      name: "青石镇.pdf",
+      bytes: file("fixtures/extract/anquan-qingshi-zhen.pdf"),
+      precedents: [],
+    });
     if (result.kind !== "drafted") throw new Error(result.error);
     const state = draftReducer(initialDraftState, { type: "drafted", ...result });
     expect(state).toMatchObject({ text: result.text, fileName: "青石镇.pdf", notes: fileNotes(result.file!) });

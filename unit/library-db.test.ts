@@ -11,6 +11,8 @@ import {
   storageMessage,
 } from "@/lib/library/db";
 import { recordOf } from "@/lib/library/record";
+import { precedentsOf } from "@/lib/extract/precedents";
+import { libraryPrecedents } from "@/components/import/libraryPrecedents";
 import { seed, seedSource } from "./helpers";
 
 describe("the browser library (IndexedDB)", () => {
@@ -31,6 +33,18 @@ describe("the browser library (IndexedDB)", () => {
     expect(await loadSnapshot()).toMatchObject({ savedAt: "2026-12-01T01:00:01.000Z", snapshot: { text: "原文，改过" } });
     await clearSnapshot();
     expect(await loadSnapshot()).toBeUndefined();
+  });
+
+  it("gives the precedents of every saved report but the one the draft replaces", async () => {
+    const other = { ...seed.report, id: "other-town", organization: { ...seed.report.organization, name: "另一镇" } };
+    await saveRecord(recordOf(seed.report, seedSource, new Date()));
+    await saveRecord(recordOf(other, seedSource, new Date()));
+    const froms = async (except: string) => new Set((await libraryPrecedents(except)).map((p) => p.from));
+    expect(await froms(seed.report.id)).toEqual(new Set(["另一镇"]));
+    expect(await froms("new-report")).toEqual(new Set(["另一镇", seed.report.organization.name]));
+    expect(await libraryPrecedents(seed.report.id)).toEqual(precedentsOf(other));
+    await deleteRecord("other-town");
+    await deleteRecord(seed.report.id);
   });
 
   it("explains a full or a blocked storage in Chinese, saying the draft can still be downloaded", () => {

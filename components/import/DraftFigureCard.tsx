@@ -10,6 +10,7 @@ import { CategorySelect } from "./CategorySelect";
 import { IndicatorPicker } from "./IndicatorPicker";
 import type { Indicator } from "@/lib/model/indicators";
 import type { FigureMark } from "@/lib/extract/draft/context";
+import type { PrecedentOffer } from "./precedentOffers";
 
 const QUALIFIERS = Object.keys(qualifierLabel) as Qualifier[];
 const field = "rounded border border-line bg-bg px-2 py-1 text-sm";
@@ -23,6 +24,8 @@ export const DraftFigureCard = memo(function DraftFigureCard(props: {
   measure: Measure;
   /** the figure's place in the text, with the doubts the draft left and a hint of its indicator */
   mark?: FigureMark;
+  /** the indicator another town's checked report on the same notice gave this figure */
+  offer?: PrecedentOffer;
   section?: Section;
   indicators: Indicator[];
   update: (change: (r: Report) => Report) => void;
@@ -130,6 +133,7 @@ export const DraftFigureCard = memo(function DraftFigureCard(props: {
       <IndicatorPicker
         measure={m}
         hint={mark?.hint}
+        offer={props.offer}
         indicators={props.indicators}
         onChange={(change) => update((r) => applyIndicator(r, m.id, change))}
       />

@@ -13,6 +13,7 @@ import { DraftStructure } from "./DraftStructure";
 import { knownIndicators } from "@/lib/extract/indicator-review";
 import { FigureList, type FigureListHandle } from "./FigureList";
 import { SourceView } from "./SourceView";
+import { precedentOffers } from "./precedentOffers";
 import type { Draft } from "./draftState";
 
 type Update = (change: (r: Report) => Report) => void;
@@ -29,6 +30,7 @@ export function DraftReview({ draft, update }: { draft: Draft; update: Update })
     [text, extraction, original],
   );
   const marks = useMemo(() => new Map(extraction.figureMarks.map((f) => [f.measureId, f])), [extraction]);
+  const offers = useMemo(() => precedentOffers(extraction), [extraction]);
   const sections = useMemo(() => new Map(report.sections.map((s) => [s.id, s])), [report.sections]);
   const own = report.indicators;
   const indicators = useMemo(() => knownIndicators({ indicators: own }), [own]);
@@ -78,7 +80,15 @@ export function DraftReview({ draft, update }: { draft: Draft; update: Update })
         <div className="grid content-start gap-6">
           <div>
             <h3 className="mb-2 font-semibold">数字（{figureList.length}）</h3>
-            <FigureList figures={figureList} marks={marks} sections={sections} indicators={indicators} update={update} handle={list} />
+            <FigureList
+              figures={figureList}
+              marks={marks}
+              offers={offers}
+              sections={sections}
+              indicators={indicators}
+              update={update}
+              handle={list}
+            />
           </div>
           {removed.length ? (
             <div>

@@ -4,6 +4,7 @@ import type { FigureMark } from "@/lib/extract/draft/context";
 import type { Indicator } from "@/lib/model/indicators";
 import type { Measure, Report, Section } from "@/lib/model/schema";
 import { DraftFigureCard } from "./DraftFigureCard";
+import type { PrecedentOffer } from "./precedentOffers";
 
 /**
  * Up to this many figures every card is in the page (find-in-page sees them all); beyond it only the
@@ -17,6 +18,7 @@ export type FigureListHandle = { reveal: (id: string) => void };
 export function FigureList(props: {
   figures: Measure[];
   marks: Map<string, FigureMark>;
+  offers: Map<string, PrecedentOffer>;
   sections: Map<string, Section>;
   indicators: Indicator[];
   update: (change: (r: Report) => Report) => void;
@@ -64,6 +66,7 @@ export function FigureList(props: {
               key={item.key}
               measure={m}
               mark={props.marks.get(m.id)}
+              offer={props.offers.get(m.id)}
               section={m.section ? props.sections.get(m.section) : undefined}
               indicators={props.indicators}
               update={props.update}

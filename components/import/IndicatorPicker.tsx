@@ -5,25 +5,31 @@ import type { Measure } from "@/lib/model/schema";
 import type { IndicatorChange } from "@/lib/extract/indicator-review";
 import { Badge } from "../ui/Badge";
 import { Button } from "../ui/Button";
+import { precedentLine, type PrecedentOffer } from "./precedentOffers";
 
 const field = "rounded border border-line bg-bg px-2 py-1 text-sm";
 const GROUPS = Object.keys(GROUP_LABELS) as Indicator["group"][];
 
 /**
  * A figure's indicator: the extractor's suggestion (to accept, change or clear), or the one the
- * person chose; where the extractor was not sure enough to suggest one, its hint, to take with a click. Only accepted indicators pair figures on /compare and in the summary. The select
- * offers only the entries fitting the figure's unit, grouped by field, since the catalogue holds
- * hundreds.
+ * person chose; where the extractor was not sure enough to suggest one, its hint, to take with a
+ * click. Where either follows another town's checked report on the same notice, the card says which
+ * and how that report put it. Only accepted indicators pair figures on /compare and in the summary.
+ * The select offers only the entries fitting the figure's unit, grouped by field, since the
+ * catalogue holds hundreds.
  */
 export function IndicatorPicker({
   measure,
   hint,
+  offer,
   indicators,
   onChange,
 }: {
   measure: Measure;
   /** an entry the rule was not sure enough of to fill in, offered for a person to take */
   hint?: string;
+  /** the indicator another town's reviewer gave the same figure, which the suggestion or hint follows */
+  offer?: PrecedentOffer;
   indicators: Indicator[];
   onChange: (change: IndicatorChange) => void;
 }) {
@@ -33,8 +39,11 @@ export function IndicatorPicker({
   const unit = measure.quantity!.unit;
   const metric = measure.metric;
   const current = metric && indicators.find((i) => i.key === metric.key);
-  const maybe = !metric && hint ? indicators.find((i) => i.key === hint) : undefined;
+  // A reopened report may not yet declare the other town's own indicator that is hinted: the offer carries it.
+  const maybe =
+    !metric && hint ? (indicators.find((i) => i.key === hint) ?? (offer?.indicator.key === hint ? offer.indicator : undefined)) : undefined;
   const shown = current ?? maybe;
+  const followed = offer && shown?.key === offer.indicator.key ? offer : undefined;
   const choices = indicatorsForUnit(indicators, unit);
   if (current && !choices.includes(current)) choices.unshift(current);
   const label = `「${measure.quantity!.text}」的指标`;
@@ -59,7 +68,7 @@ export function IndicatorPicker({
           <span className="text-muted">未指定（不参与对比与汇总）</span>
         )}
         {maybe ? (
-          <Button size="sm" onClick={() => onChange({ kind: "set", key: maybe.key })}>
+          <Button size="sm" onClick={() => onChange({ kind: "set", key: maybe.key, indicator: maybe })}>
             也许是「{maybe.name}」：采用
           </Button>
         ) : null}
@@ -91,6 +100,11 @@ export function IndicatorPicker({
         // What the entry counts, so a person can tell a suggestion that merely shares a word.
         <p className="mt-1 text-xs text-muted" data-testid="indicator-counts">
           {maybe ? `「${maybe.name}」` : ""}统计：{shown.counts}（{shown.period === "cumulative" ? "累计数" : "本期数"}）
+        </p>
+      ) : null}
+      {followed ? (
+        <p className="mt-0.5 text-xs break-words text-muted" data-testid="indicator-precedent" title={followed.note.quote}>
+          {precedentLine(followed, measure.quote, !!current)}
         </p>
       ) : null}
       {adding ? (

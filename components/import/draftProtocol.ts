@@ -3,9 +3,16 @@
  * the page's bundle stays free of the readers (mammoth, pdf.js) that only the worker loads.
  */
 import type { ExtractOutcome } from "@/lib/extract";
+import type { Precedent } from "@/lib/extract/precedents";
 import type { SourceKind } from "@/lib/extract/read";
 
-export type DraftJob = { kind: "text"; text: string } | { kind: "file"; name: string; bytes: ArrayBuffer };
+/**
+ * `precedents`: the figures of the reports in the browser's library as they were when the job
+ * started (plain data, cloned into the worker); the draft keeps those answering its own notice.
+ */
+export type DraftJob = ({ kind: "text"; text: string } | { kind: "file"; name: string; bytes: ArrayBuffer }) & {
+  precedents: Precedent[];
+};
 
 /** What a file was and what reading it changed, kept with the draft. */
 export type ReadFile = { name: string; kind: SourceKind; normalisations: string[] };

@@ -22,7 +22,9 @@ const NO_WORKER =
 /** Without a worker: text on the page (after the busy state has painted), files refused with a message. */
 function onPage(job: DraftJob): Promise<DraftJobResult> {
   if (job.kind === "file") return Promise.resolve({ kind: "unreadable", error: `文件「${job.name}」：${NO_WORKER}` });
-  return new Promise((resolve) => setTimeout(() => resolve({ kind: "drafted", text: job.text, outcome: extractReport(job.text) }), 0));
+  return new Promise((resolve) =>
+    setTimeout(() => resolve({ kind: "drafted", text: job.text, outcome: extractReport(job.text, { precedents: job.precedents }) }), 0),
+  );
 }
 
 export function createDraftRunner(): DraftRunner {

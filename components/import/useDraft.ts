@@ -8,6 +8,7 @@ import { useLibrarySession } from "./useLibrarySession";
 import type { DraftJobResult } from "./draftProtocol";
 import { draftReducer, idIsValid, initialDraftState, isStale, problemsOf, type DraftAction } from "./draftState";
 import { createDraftRunner, type DraftRunner } from "./draftRunner";
+import { libraryPrecedents } from "./libraryPrecedents";
 
 /** The reducer's action for what the worker sent back. */
 const resultAction = (result: DraftJobResult): DraftAction =>
@@ -19,8 +20,8 @@ export function useDraft() {
   // Made on first use: the library session may need it (reopening a saved report) before this hook's effect runs.
   const runnerOf = useCallback(() => (runner.current ??= createDraftRunner()), []);
   const extract = useCallback(
-    async (text: string) => {
-      const result = await runnerOf().run({ kind: "text", text });
+    async (text: string, id: string) => {
+      const result = await runnerOf().run({ kind: "text", text, precedents: await libraryPrecedents(id) });
       return result?.kind === "drafted" ? result.outcome : result && { ok: false as const, error: result.error };
     },
     [runnerOf],
@@ -40,7 +41,9 @@ export function useDraft() {
   const generate = async (text: string) => {
     const mine = ++latest.current;
     dispatch({ type: "start", pending: { label: `正在起草（${text.length.toLocaleString("zh-CN")} 字）` } });
-    const result = await runnerOf().run({ kind: "text", text });
+    const precedents = await libraryPrecedents(state.id);
+    if (mine !== latest.current) return;
+    const result = await runnerOf().run({ kind: "text", text, precedents });
     if (result && mine === latest.current) dispatch(resultAction(result));
   };
 
@@ -64,8 +67,9 @@ export function useDraft() {
         dispatch({ type: "unreadable", error: `文件「${file.name}」无法打开：它可能已被移动或删除，请重新选择` });
       return;
     }
+    const precedents = await libraryPrecedents(state.id);
     if (mine !== latest.current) return;
-    const result = await runnerOf().run({ kind: "file", name: file.name, bytes });
+    const result = await runnerOf().run({ kind: "file", name: file.name, bytes, precedents });
     if (result && mine === latest.current) dispatch(resultAction(result));
   };
 

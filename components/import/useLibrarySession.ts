@@ -25,7 +25,7 @@ const AUTOSAVE_MS = 250;
  */
 async function reopened(record: LibraryRecord, extract: Extract): Promise<DraftSnapshot | { error: string } | undefined> {
   const session = record.session ?? { text: record.source, corrections: record.report };
-  const outcome = await extract(session.text);
+  const outcome = await extract(session.text, record.id);
   if (!outcome) return undefined;
   if (!outcome.ok) return { error: `本机汇报「${record.id}」的原文已无法起草：${outcome.error}` };
   const { extraction } = outcome;
@@ -38,8 +38,11 @@ async function reopened(record: LibraryRecord, extract: Extract): Promise<DraftS
   };
 }
 
-/** Drafts a text off the page; undefined when a later request took its place. */
-export type Extract = (text: string) => Promise<ExtractOutcome | undefined>;
+/**
+ * Drafts a text off the page with the library's precedents but those of report `id` (its own);
+ * undefined when a later request took its place.
+ */
+export type Extract = (text: string, id: string) => Promise<ExtractOutcome | undefined>;
 
 export function useLibrarySession(state: DraftState, dispatch: Dispatch<DraftAction>, extract: Extract) {
   const [notice, setNotice] = useState<LibraryNotice>();

@@ -8,8 +8,15 @@ import type { Report } from "../model/schema";
 import { indicatorFitsUnit } from "../model/catalogue";
 import { INDICATORS } from "./indicators";
 
+/**
+ * `set` may carry the indicator itself: another town's report-local one, offered by a precedent
+ * (lib/extract/precedents.ts), which this report then declares if it does not yet.
+ */
 export type IndicatorChange =
-  { kind: "accept" } | { kind: "set"; key: string } | { kind: "clear" } | { kind: "add"; name: string; group: Indicator["group"] };
+  | { kind: "accept" }
+  | { kind: "set"; key: string; indicator?: Indicator }
+  | { kind: "clear" }
+  | { kind: "add"; name: string; group: Indicator["group"] };
 
 /** The report's own indicators and the catalogue's, for names and the select. */
 export function knownIndicators(report: Pick<Report, "indicators">): Indicator[] {
@@ -49,7 +56,10 @@ export function applyIndicator(report: Report, measureId: string, change: Indica
       return withMetric(undefined);
     case "set": {
       const found = knownIndicators(report).find((i) => i.key === change.key);
-      return found ? withMetric({ key: found.key, counts: found.counts }) : report;
+      if (found) return withMetric({ key: found.key, counts: found.counts });
+      const offered = change.indicator?.key === change.key ? change.indicator : undefined;
+      if (!offered) return report;
+      return withMetric({ key: offered.key, counts: offered.counts }, { ...report, indicators: [...(report.indicators ?? []), offered] });
     }
     case "add": {
       const name = change.name.trim();
