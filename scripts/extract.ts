@@ -2,7 +2,8 @@
  * npm run extract -- path/to/汇报.txt|.docx|.pdf --id <id> [--force]
  *
  * Drafts data/reports/<id>/{source.txt,report.json} from a report's file (lib/extract/read, then
- * lib/extract), checks the draft as the build will, and prints what it found in Chinese. GBK/GB18030
+ * lib/extract, with the precedents of the published reports on the same notice:
+ * scripts/extract-precedents.ts), checks the draft as the build will, and prints what it found in Chinese. GBK/GB18030
  * and UTF-16 files are converted to UTF-8; .docx and .pdf are read to text, saying what was
  * normalised; an old .doc/.wps goes through LibreOffice when it is installed (scripts/extract-convert.ts). An existing report is never overwritten without --force, and then
  * all at once (scripts/extract-write.ts). Every failure is one Chinese line naming the file, exit 1.
@@ -13,10 +14,11 @@ import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { completeness } from "@/lib/report/derive";
 import { extractReport, trapLabel, type TrapKind } from "@/lib/extract";
-import { INDICATORS } from "@/lib/extract/indicators";
+import { knownIndicators } from "@/lib/extract/indicator-review";
 import { readReportFile } from "@/lib/extract/read";
 import { fileSource } from "@/lib/extract/source";
 import { convertOldWord, isOldWord } from "./extract-convert";
+import { archivePrecedents, precedentSummary } from "./extract-precedents";
 import { finalReport } from "@/lib/extract/review";
 import { gapKindLabel, qualifierLabel } from "@/lib/report/format";
 import { reportsDir } from "@/lib/server/reports";
@@ -73,7 +75,9 @@ export async function runExtract(argv: string[], io: FolderFs = fs): Promise<Cli
   notes.push(...read.normalisations);
 
   const source = fileSource(path.basename(file), read.kind, notes);
-  const outcome = extractReport(text, { id, ...(source ? { source } : {}) });
+  const archive = archivePrecedents(reportsDir(), id);
+  const precedents = "error" in archive ? [] : archive.precedents;
+  const outcome = extractReport(text, { id, precedents, ...(source ? { source } : {}) });
   if (!outcome.ok) return fail(1, `${file}：${outcome.error}`);
   const { report, traps, warnings, cadenceMarks, navigation, figureMarks } = outcome.extraction;
 
@@ -125,9 +129,11 @@ export async function runExtract(argv: string[], io: FolderFs = fs): Promise<Cli
   // The indicators the rule was sure of are in report.json as suggestions; the others are hints, said here so that none is lost.
   const filled = report.measures.filter((m) => m.metric?.suggested).length;
   const figureText = new Map(report.measures.map((m) => [m.id, m.quantity?.text ?? m.label]));
+  const known = knownIndicators(report); // another town's own indicator, hinted, is declared in the draft
   const hints = figureMarks.flatMap((f) => {
-    const indicator = f.hint ? INDICATORS.find((i) => i.key === f.hint) : undefined;
-    return indicator ? [`「${figureText.get(f.measureId)}」→ ${indicator.key}（${indicator.name}）`] : [];
+    const indicator = f.hint ? known.find((i) => i.key === f.hint) : undefined;
+    const from = f.precedent ? `，依据${f.precedent.from}` : "";
+    return indicator ? [`「${figureText.get(f.measureId)}」→ ${indicator.key}（${indicator.name}${from}）`] : [];
   });
   const trapCounts = new Map<TrapKind, number>();
   for (const t of traps) trapCounts.set(t.kind, (trapCounts.get(t.kind) ?? 0) + 1);
@@ -153,6 +159,7 @@ export async function runExtract(argv: string[], io: FolderFs = fs): Promise<Cli
     `  频次 ${cadenceMarks.length} 处；文件 ${report.measures.filter((m) => m.document).length} 份；专题 ${report.campaigns.length} 个`,
     `  不足 ${report.weaknesses.length} 条；计划 ${report.plans.length} 项（按措辞对应到不足 ${linked} 项，未对应 ${report.plans.length - linked} 项）`,
     `  指标：${filled} 个数字已填入建议（"suggested": true，确认前不参与对比与汇总）；${hints.length ? `另有 ${hints.length} 个提示，未填入：${hints.join("；")}` : "没有提示"}`,
+    `  ${precedentSummary(archive, outcome.extraction)}`,
     `  未计为数字 ${traps.length} 处：${count(
       [...trapCounts.keys()],
       (k) => trapLabel[k],

@@ -3,7 +3,9 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { loadReportFolder } from "@/lib/server/reports";
+import type { Report } from "@/lib/model/schema";
 import { runExtract } from "@/scripts/extract";
+import { checkedLiuan, LIUAN, QINGXI, TAOYUAN } from "./precedent-towns";
 
 const fixture = (name: string) => path.join("fixtures", name);
 let dir: string;
@@ -36,6 +38,36 @@ describe("npm run extract", () => {
     expect(summary).toContain(
       '指标：2 个数字已填入建议（"suggested": true，确认前不参与对比与汇总）；另有 3 个提示，未填入：「186条」→ banners（悬挂条幅）；「80余条」→ slogans（宣传标语）；「近5000册」→ books（购买书籍）',
     );
+  });
+
+  it("drafts with the precedents of the published reports on the same notice, but its own, and says what followed them", async () => {
+    const write = (name: string, text: string) => {
+      const file = path.join(dir, name);
+      fs.writeFileSync(file, text);
+      return file;
+    };
+    expect((await runExtract([write("柳岸镇.txt", LIUAN), "--id", "liuan"])).code).toBe(0);
+    const json = path.join(dir, "liuan", "report.json");
+    const liuan = JSON.parse(fs.readFileSync(json, "utf8")) as Report & { $schema: string };
+    fs.writeFileSync(json, JSON.stringify({ ...checkedLiuan(liuan), $schema: liuan.$schema }));
+    expect((await runExtract([write("青溪镇.txt", QINGXI), "--id", "qingxi"])).out.join("\n")).toContain(
+      "先例：已发布汇报中没有答《关于报送2022年第二季度安全生产工作情况的通知》的，未参考",
+    );
+
+    const result = await runExtract([write("桃源镇.txt", TAOYUAN), "--id", "taoyuan"]);
+    expect(result.err).toEqual([]);
+    const summary = result.out.join("\n");
+    expect(summary).toContain("先例：依据同一通知的 1 份已发布汇报（柳岸镇）：填入 2 项、提示 1 项");
+    const { report } = loadReportFolder(path.join(dir, "taoyuan"));
+    const stores = report.measures.find((m) => m.quantity?.text === "4个")!;
+    expect(stores.metric).toMatchObject({ counts: "秸秆收储点", suggested: true });
+    const brokers = report.indicators!.find((i) => i.name === "秸秆经纪人")!;
+    expect(report.indicators!.map((i) => i.name).sort()).toEqual(["秸秆收储点", "秸秆经纪人"]);
+    expect(summary).toContain(`「12名」→ ${brokers.key}（秸秆经纪人，依据柳岸镇）`);
+
+    // Drafted again under its own id, 柳岸镇 is not its own precedent: only 桃源镇 is, which no one has checked yet.
+    const again = await runExtract([write("柳岸镇.txt", LIUAN), "--id", "liuan", "--force"]);
+    expect(again.out.join("\n")).toContain("先例：依据同一通知的 1 份已发布汇报（桃源镇）：填入 0 项、提示 0 项");
   });
 
   it("refuses to overwrite an existing report unless --force", async () => {
