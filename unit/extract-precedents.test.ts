@@ -9,6 +9,7 @@ import { precedentsOf } from "@/lib/extract/precedents";
 import { precedentLine, precedentOffers, shortQuote } from "@/components/import/precedentOffers";
 import { problemsOf } from "@/components/import/draftState";
 import { finalReport } from "@/lib/extract/review";
+import { compareReports, differenceText } from "@/lib/compare/compare";
 import { checkedLiuan, LIUAN, NOTICE, QINGXI, TAOYUAN } from "./precedent-towns";
 
 const draft = (text: string, id: string, precedents = precedentsOf(checkedLiuan(drafted(LIUAN, "liuan").report))): Extraction => {
@@ -84,6 +85,20 @@ describe("extractReport with precedents", () => {
     expect(qingxi.report.indicators).toBeUndefined();
     expect(qingxi.figureMarks).toEqual(alone.figureMarks);
     expect(figure(qingxi, "2个").metric).toMatchObject({ key: "report-boxes" });
+  });
+});
+
+describe("once accepted", () => {
+  it("柳岸镇 and 桃源镇 pair on /compare under the indicator's name, 柳岸镇's figure labelled otherwise", () => {
+    const liuan = checkedLiuan(drafted(LIUAN, "liuan").report);
+    const taoyuan = draft(TAOYUAN, "taoyuan");
+    const accepted = applyIndicator(taoyuan.report, figure(taoyuan, "4个").id, { kind: "accept" });
+    const rows = compareReports([liuan, accepted]).figures.flatMap((g) => g.rows);
+    const stores = rows.find((r) => r.key === figure(taoyuan, "4个").metric!.key)!;
+    expect(stores.label).toBe("秸秆收储点");
+    expect(liuan.measures.find((m) => m.quantity?.text === "6个")!.label).not.toBe("秸秆收储点");
+    expect(stores.cells.map((c) => c.display)).toEqual(["6", "4"]);
+    expect(stores.diffs.map((d) => d && differenceText(d))).toEqual([null, "−2"]);
   });
 });
 

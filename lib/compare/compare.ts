@@ -8,6 +8,9 @@
  *   the shared axis nor subtracted; the reports that do agree are still compared.
  * - A figure or category a report lacks is absent, never 0. A blank in the source stays a blank.
  * - Qualifiers carry through the difference: ≥80 vs 95 is "at most +15", not "+15".
+ * - A row of a report-local indicator (declared in report.indicators, as 新增指标 in /import makes
+ *   them) is named by that indicator; a catalogue row by its reference's label (this page does not
+ *   load the catalogue).
  */
 import { CATEGORY_CHART_ID } from "../report/charts";
 import { commitmentsOf, countsByCategory, figures } from "../report/derive";
@@ -237,6 +240,7 @@ export function compareReports(reports: Report[]): Comparison {
         }),
       ),
   );
+  const declared = new Map(reports.flatMap((r) => (r.indicators ?? []).map((i) => [i.key, i.name] as const)));
   const metricRows = unionKeys(keyed.map((m) => [...m.keys()])).map((key) =>
     row(
       key,
@@ -249,7 +253,7 @@ export function compareReports(reports: Report[]): Comparison {
         sentence: `${ref.label}：${figureSentence(f.quantity)}`,
         place: { page: "source", at: sourceAnchor(f.id) },
         definition: f.metric!.counts,
-        label: f.label,
+        label: declared.get(key) ?? f.label,
         unit: f.quantity.unit,
         cumulative: f.quantity.cumulative,
       }),
