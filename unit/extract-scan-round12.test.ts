@@ -33,7 +33,10 @@ describe("the next item of a list of counts, its number left out", () => {
   it("新增互助幸福院2所、床位张，", () => {
     expect(blanks("新增互助幸福院2所、床位张，运营良好。")).toEqual(["张"]);
   });
-  it.each(["建成篮球场2个、足球场，", "新建停车场，共设泊位120个。", "发放慰问品2批、慰问信，", "有张贴画的宣传栏2个。"])("stays text: %s", (body) => {
-    expect(blanks(body)).toEqual([]);
-  });
+  it.each(["建成篮球场2个、足球场，", "新建停车场，共设泊位120个。", "发放慰问品2批、慰问信，", "有张贴画的宣传栏2个。"])(
+    "stays text: %s",
+    (body) => {
+      expect(blanks(body)).toEqual([]);
+    },
+  );
 });
