@@ -9,6 +9,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { extractReport } from "../lib/extract";
 import { figureLabels } from "../lib/extract/evaluate";
 import { applyIndicator, localKey } from "../lib/extract/indicator-review";
+import { confirmMeasure } from "../lib/extract/review";
 import { precedentsOf, type Precedent } from "../lib/extract/precedents";
 import type { Report } from "../lib/model/schema";
 import { NOTICE_SETS } from "./rounds";
@@ -21,7 +22,7 @@ function truthOf(keys: Keys) {
   return (label: string): string | null => keys.figures[label] ?? (keys.notice?.[label] ? localKey(keys.notice[label]) : null);
 }
 
-/** The town's report as its reviewer left it: every figure keyed as the person keyed it. */
+/** The town's report as its reviewer left it: every figure checked and keyed as the person keyed it. */
 function checked(name: string, text: string, keys: Keys): Report {
   const out = extractReport(text, { id: "checked" });
   if (!out.ok) throw new Error(`${name}: ${out.error}`);
@@ -32,6 +33,7 @@ function checked(name: string, text: string, keys: Keys): Report {
     if (key) report = applyIndicator(report, m.id, { kind: "set", key });
     else if (own) report = applyIndicator(report, m.id, { kind: "add", name: own, group: "profile" });
     else report = applyIndicator(report, m.id, { kind: "clear" });
+    report = confirmMeasure(report, m.id, true);
   }
   return report;
 }

@@ -4,7 +4,7 @@
  * (same id). The draft keeps those of its own notice (or topic); the summary says what followed them.
  */
 import type { Extraction } from "@/lib/extract";
-import { noticeKey, precedentsFor, precedentsOf, type Precedent } from "@/lib/extract/precedents";
+import { answersSame, noticeKey, precedentsFor, precedentsOf, type Precedent } from "@/lib/extract/precedents";
 import type { Report } from "@/lib/model/schema";
 import { loadReportsDir } from "@/lib/server/reports";
 
@@ -32,6 +32,11 @@ export function precedentSummary(archive: Archive, extraction: Extraction): stri
   const notice = report.requestedBy && noticeKey(report.requestedBy.document);
   const byNotice = speaking.filter((r) => notice && r.requestedBy && noticeKey(r.requestedBy.document) === notice).length;
   const topic = `同一主题「${report.topic}」`;
+  // Reports on the same notice that no one has checked yet (drafts published as drafted) say nothing.
+  const unchecked = archive.reports.filter(
+    (r) => !speaking.includes(r) && answersSame(report, { notice: r.requestedBy && noticeKey(r.requestedBy.document), topic: r.topic }),
+  ).length;
+  if (!speaking.length && unchecked) return `先例：答同一通知或同一主题的 ${unchecked} 份已发布汇报都还没有人核对过，未参考`;
   if (!speaking.length)
     return report.requestedBy
       ? `先例：已发布汇报中没有答《${report.requestedBy.document}》的，未参考`

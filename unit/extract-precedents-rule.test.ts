@@ -6,6 +6,7 @@ import { expect, test } from "vitest";
 import { extractReport } from "@/lib/extract";
 import { applyIndicator, localKey } from "@/lib/extract/indicator-review";
 import { precedentsOf } from "@/lib/extract/precedents";
+import { confirmMeasure } from "@/lib/extract/review";
 import type { Report } from "@/lib/model/schema";
 
 const NOTICE = "根据县民政局《关于报送2025年度农村养老服务工作情况的通知》要求，现将有关情况汇报如下。";
@@ -17,7 +18,7 @@ const draft = (text: string, precedents: ReturnType<typeof precedentsOf> = []) =
   return out.extraction;
 };
 
-/** Town A as its reviewer left it: `keys` maps a figure's text to a catalogue key, `+name` for a new indicator, or null. */
+/** Town A as its reviewer left it: `keys` maps a figure's text to a catalogue key, `+name` for a new indicator, or null (checked, none). */
 function checked(text: string, keys: Record<string, string | null>): Report {
   let report = draft(text).report;
   for (const m of report.measures) {
@@ -28,6 +29,7 @@ function checked(text: string, keys: Record<string, string | null>): Report {
       m.id,
       key === null ? { kind: "clear" } : key.startsWith("+") ? { kind: "add", name: key.slice(1), group: "civil" } : { kind: "set", key },
     );
+    report = confirmMeasure(report, m.id, true);
   }
   return report;
 }
@@ -93,9 +95,11 @@ test("a town's own indicator fits another classifier of its kind (收储点 6 �
   expect(b["3,100吨"]).toBe(localKey("秸秆收储量"));
 });
 
-test("a figure A's reviewer left without an indicator keeps B's same figure from being filled in, even from the catalogue", () => {
+test("a figure A's reviewer checked and left without an indicator keeps B's same figure from being filled in, even from the catalogue", () => {
   const a = checked(town("甲镇", "全镇建成老年食堂5个。"), { "5个": null });
   expect(keysOfB(town("乙乡", "全乡建成老年食堂8个。"), a)["8个"]).toBe("hint:elderly-care");
+  // Not yet checked, it says nothing.
+  expect(keysOfB(town("乙乡", "全乡建成老年食堂8个。"), draft(town("甲镇", "全镇建成老年食堂5个。")).report)["8个"]).toBe("elderly-care");
   // Where A's reviewer kept it, it is filled in.
   const kept = checked(town("甲镇", "全镇建成老年食堂5个。"), { "5个": "elderly-care" });
   expect(keysOfB(town("乙乡", "全乡建成老年食堂8个。"), kept)["8个"]).toBe("elderly-care");

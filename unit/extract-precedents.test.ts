@@ -36,7 +36,10 @@ describe("precedentsOf", () => {
       ["860人次", undefined],
     ]);
     // A report that names no notice is a precedent of its topic.
-    expect(precedentsOf({ ...liuan, requestedBy: undefined }).map((p) => [p.notice, p.topic])).toContainEqual([undefined, liuan.topic]);
+    expect(precedentsOf({ ...checkedLiuan(liuan), requestedBy: undefined }).map((p) => [p.notice, p.topic])).toContainEqual([
+      undefined,
+      liuan.topic,
+    ]);
   });
 });
 

@@ -3,6 +3,7 @@
  * one county notice on straw burning, 青溪镇 another. The figures are made up.
  */
 import { applyIndicator } from "@/lib/extract/indicator-review";
+import { confirmMeasure } from "@/lib/extract/review";
 import type { Report } from "@/lib/model/schema";
 
 export const NOTICE = "关于报送2022年秸秆禁烧与综合利用工作情况的通知";
@@ -56,5 +57,7 @@ export function checkedLiuan(draft: Report): Report {
   let r = applyIndicator(draft, id("6个"), { kind: "add", name: "秸秆收储点", group: "environment" });
   r = applyIndicator(r, id("15名"), { kind: "add", name: "秸秆经纪人", group: "environment" });
   r = applyIndicator(r, id("120条"), { kind: "set", key: "banners" });
-  return applyIndicator(r, id("8个"), { kind: "clear" });
+  r = applyIndicator(r, id("8个"), { kind: "clear" });
+  // Checked: a figure left without an indicator says so only once a person has looked at it.
+  return r.measures.reduce((report, m) => confirmMeasure(report, m.id, true), r);
 }

@@ -65,17 +65,16 @@ describe("npm run extract", () => {
     expect(report.indicators!.map((i) => i.name).sort()).toEqual(["秸秆收储点", "秸秆经纪人"]);
     expect(summary).toContain(`「12名」→ ${brokers.key}（秸秆经纪人，依据柳岸镇）`);
 
-    // A town that names no notice follows the reports of its topic, 青溪镇's too, whatever notice they answer.
+    // A town that names no notice follows the checked reports of its topic, whatever notice they answer; 青溪镇 and
+    // 桃源镇, drafted and published unchecked, give none.
     const nameless = TAOYUAN.replace(/根据.*要求，/, "").replace(/桃源镇/g, "石湾镇");
     expect((await runExtract([write("石湾镇.txt", nameless), "--id", "shiwan"])).out.join("\n")).toContain(
-      "先例：依据同一主题「秸秆禁烧工作」的 3 份已发布汇报（柳岸镇、青溪镇、桃源镇）：填入 2 项、提示 0 项",
+      "先例：依据同一主题「秸秆禁烧工作」的 1 份已发布汇报（柳岸镇）：填入 2 项、提示 1 项",
     );
 
-    // Drafted again under its own id, 柳岸镇 is not its own precedent: only 桃源镇 and 石湾镇 are, which no one has checked yet.
+    // Drafted again under its own id, 柳岸镇 is not its own precedent: only 桃源镇 and 石湾镇 could be, and no one has checked them.
     const again = await runExtract([write("柳岸镇.txt", LIUAN), "--id", "liuan", "--force"]);
-    expect(again.out.join("\n")).toContain(
-      "先例：依据同一通知（1 份）或同一主题「秸秆禁烧工作」（1 份）的 2 份已发布汇报（石湾镇、桃源镇）：填入 0 项、提示 0 项",
-    );
+    expect(again.out.join("\n")).toContain("先例：答同一通知或同一主题的 2 份已发布汇报都还没有人核对过，未参考");
   });
 
   it("refuses to overwrite an existing report unless --force", async () => {

@@ -32,7 +32,7 @@ export const noticeKey = (document: string) => document.replace(/[\s《》<>〈�
 
 /**
  * The precedents a checked report gives: every figure, with the indicator a person accepted (a
- * suggestion not yet accepted is no precedent) or none, the plans' targets aside.
+ * suggestion not yet accepted is no precedent) or, where a person checked the figure, none; the plans' targets aside.
  */
 export function precedentsOf(report: Report): Precedent[] {
   const notice = report.requestedBy && noticeKey(report.requestedBy.document);
@@ -42,7 +42,8 @@ export function precedentsOf(report: Report): Precedent[] {
   const plans = new Set(report.plans.map((p) => p.section));
   return report.measures.flatMap((m) => {
     if (!m.quantity || plans.has(m.section)) return [];
-    if (m.metric?.suggested) return [];
+    // A suggestion not yet accepted says nothing, nor does a figure no one has checked that has no indicator.
+    if (m.metric?.suggested || (!m.metric && m.draft)) return [];
     const accepted = m.metric && known.find((i) => i.key === m.metric!.key);
     const precedent: Precedent = {
       ...(notice ? { notice } : {}),
@@ -57,13 +58,15 @@ export function precedentsOf(report: Report): Precedent[] {
   });
 }
 
-/**
- * The precedents that speak to a draft: those of the notice it answers; where it or the other report
- * names no notice (a town that cites none), those of its topic.
- */
-export function precedentsFor(draft: Pick<Report, "requestedBy" | "topic">, precedents: readonly Precedent[]): Precedent[] {
+/** Whether another report answers what a draft answers: the same notice, or where either names none, the same topic. */
+export function answersSame(draft: Pick<Report, "requestedBy" | "topic">, other: Pick<Precedent, "notice" | "topic">): boolean {
   const notice = draft.requestedBy && noticeKey(draft.requestedBy.document);
-  return precedents.filter((p) => (notice && p.notice ? p.notice === notice : p.topic === draft.topic));
+  return notice && other.notice ? other.notice === notice : other.topic === draft.topic;
+}
+
+/** The precedents that speak to a draft (answersSame). */
+export function precedentsFor(draft: Pick<Report, "requestedBy" | "topic">, precedents: readonly Precedent[]): Precedent[] {
+  return precedents.filter((p) => answersSame(draft, p));
 }
 
 /** The longest run of Chinese characters two texts share. */
