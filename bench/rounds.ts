@@ -13,6 +13,7 @@ export const ROUNDS = [
   { prefix: "round10", name: "第十轮" },
   { prefix: "round11", name: "第十一轮" },
   { prefix: "round12", name: "第十二轮" },
+  { prefix: "round13", name: "第十三轮" },
 ] as const;
 
 export type Round = (typeof ROUNDS)[number];
@@ -31,4 +32,6 @@ export const NOT_WRITTEN_AGAINST = new RegExp(`^(?:holdout|${ROUNDS.map((r) => r
 export const NOTICE_SETS = [
   { prefix: "round12-jiegan-", name: "鹤川县农业农村局《关于报送2025年度秸秆综合利用和禁烧工作情况的通知》" },
   { prefix: "round12-yanglao-", name: "泸阳县民政局《关于报送2025年度农村养老服务工作情况的通知》" },
+  { prefix: "round13-fanghuo-", name: "梧冈县应急管理局《关于报送2025年度森林防灭火工作情况的通知》" },
+  { prefix: "round13-jiti-", name: "临渚县委组织部《关于报送2025年度村级集体经济发展情况的通知》" },
 ] as const;
