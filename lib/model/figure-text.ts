@@ -80,6 +80,11 @@ export function readFigureText(text: string): Reading | null {
     qualifier = "at_least";
     rest = rest.slice(1);
   }
+  // 七成多: more than seven tenths, as the extractor reads it.
+  if (/^成[余多]$/.test(rest)) {
+    qualifier = "at_least";
+    rest = "成";
+  }
   for (const [word, q] of SUFFIX_QUALIFIERS) {
     if (rest.endsWith(word)) {
       // 3万至5万元以内 is still the range 3–5 万元, as the extractor reads it.

@@ -70,6 +70,8 @@ export function readCountBlank(ctx: ScanContext, i: number): number | undefined 
   if (cued) {
     const end = nounEnd(text, i + 1, false);
     if (end > i + 1) return blank(ctx, i, end);
+    // 合同仍有份。: a clause-final classifier after 仍有/还有… lacks its number (人人有份 is a saying).
+    if (atClauseEnd(text, i + 1) && /[仍还尚另共现]有$/.test(text.slice(at - 2, at))) return blank(ctx, i, i + 1);
     return oneOf(BLANK_BARE_BEFORE, next) ? blank(ctx, i, i + 1) : undefined;
   }
   // 新增互助幸福院2所、床位张，: the next item of a list of counts, its number left out.

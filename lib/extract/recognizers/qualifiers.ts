@@ -62,6 +62,8 @@ export function namesThreshold(text: string, end: number, bound: string): boolea
 }
 
 export function suffixQualifier({ text }: ScanContext, end: number): { end: number; qualifier?: Qualifier } {
+  // 七成多, 三成余: more than that many tenths.
+  if (text[end - 1] === "成" && oneOf("多余", text[end])) return { end: end + 1, qualifier: "at_least" };
   const after = text[end] === " " ? end + 1 : end;
   for (const [word, qualifier] of SUFFIX_QUALIFIERS) if (text.startsWith(word, after)) return { end: after + word.length, qualifier };
   return { end };

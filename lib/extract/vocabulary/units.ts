@@ -84,6 +84,8 @@ export const UNITS: UnitDef[] = (
     ["课时", "hours"],
     ["分钟", "duration"],
     ["工作日", "duration"],
+    // 带动务工4.6万工日: labour counted in days worked, a figure (工作日 is a span of time).
+    ["工日", "count"],
     ["周年", "anniversary"],
     ["方面", "count"],
     ["元", "money"],
