@@ -5,7 +5,7 @@
  */
 import type { Indicator } from "../model/indicators";
 import type { Report } from "../model/schema";
-import { indicatorFitsUnit } from "../model/catalogue";
+import { baseUnit, indicatorFitsUnit } from "../model/catalogue";
 import { INDICATORS } from "./indicators";
 
 /**
@@ -74,7 +74,7 @@ export function applyIndicator(report: Report, measureId: string, change: Indica
         name,
         group: change.group,
         // 吨, not 万吨: a town writing 3,100吨 and one writing 0.31万吨 state the same indicator.
-        unit: m.quantity.unit.replace(/^[万亿](?=.)/, ""),
+        unit: baseUnit(m.quantity.unit),
         counts: name,
         period: m.quantity.cumulative ? "cumulative" : "per_period",
         words: [name],

@@ -25,7 +25,7 @@
  * figure for a person to take with one click.
  */
 import catalogueJson from "../../data/indicators.json";
-import { indicatorsForUnit } from "../model/catalogue";
+import { baseUnit, indicatorsForUnit } from "../model/catalogue";
 import type { Indicator } from "../model/indicators";
 import type { Measure, Metric } from "../model/schema";
 import { phraseOf, sureEnough } from "./indicator-sure";
@@ -181,7 +181,7 @@ export function indicatorCandidates(
   const stock = STOCK.test(clause.trimStart());
   for (const indicator of fitting) {
     if (stock && indicator.period === "per_period") continue;
-    const unitPenalty = unit.replace(/^[万亿](?=.)/, "") === indicator.unit.replace(/^[万亿](?=.)/, "") ? 0 : OTHER_UNIT_PENALTY;
+    const unitPenalty = baseUnit(unit) === baseUnit(indicator.unit) ? 0 : OTHER_UNIT_PENALTY;
     for (const word of indicator.words) {
       if (!inField(indicator, word)) continue;
       for (const i of occurrences(near, word, from)) {
@@ -313,9 +313,7 @@ export function suggestIndicators(
   } = {},
 ): { hints: Map<number, Indicator>; notes: Map<number, PrecedentNote> } {
   const used = new Set(measures.flatMap((m) => (m.metric ? [m.metric.key] : [])));
-  const taken = new Set(
-    measures.flatMap((m) => (m.metric && m.quantity ? [`${m.metric.key}|${m.quantity.unit.replace(/^[万亿](?=.)/, "")}`] : [])),
-  );
+  const taken = new Set(measures.flatMap((m) => (m.metric && m.quantity ? [`${m.metric.key}|${baseUnit(m.quantity.unit)}`] : [])));
   const hints = new Map<number, Indicator>();
   const notes = new Map<number, PrecedentNote>();
   const clauseOf = (m: Measure) => `${m.occurrence ?? 1}@${m.quote}`;
@@ -344,7 +342,7 @@ export function suggestIndicators(
   for (const [index, { indicator, sure, note }] of [...advice].sort(([i, a], [j, b]) => Number(b.sure) - Number(a.sure) || i - j)) {
     if (!indicator) continue;
     // Each key once per report, but once in each unit (秸秆还田 in 亩 beside 秸秆利用量 in 吨).
-    const slot = `${indicator.key}|${measures[index].quantity!.unit.replace(/^[万亿](?=.)/, "")}`;
+    const slot = `${indicator.key}|${baseUnit(measures[index].quantity!.unit)}`;
     if (taken.has(slot)) continue;
     taken.add(slot);
     used.add(indicator.key);

@@ -6,7 +6,7 @@
  * one included, so the county's columns fill as its reports come in. A figure the other reviewer
  * left without an indicator is a precedent too: it keeps a looser match from being offered.
  */
-import { indicatorFitsUnit } from "../model/catalogue";
+import { baseUnit, indicatorFitsUnit } from "../model/catalogue";
 import type { Indicator } from "../model/indicators";
 import type { Report } from "../model/schema";
 import { type FigureContext, INDICATORS, indicatorCandidates, type PrecedentAdvice } from "./indicators";
@@ -94,7 +94,6 @@ const SHORTEST = 3;
 const SURE = 4;
 const NEAR = 2;
 
-const baseUnit = (unit: string) => unit.replace(/^[万亿](?=.)/, "");
 // Classifiers of one kind: a town counts 收储点 in 个 where another counts them in 处 (the summary keeps each unit apart).
 const KINDS = ["个处家座所站间", "人名位"];
 const sameKind = (a: string, b: string) =>

@@ -49,6 +49,9 @@ export function indicatorKeyProblems(report: Report, catalogue: Catalogue): Prob
   return problems;
 }
 
+/** A unit without its 万/亿 (万吨 → 吨; 万 alone stays). */
+export const baseUnit = (unit: string) => unit.replace(/^[万亿](?=.)/, "");
+
 /**
  * Whether a figure in `unit` can be stated as this indicator: its unit or one of its others, also
  * with 万/亿 before it (1.2万份 of 份). The summary still keeps each unit in a column of its own.
