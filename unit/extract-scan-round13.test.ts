@@ -28,3 +28,12 @@ describe("a classifier closing a clause after 仍有", () => {
     expect(blanks(body)).toEqual([]);
   });
 });
+
+describe("片 counts areas", () => {
+  it("划定重点防火区域12片", () => {
+    expect(found("全乡划定重点防火区域12片。")).toContainEqual(["12片", 12, "片", "exact"]);
+  });
+  it.each(["打造3个片区。", "形成一片丹心。", "赢得一片好评。", "分成6片段。"])("stays as it is: %s", (body) => {
+    expect(found(body).filter(([, , unit]) => unit === "片")).toEqual([]);
+  });
+});

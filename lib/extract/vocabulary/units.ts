@@ -127,6 +127,8 @@ export const UNITS: UnitDef[] = (
     ["部", "count"],
     ["盏", "count"],
     ["面", "count"],
+    // 划定重点防火区域12片: areas counted in 片.
+    ["片", "count"],
     ["棵", "count"],
     ["株", "count"],
     ["只", "count"],
@@ -230,6 +232,7 @@ export const UNIT_BLOCKERS: Record<string, string> = {
   起: "来到草步点",
   首: "先要创位",
   张: "贴",
+  片: "区面刻段断",
   只: "有是要能",
   份: "额子",
   封: "闭锁面建",
