@@ -8,16 +8,18 @@ import { answersSame, noticeKey, precedentsFor, precedentsOf, type Precedent } f
 import type { Report } from "@/lib/model/schema";
 import { loadReportsDir } from "@/lib/server/reports";
 
-export type Archive = { reports: Report[]; precedents: Precedent[] } | { error: string };
+/** Each published report with the precedents it gives (precedentsOf), and all of them together. */
+export type Archive = { reports: { report: Report; precedents: Precedent[] }[]; precedents: Precedent[] } | { error: string };
 
 export function archivePrecedents(root: string, id: string): Archive {
-  let reports: Report[];
+  let loaded: Report[];
   try {
-    reports = [...loadReportsDir(root).values()].map((l) => l.report).filter((r) => r.id !== id);
+    loaded = [...loadReportsDir(root).values()].map((l) => l.report).filter((r) => r.id !== id);
   } catch (error) {
     return { error: error instanceof Error ? error.message.split("\n")[0] : String(error) };
   }
-  return { reports, precedents: reports.flatMap(precedentsOf) };
+  const reports = loaded.map((report) => ({ report, precedents: precedentsOf(report) }));
+  return { reports, precedents: reports.flatMap((r) => r.precedents) };
 }
 
 /**
@@ -28,13 +30,14 @@ export function archivePrecedents(root: string, id: string): Archive {
 export function precedentSummary(archive: Archive, extraction: Extraction): string {
   if ("error" in archive) return `先例：已发布汇报未能读取，未参考（${archive.error}）`;
   const { report, figureMarks } = extraction;
-  const speaking = archive.reports.filter((r) => precedentsFor(report, precedentsOf(r)).length > 0);
+  const speaking = archive.reports.filter((r) => precedentsFor(report, r.precedents).length > 0).map((r) => r.report);
   const notice = report.requestedBy && noticeKey(report.requestedBy.document);
   const byNotice = speaking.filter((r) => notice && r.requestedBy && noticeKey(r.requestedBy.document) === notice).length;
   const topic = `同一主题「${report.topic}」`;
   // Reports on the same notice that no one has checked yet (drafts published as drafted) say nothing.
   const unchecked = archive.reports.filter(
-    (r) => !speaking.includes(r) && answersSame(report, { notice: r.requestedBy && noticeKey(r.requestedBy.document), topic: r.topic }),
+    ({ report: r }) =>
+      !speaking.includes(r) && answersSame(report, { notice: r.requestedBy && noticeKey(r.requestedBy.document), topic: r.topic }),
   ).length;
   if (!speaking.length && unchecked) return `先例：答同一通知或同一主题的 ${unchecked} 份已发布汇报都还没有人核对过，未参考`;
   if (!speaking.length)

@@ -27,6 +27,8 @@ export type Precedent = {
   unit: string;
 };
 
+const catalogued = new Set(INDICATORS.map((i) => i.key));
+
 /** A notice's name as two reports may write it (spaces, 《》). */
 export const noticeKey = (document: string) => document.replace(/[\s《》<>〈〉]/g, "");
 
@@ -69,6 +71,18 @@ export function precedentsFor(draft: Pick<Report, "requestedBy" | "topic">, prec
   return precedents.filter((p) => answersSame(draft, p));
 }
 
+/**
+ * The other towns' own indicators (not in the catalogue) that a draft was given or offered (`keys`):
+ * the draft declares them, each once, so that its metric keys stand.
+ */
+export function offeredDeclarations(precedents: readonly Precedent[], keys: ReadonlySet<string>): Indicator[] {
+  const own = new Map<string, Indicator>();
+  for (const { indicator } of precedents) {
+    if (indicator && !catalogued.has(indicator.key) && keys.has(indicator.key)) own.set(indicator.key, indicator);
+  }
+  return [...own.values()];
+}
+
 /** The longest run of Chinese characters two texts share. */
 export function sharedRun(a: string, b: string): string {
   const x = [...a];
@@ -99,7 +113,6 @@ const KINDS = ["个处家座所站间", "人名位"];
 const sameKind = (a: string, b: string) =>
   baseUnit(a) === baseUnit(b) ||
   KINDS.some((k) => k.includes(baseUnit(a)) && k.includes(baseUnit(b)) && baseUnit(a).length === 1 && baseUnit(b).length === 1);
-const catalogued = new Set(INDICATORS.map((i) => i.key));
 /** Whether a figure in `unit` can be the precedent's: the catalogue's units, or for a town's own indicator, the same kind. */
 const fits = (p: Precedent, unit: string) =>
   p.indicator

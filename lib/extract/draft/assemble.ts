@@ -13,8 +13,8 @@ import { type DraftMarks, draftContext } from "./context";
 import { draftGaps } from "./gaps";
 import { describeHead } from "./head";
 import { numberMeasures, pendingMeasures } from "./measures";
-import { INDICATORS, suggestIndicators } from "../indicators";
-import { adviseFromPrecedents, type Precedent, precedentsFor } from "../precedents";
+import { suggestIndicators } from "../indicators";
+import { adviseFromPrecedents, offeredDeclarations, type Precedent, precedentsFor } from "../precedents";
 import { draftPlans, draftWeaknesses, linkPlans } from "./plans";
 import { draftCampaigns, draftSections } from "./sections";
 
@@ -50,24 +50,18 @@ export function assembleDraft(
       ? (i, context) => adviseFromPrecedents(measures[i].quote, measures[i].quantity!.text, measures[i].quantity!.unit, sameNotice, context)
       : undefined,
   });
+  const markOf = new Map(figureMarks.map((f) => [f.measureId, f]));
   for (const [index, indicator] of hints) {
-    const mark = figureMarks.find((f) => f.measureId === measures[index].id);
+    const mark = markOf.get(measures[index].id);
     if (mark) mark.hint = indicator.key;
   }
   for (const [index, note] of notes) {
-    const mark = figureMarks.find((f) => f.measureId === measures[index].id);
+    const mark = markOf.get(measures[index].id);
     if (mark) mark.precedent = note;
   }
   // Another town's own indicator, suggested or offered here, is declared in this report too.
-  const catalogued = new Set(INDICATORS.map((i) => i.key));
   const offered = new Set([...measures.flatMap((m) => (m.metric ? [m.metric.key] : [])), ...[...hints.values()].map((i) => i.key)]);
-  const own = [
-    ...new Map(
-      sameNotice.flatMap((p) =>
-        p.indicator && !catalogued.has(p.indicator.key) && offered.has(p.indicator.key) ? [[p.indicator.key, p.indicator]] : [],
-      ),
-    ).values(),
-  ];
+  const own = offeredDeclarations(sameNotice, offered);
   const { gaps, gapMarks } = draftGaps(draft, scan.gapHits, pending, measures);
 
   const report: Report = {
