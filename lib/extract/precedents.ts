@@ -110,9 +110,9 @@ const NEAR = 2;
 
 // Classifiers of one kind: a town counts 收储点 in 个 where another counts them in 处 (the summary keeps each unit apart).
 const KINDS = ["个处家座所站间", "人名位"];
-const sameKind = (a: string, b: string) =>
-  baseUnit(a) === baseUnit(b) ||
-  KINDS.some((k) => k.includes(baseUnit(a)) && k.includes(baseUnit(b)) && baseUnit(a).length === 1 && baseUnit(b).length === 1);
+/** The kind of a one-character classifier (个 and 处 are one kind), if it has one. */
+const kindOf = (unit: string) => (baseUnit(unit).length === 1 ? KINDS.find((k) => k.includes(baseUnit(unit))) : undefined);
+const sameKind = (a: string, b: string) => baseUnit(a) === baseUnit(b) || (kindOf(a) !== undefined && kindOf(a) === kindOf(b));
 /** Whether a figure in `unit` can be the precedent's: the catalogue's units, or for a town's own indicator, the same kind. */
 const fits = (p: Precedent, unit: string) =>
   p.indicator
