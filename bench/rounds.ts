@@ -14,6 +14,7 @@ export const ROUNDS = [
   { prefix: "round11", name: "第十一轮" },
   { prefix: "round12", name: "第十二轮" },
   { prefix: "round13", name: "第十三轮" },
+  { prefix: "round14", name: "第十四轮" },
 ] as const;
 
 export type Round = (typeof ROUNDS)[number];
@@ -34,4 +35,6 @@ export const NOTICE_SETS = [
   { prefix: "round12-yanglao-", name: "泸阳县民政局《关于报送2025年度农村养老服务工作情况的通知》" },
   { prefix: "round13-fanghuo-", name: "梧冈县应急管理局《关于报送2025年度森林防灭火工作情况的通知》" },
   { prefix: "round13-jiti-", name: "临渚县委组织部《关于报送2025年度村级集体经济发展情况的通知》" },
+  { prefix: "round14-yibao-", name: "澄江县医疗保障局《关于报送2025年度城乡居民基本医疗保险参保缴费工作情况的通知》" },
+  { prefix: "round14-hezhang-", name: "汀溪县河长制办公室《关于报送2025年度河湖长制工作情况的通知》" },
 ] as const;
