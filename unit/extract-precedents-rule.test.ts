@@ -104,3 +104,23 @@ test("a figure A's reviewer checked and left without an indicator keeps B's same
   const kept = checked(town("甲镇", "全镇建成老年食堂5个。"), { "5个": "elderly-care" });
   expect(keysOfB(town("乙乡", "全乡建成老年食堂8个。"), kept)["8个"]).toBe("elderly-care");
 });
+
+test("two towns whose closest figures are both filed under one indicator fill it in where one town only hints it; a town that filed its own elsewhere keeps it a hint", () => {
+  const village = (name: string, n: number) => town(name, `全${name.slice(-1)}辖${n}个行政村，常住人口2.1万人。`);
+  const b = town("乙乡", "全乡辖12个行政村，常住人口1.6万人。");
+  const bWith = (...reports: Report[]) => {
+    const out = draft(b, reports.flatMap(precedentsOf));
+    const m = out.report.measures.find((x) => x.quantity?.text === "12个")!;
+    return m.metric ? m.metric.key : `hint:${out.figureMarks.find((f) => f.measureId === m.id)?.hint}`;
+  };
+  const a = checked(village("甲镇", 18), { "18个": "villages" });
+  expect(bWith(a)).toBe("hint:villages");
+  expect(bWith(a, checked(village("丙镇", 21), { "21个": "villages" }))).toBe("villages");
+  expect(bWith(a, checked(village("丁镇", 9), { "9个": null }))).toBe("hint:villages");
+});
+
+test("a structure the catalogue rule abstains on is followed only where the other figure failed it the same way (每村… is no 其中…)", () => {
+  const a = checked(town("甲镇", "全镇争取养老服务资金320万元，其中争取上级养老服务补助资金120万元。"), { "120万元": "+上级养老服务补助" });
+  expect(keysOfB(town("乙乡", "每村获得上级养老服务补助资金5万元。"), a)["5万元"]).toBeNull();
+  expect(keysOfB(town("乙乡", "全乡争取资金80万元，其中争取上级养老服务补助资金30万元。"), a)["30万元"]).toBe(localKey("上级养老服务补助"));
+});

@@ -111,6 +111,30 @@ export type FigureContext = {
   topic?: string;
 };
 
+/**
+ * Why a figure's own phrase says it is no indicator's count, whatever its words: a part of a whole (其中…),
+ * a figure per unit (每个村…), a threshold or a set it picks (30万元以上的村), what is still left or lacking,
+ * the most of one item, a share of a named whole, a forecast. Undefined where its phrase says nothing of the kind.
+ */
+export function standsApart(quote: string, figureText: string, unit: string, at = quote.indexOf(figureText)): ApartReason | undefined {
+  if (at < 0) return undefined;
+  // The clause around the figure: a scraped page's run-on text must not make every figure read the whole page.
+  const before = quote.slice(Math.max(0, at - CLAUSE_REACH), at);
+  const after = quote.slice(at + figureText.length, at + figureText.length + CLAUSE_REACH);
+  if (BREAKDOWN.test(before)) return "part";
+  if (PER_UNIT.test(before)) return "per-unit";
+  if (THRESHOLD_BEFORE.test(before) || THRESHOLD_SET.test(before) || THRESHOLD_AFTER.test(after) || UPPER_BOUND.test(figureText))
+    return "threshold";
+  if (REMAINDER.test(before) || UNDONE_AFTER.test(after) || SHORTFALL.test(figureText) || GAP_BEFORE.test(before)) return "left";
+  if (SOME_OF.test(before)) return "some";
+  if (SINGLE_MOST.test(before)) return "most";
+  if (unit === "%" && SHARE.test(before)) return "share";
+  if (FORECAST.test(before)) return "forecast";
+  if (FROM_VALUE.test(after) || VARIES_AFTER.test(after)) return "change";
+  return undefined;
+}
+export type ApartReason = "part" | "per-unit" | "threshold" | "left" | "some" | "most" | "share" | "forecast" | "change";
+
 /** Every catalogue entry that could name the figure, best first (lowest score; longer word on ties). */
 export function indicatorCandidates(
   quote: string,
@@ -121,25 +145,8 @@ export function indicatorCandidates(
   const at = quote.indexOf(figureText);
   if (at < 0) return [];
   const end = at + figureText.length;
-  // The clause around the figure: a scraped page's run-on text must not make every figure read the whole page.
+  if (standsApart(quote, figureText, unit, at)) return [];
   const before = quote.slice(Math.max(0, at - CLAUSE_REACH), at);
-  const after = quote.slice(end, end + CLAUSE_REACH);
-  if (
-    BREAKDOWN.test(before) ||
-    PER_UNIT.test(before) ||
-    THRESHOLD_BEFORE.test(before) ||
-    REMAINDER.test(before) ||
-    SOME_OF.test(before) ||
-    SHORTFALL.test(figureText) ||
-    UPPER_BOUND.test(figureText) ||
-    GAP_BEFORE.test(before) ||
-    SINGLE_MOST.test(before) ||
-    (unit === "%" && SHARE.test(before)) ||
-    THRESHOLD_SET.test(before) ||
-    FORECAST.test(before)
-  )
-    return [];
-  if (THRESHOLD_AFTER.test(after) || FROM_VALUE.test(after) || UNDONE_AFTER.test(after) || VARIES_AFTER.test(after)) return [];
   // A word before the figure belongs to a figure standing between them (党委 2 个、党支部 48 个; 路段 168 处、总长 92.5 公里),
   // unless that one states the same thing in another unit right before it (低保对象 628 户 1,052 人) or is the old
   // value of a change (由 60 张增加到 110 张).

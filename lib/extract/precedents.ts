@@ -9,7 +9,7 @@
 import { baseUnit, indicatorFitsUnit } from "../model/catalogue";
 import type { Indicator } from "../model/indicators";
 import type { Report } from "../model/schema";
-import { type FigureContext, INDICATORS, indicatorCandidates, type PrecedentAdvice } from "./indicators";
+import { type FigureContext, INDICATORS, indicatorCandidates, type PrecedentAdvice, standsApart } from "./indicators";
 import { phraseAround } from "./indicator-sure";
 
 export type Precedent = {
@@ -107,6 +107,8 @@ const SHORTEST = 3;
 /** …and one this long, standing right by both figures, is sure enough to fill in. */
 const SURE = 4;
 const NEAR = 2;
+/** …or, shorter, where this many other towns' closest figures are all filed under the one indicator and none elsewhere. */
+const VOUCHING = 2;
 
 // Classifiers of one kind: a town counts 收储点 in 个 where another counts them in 处 (the summary keeps each unit apart).
 const KINDS = ["个处家座所站间", "人名位"];
@@ -162,8 +164,9 @@ function matchOf(mine: Parts, p: Precedent): Match | undefined {
  * whose words it shares the longest run with, standing nearest both figures, if that run names it
  * by the catalogue rule's own tests (no breakdown, per-unit figure, threshold…, the word within
  * reach) — or if the other figure failed the same tests and its reviewer keyed it all the same
- * (其中集中供养58人, 60周岁以上老年人口). Where a figure the other reviewer left without an
- * indicator matches better, the advice is that it has none.
+ * (其中集中供养58人, 60周岁以上老年人口) for the same reason. It is sure where the run is long and
+ * right by both figures, or where two or more towns' closest figures all stand under that indicator.
+ * Where a figure the other reviewer left without an indicator matches better, the advice is that it has none.
  */
 export function adviseFromPrecedents(
   quote: string,
@@ -176,9 +179,13 @@ export function adviseFromPrecedents(
   const mine = phraseAround(quote, text);
   let kept: Match | undefined;
   let left: Match | undefined;
+  // Each other town's closest figure: towns that all file it under one indicator vouch for it together.
+  const closest = new Map<string, Match>();
   for (const p of precedents) {
     const m = fits(p, unit) ? matchOf(mine, p) : undefined;
     if (!m) continue;
+    const seen = closest.get(p.from);
+    if (!seen || m.rank > seen.rank) closest.set(p.from, m);
     if (p.indicator) {
       if (!kept || m.rank > kept.rank) kept = m;
     } else if (!left || m.rank > left.rank) left = m;
@@ -188,7 +195,9 @@ export function adviseFromPrecedents(
   const { run, p } = kept;
   const as = (u: string) => [{ ...p.indicator!, unit: u, words: [run] }];
   if (!indicatorCandidates(quote, text, unit, { ...context, indicators: as(unit) }).length) {
+    // …unless the other figure failed them for the same reason (其中… as 其中…, not 每村… as 其中…).
     if (indicatorCandidates(p.quote, p.text, p.unit, { indicators: as(p.unit) }).length) return undefined;
+    if (standsApart(quote, text, unit) !== standsApart(p.quote, p.text, p.unit)) return undefined;
   }
   // The other figure's words go on before the run where this one's do not (分散供养特困人员 / 全乡特困人员): it may be narrower.
   const lead = (parts: Parts) => {
@@ -197,6 +206,8 @@ export function adviseFromPrecedents(
   };
   const theirsLead = lead(phraseAround(p.quote, p.text));
   const narrower = theirsLead !== "" && theirsLead !== lead(mine) && !quote.includes(theirsLead);
-  const sure = run.length >= SURE && kept.mine <= NEAR && kept.theirs <= NEAR && !narrower;
+  const towns = [...closest.values()];
+  const vouched = towns.length >= VOUCHING && towns.every((m) => m.p.indicator?.key === p.indicator!.key) && run.length >= SHORTEST;
+  const sure = (run.length >= SURE && kept.mine <= NEAR && kept.theirs <= NEAR && !narrower) || vouched;
   return { indicator: p.indicator, sure, note: { from: p.from, quote: p.quote } };
 }
