@@ -177,6 +177,7 @@ export function adviseFromPrecedents(
 ): PrecedentAdvice | undefined {
   if (!precedents.length || quote.indexOf(text) < 0) return undefined;
   const mine = phraseAround(quote, text);
+  const apart = standsApart(quote, text, unit);
   let kept: Match | undefined;
   let left: Match | undefined;
   // Each other town's closest figure: towns that all file it under one indicator vouch for it together.
@@ -188,7 +189,8 @@ export function adviseFromPrecedents(
     if (!seen || m.rank > seen.rank) closest.set(p.from, m);
     if (p.indicator) {
       if (!kept || m.rank > kept.rank) kept = m;
-    } else if (!left || m.rank > left.rank) left = m;
+      // A figure left without one because of its structure (其中…, 每名…) says nothing of a figure built otherwise.
+    } else if (standsApart(p.quote, p.text, p.unit) === apart && (!left || m.rank > left.rank)) left = m;
   }
   if (left && (!kept || left.rank > kept.rank)) return { sure: false, note: { from: left.p.from, quote: left.p.quote } };
   if (!kept) return undefined;
@@ -197,7 +199,7 @@ export function adviseFromPrecedents(
   if (!indicatorCandidates(quote, text, unit, { ...context, indicators: as(unit) }).length) {
     // …unless the other figure failed them for the same reason (其中… as 其中…, not 每村… as 其中…).
     if (indicatorCandidates(p.quote, p.text, p.unit, { indicators: as(p.unit) }).length) return undefined;
-    if (standsApart(quote, text, unit) !== standsApart(p.quote, p.text, p.unit)) return undefined;
+    if (apart !== standsApart(p.quote, p.text, p.unit)) return undefined;
   }
   // The other figure's words go on before the run where this one's do not (分散供养特困人员 / 全乡特困人员): it may be narrower.
   const lead = (parts: Parts) => {
