@@ -124,3 +124,8 @@ test("a structure the catalogue rule abstains on is followed only where the othe
   expect(keysOfB(town("乙乡", "每村获得上级养老服务补助资金5万元。"), a)["5万元"]).toBeNull();
   expect(keysOfB(town("乙乡", "全乡争取资金80万元，其中争取上级养老服务补助资金30万元。"), a)["30万元"]).toBe(localKey("上级养老服务补助"));
 });
+
+test("a figure left without an indicator for its structure (其中…) holds back no figure built otherwise", () => {
+  const a = checked(town("甲镇", "全镇建成助餐点9个，其中老年食堂5个。"), { "5个": null });
+  expect(keysOfB(town("乙乡", "全乡建成老年食堂8个。"), a)["8个"]).toBe("elderly-care");
+});
