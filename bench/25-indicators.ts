@@ -43,8 +43,21 @@ type Tally = {
   found: number;
   hinted: number;
   hintRight: number;
+  leftOut: number;
+  leftOutWrong: number;
 };
-const tally = (): Tally => ({ fixtures: 0, figures: 0, suggested: 0, changed: 0, wanted: 0, found: 0, hinted: 0, hintRight: 0 });
+const tally = (): Tally => ({
+  fixtures: 0,
+  figures: 0,
+  suggested: 0,
+  changed: 0,
+  wanted: 0,
+  found: 0,
+  hinted: 0,
+  hintRight: 0,
+  leftOut: 0,
+  leftOutWrong: 0,
+});
 // Each round apart, the newest first; then holdout-* and the fixtures the rules were first written against.
 const GROUPS = [
   ...NEWEST_FIRST.map((r) => ({
@@ -75,6 +88,9 @@ for (const name of names) {
   const hintOf = new Map(out.extraction.figureMarks.flatMap((f) => (f.hint ? [[f.measureId, f.hint] as const] : [])));
   const hinted = drafted.filter((m) => hintOf.has(m.id));
   const hintRight = hinted.filter((m) => wantedKey(m) === hintOf.get(m.id));
+  // Advice to leave a figure without any (a target, a figure per unit…): wrong where the person gave it one.
+  const leftOut = new Set(out.extraction.figureMarks.flatMap((f) => (f.leaveOut ? [f.measureId] : [])));
+  const leftOutWrong = drafted.filter((m) => leftOut.has(m.id) && wantedKey(m));
   console.log(
     `${name.padEnd(32)}  ${String(drafted.length).padStart(4)}  ${String(withKey.length).padStart(6)}  ${pct(withKey.length, drafted.length).padStart(6)}  ${String(wrong.length).padStart(4)}  ${pct(wrong.length, withKey.length).padStart(6)}  ${String(should.length).padStart(8)}  ${String(right.length).padStart(6)}`,
   );
@@ -88,6 +104,8 @@ for (const name of names) {
   t.found += right.length;
   t.hinted += hinted.length;
   t.hintRight += hintRight.length;
+  t.leftOut += leftOut.size;
+  t.leftOutWrong += leftOutWrong.length;
 }
 for (const { key, label } of GROUPS) {
   const t = totals.get(key)!;
@@ -100,6 +118,8 @@ for (const { key, label } of GROUPS) {
         ? `；另有未填入的提示 ${t.hinted} 个，其中对 ${t.hintRight} 个（${pct(t.hintRight, t.hinted)}）；` +
           `建议与提示合计 ${t.suggested + t.hinted} 个（占数字 ${pct(t.suggested + t.hinted, t.figures)}），` +
           `不对的 ${t.changed + t.hinted - t.hintRight} 个（${pct(t.changed + t.hinted - t.hintRight, t.suggested + t.hinted)}）`
-        : ""),
+        : "") +
+      `；建议不计入指标的 ${t.leftOut} 个（计划目标、按单位分摊的数等），其中人给了指标的 ${t.leftOutWrong} 个；` +
+      `连同它们，有建议的数字占 ${pct(t.suggested + t.leftOut, t.figures)}，须改 ${pct(t.changed + t.leftOutWrong, t.suggested + t.leftOut)}`,
   );
 }

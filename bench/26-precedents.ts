@@ -38,8 +38,18 @@ function checked(name: string, text: string, keys: Keys): Report {
   return report;
 }
 
-type Tally = { drafts: number; figures: number; wanted: number; filled: number; wrong: number; hinted: number; hintRight: number };
-const tally = (): Tally => ({ drafts: 0, figures: 0, wanted: 0, filled: 0, wrong: 0, hinted: 0, hintRight: 0 });
+type Tally = {
+  drafts: number;
+  figures: number;
+  wanted: number;
+  filled: number;
+  wrong: number;
+  hinted: number;
+  hintRight: number;
+  leftOut: number;
+  leftOutWrong: number;
+};
+const tally = (): Tally => ({ drafts: 0, figures: 0, wanted: 0, filled: 0, wrong: 0, hinted: 0, hintRight: 0, leftOut: 0, leftOutWrong: 0 });
 
 function score(name: string, text: string, keys: Keys, precedents: Precedent[], t: Tally) {
   const out = extractReport(text, { id: "town", precedents });
@@ -48,7 +58,8 @@ function score(name: string, text: string, keys: Keys, precedents: Precedent[], 
   t.drafts++;
   for (const [m, label] of figureLabels(out.extraction.report.measures)) {
     const want = truth(label);
-    const hint = out.extraction.figureMarks.find((f) => f.measureId === m.id)?.hint;
+    const mark = out.extraction.figureMarks.find((f) => f.measureId === m.id);
+    const hint = mark?.hint;
     t.figures++;
     if (want) t.wanted++;
     if (m.metric) {
@@ -57,6 +68,9 @@ function score(name: string, text: string, keys: Keys, precedents: Precedent[], 
     } else if (hint) {
       t.hinted++;
       if (hint === want) t.hintRight++;
+    } else if (mark?.leaveOut) {
+      t.leftOut++;
+      if (want) t.leftOutWrong++;
     }
   }
 }
@@ -92,7 +106,9 @@ for (const set of NOTICE_SETS) {
   }
   const named = towns.filter((t) => t.precedents.some((p) => p.notice)).length;
   console.log(`\n${set.name}（${set.prefix}*，${towns.length} 份；读出通知名的 ${named} 份，其余按题材用先例）`);
-  console.log("已核对的其他乡镇 | 起草次数 | 数字 | 有指标(上限) | 填入 | 覆盖率 | 填错 | 改动率 | 提示 | 提示对 | 填入+提示 覆盖/错");
+  console.log(
+    "已核对的其他乡镇 | 起草次数 | 数字 | 有指标(上限) | 填入 | 覆盖率 | 填错 | 改动率 | 提示 | 提示对 | 填入+提示 覆盖/错 | 建议不计入/错 | 填入+不计入 覆盖/须改",
+  );
   for (const [size, t] of bySize.entries()) {
     if (!t.drafts) continue;
     const both = t.filled + t.hinted;
@@ -110,6 +126,8 @@ for (const set of NOTICE_SETS) {
         t.hinted,
         pct(t.hintRight, t.hinted),
         `${pct(both, t.figures)} / ${pct(bothWrong, both)}`,
+        `${t.leftOut} / ${t.leftOutWrong}`,
+        `${pct(t.filled + t.leftOut, t.figures)} / ${pct(t.wrong + t.leftOutWrong, t.filled + t.leftOut)}`,
       ].join(" | "),
     );
   }

@@ -133,6 +133,7 @@ export const DraftFigureCard = memo(function DraftFigureCard(props: {
       <IndicatorPicker
         measure={m}
         hint={mark?.hint}
+        leaveOut={mark?.leaveOut}
         offer={props.offer}
         indicators={props.indicators}
         onChange={(change) => update((r) => applyIndicator(r, m.id, change))}

@@ -3,6 +3,7 @@ import { GROUP_LABELS, type Indicator } from "@/lib/model/indicators";
 import { indicatorsForUnit } from "@/lib/model/catalogue";
 import type { Measure } from "@/lib/model/schema";
 import type { IndicatorChange } from "@/lib/extract/indicator-review";
+import { LEAVE_OUT_REASONS, type LeaveOut } from "@/lib/extract/indicators";
 import { Badge } from "../ui/Badge";
 import { Button } from "../ui/Button";
 import { precedentLine, type PrecedentOffer } from "./precedentOffers";
@@ -13,7 +14,8 @@ const GROUPS = Object.keys(GROUP_LABELS) as Indicator["group"][];
 /**
  * A figure's indicator: the extractor's suggestion (to accept, change or clear), or the one the
  * person chose; where the extractor was not sure enough to suggest one, its hint, to take with a
- * click. Where either follows another town's checked report on the same notice, the card says which
+ * click; where it is sure the figure counts no indicator (a target, a figure per unit…), why.
+ * Where a suggestion or hint follows another town's checked report on the same notice, the card says which
  * and how that report put it. Only accepted indicators pair figures on /compare and in the summary.
  * The select offers only the entries fitting the figure's unit, grouped by field, since the
  * catalogue holds hundreds.
@@ -21,6 +23,7 @@ const GROUPS = Object.keys(GROUP_LABELS) as Indicator["group"][];
 export function IndicatorPicker({
   measure,
   hint,
+  leaveOut,
   offer,
   indicators,
   onChange,
@@ -28,6 +31,8 @@ export function IndicatorPicker({
   measure: Measure;
   /** an entry the rule was not sure enough of to fill in, offered for a person to take */
   hint?: string;
+  /** why the draft advises leaving the figure without an indicator */
+  leaveOut?: LeaveOut;
   /** the indicator another town's reviewer gave the same figure, which the suggestion or hint follows */
   offer?: PrecedentOffer;
   indicators: Indicator[];
@@ -67,6 +72,7 @@ export function IndicatorPicker({
         ) : (
           <span className="text-muted">未指定（不参与对比与汇总）</span>
         )}
+
         {maybe ? (
           <Button size="sm" onClick={() => onChange({ kind: "set", key: maybe.key, indicator: maybe })}>
             也许是「{maybe.name}」：采用
@@ -100,6 +106,11 @@ export function IndicatorPicker({
         // What the entry counts, so a person can tell a suggestion that merely shares a word.
         <p className="mt-1 text-xs text-muted" data-testid="indicator-counts">
           {maybe ? `「${maybe.name}」` : ""}统计：{shown.counts}（{shown.period === "cumulative" ? "累计数" : "本期数"}）
+        </p>
+      ) : null}
+      {!metric && !maybe && leaveOut ? (
+        <p className="mt-1 text-xs text-muted" data-testid="indicator-leave-out">
+          建议不计入指标：{LEAVE_OUT_REASONS[leaveOut]}
         </p>
       ) : null}
       {followed ? (

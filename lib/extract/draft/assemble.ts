@@ -41,7 +41,7 @@ export function assembleDraft(
   const head = describeHead(draft, plans.length);
   // Only the reports answering the same notice ask for the same figures.
   const sameNotice = precedentsFor(head.fields, precedents);
-  const { hints, notes } = suggestIndicators(measures, {
+  const { hints, notes, leaveOut } = suggestIndicators(measures, {
     inPlans: (i) => draft.regionAt(pending[i].start)?.kind === "plan",
     earlier: (i) =>
       layout.text.slice(unitStart(layout, pending[i].start, Delim.Sentence), unitStart(layout, pending[i].start, Delim.Clause)),
@@ -58,6 +58,10 @@ export function assembleDraft(
   for (const [index, note] of notes) {
     const mark = markOf.get(measures[index].id);
     if (mark) mark.precedent = note;
+  }
+  for (const [index, why] of leaveOut) {
+    const mark = markOf.get(measures[index].id);
+    if (mark) mark.leaveOut = why;
   }
   // Another town's own indicator, suggested or offered here, is declared in this report too.
   const offered = new Set([...measures.flatMap((m) => (m.metric ? [m.metric.key] : [])), ...[...hints.values()].map((i) => i.key)]);

@@ -3,7 +3,7 @@
  * `occurrence` when the quote repeats), where a position lies, and the warnings for the reviewer.
  * Also the marks the draft leaves on the text for /import, so the steps agree on their shape.
  */
-import type { PrecedentNote } from "../indicators";
+import type { LeaveOut, PrecedentNote } from "../indicators";
 import { Delim, type Layout, unitEnd, unitStart } from "../layout";
 import { occurrenceFinder } from "../occurrence";
 import type { Span } from "../hits";
@@ -16,6 +16,8 @@ export type FigureMark = Span & {
   hint?: string;
   /** the other town's figure on the same notice that the suggestion or hint follows */
   precedent?: PrecedentNote;
+  /** why the draft advises leaving the figure without an indicator (a target, a figure per unit…), where it is sure */
+  leaveOut?: LeaveOut;
 };
 export type GapMark = Span & { gapId: string };
 export type CadenceMark = Span & { ownerId: string };
