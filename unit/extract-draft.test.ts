@@ -131,3 +131,15 @@ describe("labels", () => {
     expect(label.isWellFormed()).toBe(true);
   });
 });
+
+describe("units", () => {
+  it("a unit read by its usual name (平方千米 as 平方公里, 平米 as 平方米) says so on the figure, and the draft validates", () => {
+    const text = "关于某镇河湖长制工作情况的汇报\n一、基本情况\n全镇总面积136.2平方千米，新建河长公示牌旁休息亭120平米。";
+    const out = extractReport(text, { id: "units" });
+    if (!out.ok) throw new Error(out.error);
+    const q = Object.fromEntries(out.extraction.report.measures.map((m) => [m.quantity!.text, m.quantity!]));
+    expect(q["136.2平方千米"]).toMatchObject({ unit: "平方公里", note: expect.stringContaining("原文单位「平方千米」按「平方公里」记") });
+    expect(q["120平米"]).toMatchObject({ unit: "平方米", note: expect.stringContaining("原文单位「平米」按「平方米」记") });
+    expect(() => validateReport(JSON.parse(JSON.stringify(out.extraction.report)), text, "units/report.json")).not.toThrow();
+  });
+});

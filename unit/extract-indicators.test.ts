@@ -322,7 +322,10 @@ test("the draft advises leaving a plan target, a figure per unit, the most of on
   );
   if (!out.ok) throw new Error(out.error);
   const advice = Object.fromEntries(
-    out.extraction.report.measures.map((m) => [m.quantity!.text, out.extraction.figureMarks.find((f) => f.measureId === m.id)?.leaveOut ?? null]),
+    out.extraction.report.measures.map((m) => [
+      m.quantity!.text,
+      out.extraction.figureMarks.find((f) => f.measureId === m.id)?.leaveOut ?? null,
+    ]),
   );
   expect(advice).toEqual({
     "186条": null,

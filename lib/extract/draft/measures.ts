@@ -10,6 +10,7 @@ import { guessCategory } from "./category";
 import type { CadenceMark, DraftContext, FigureMark } from "./context";
 import { findDocuments } from "./documents";
 import type { DraftCampaigns } from "./sections";
+import { UNITS } from "../vocabulary/units";
 
 const REGION_NOTE: Record<RegionKind, string | undefined> = {
   body: undefined,
@@ -96,13 +97,17 @@ export function pendingMeasures(
     const regionNote = REGION_NOTE[regionAt(f.start)?.kind ?? "body"];
     if (regionNote) doubts.push(regionNote);
     if (structure.sections.length && f.start < structure.sections[0].start) doubts.push("位于第一部分之前");
+    // A unit read as its usual name (136.2平方千米 as 平方公里, 120平米 as 平方米) says so, as the figure's own text must.
+    const written = text.slice(f.start, f.end);
+    const synonym = written.includes(f.unit) ? undefined : UNITS.find((u) => u.normal === f.unit && written.includes(u.unit));
+    if (synonym) doubts.push(`原文单位「${synonym.unit}」按「${f.unit}」记`);
     const quantity = {
       value: f.value,
       ...(f.max !== undefined ? { max: f.max } : {}),
       unit: f.unit,
       qualifier: f.qualifier,
       cumulative: f.cumulative,
-      text: text.slice(f.start, f.end),
+      text: written,
       ...(doubts.length ? { note: doubts.join("；") } : {}),
     };
     pending.push({
