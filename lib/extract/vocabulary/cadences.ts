@@ -26,6 +26,7 @@ export const ROUTINE_VERBS = [
   "检查",
   "巡检",
   "盘点",
+  "统计",
 ];
 /** Characters before 周/月/季 that pick one period rather than each (本周, 上月, 次月, 逐月 aside). */
 export const PERIOD_PICKERS = "本上下当同次该这那前后近每半双整全年岁个第去今明隔";

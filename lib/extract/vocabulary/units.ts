@@ -129,6 +129,8 @@ export const UNITS: UnitDef[] = (
     ["面", "count"],
     // 划定重点防火区域12片: areas counted in 片.
     ["片", "count"],
+    // 清运河道垃圾4,300余方: 方 is the spoken 立方米, kept as the source writes it (UNIT_CONTEXT: of a material only).
+    ["方", "count"],
     ["棵", "count"],
     ["株", "count"],
     ["只", "count"],
@@ -233,6 +235,8 @@ export const UNIT_BLOCKERS: Record<string, string> = {
   首: "先要创位",
   张: "贴",
   片: "区面刻段断",
+  // 从四方面, 三方协议: a word, not 4 方.
+  方: "面案式法向针位言便形圆阵正志略协会合联共支参商签",
   只: "有是要能",
   份: "额子",
   封: "闭锁面建",
@@ -270,6 +274,8 @@ export const UNIT_BLOCKERS: Record<string, string> = {
 export const UNIT_CONTEXT: Record<string, RegExp> = {
   分: /得分|评分|打分|满分|测评|考核|考评|评估|分数|总分|分值/,
   岁: /平均年龄/,
+  // 家长三方, 四面八方: parties and directions, unless the clause moves a material by volume.
+  方: /垃圾|漂浮物|淤|泥|沙|石|土|渣|物料|清运|打捞|水葫芦|水生植物|混凝土|方量|开挖|回填|浇筑/,
 };
 
 /** Durations that count where the clause says so: 优良天数226天 counts days (培训3天 stays a span). */
