@@ -49,7 +49,17 @@ type Tally = {
   leftOut: number;
   leftOutWrong: number;
 };
-const tally = (): Tally => ({ drafts: 0, figures: 0, wanted: 0, filled: 0, wrong: 0, hinted: 0, hintRight: 0, leftOut: 0, leftOutWrong: 0 });
+const tally = (): Tally => ({
+  drafts: 0,
+  figures: 0,
+  wanted: 0,
+  filled: 0,
+  wrong: 0,
+  hinted: 0,
+  hintRight: 0,
+  leftOut: 0,
+  leftOutWrong: 0,
+});
 
 function score(name: string, text: string, keys: Keys, precedents: Precedent[], t: Tally) {
   const out = extractReport(text, { id: "town", precedents });

@@ -245,11 +245,15 @@ test.describe("adversarial paste", () => {
   }
 });
 
-test("a target in the plans and a figure per unit say why the draft leaves them without an indicator; a plain figure does not", async ({ page }) => {
+test("a target in the plans and a figure per unit say why the draft leaves them without an indicator; a plain figure does not", async ({
+  page,
+}) => {
   await page.goto("import/");
   await page
     .getByRole("textbox", { name: /汇报原文/ })
-    .fill("关于某镇工作情况的汇报\n一、工作开展情况\n全镇悬挂条幅186条，为每个村配备兼职安全员1名。\n二、下一步工作打算\n力争全年发展党员10名。");
+    .fill(
+      "关于某镇工作情况的汇报\n一、工作开展情况\n全镇悬挂条幅186条，为每个村配备兼职安全员1名。\n二、下一步工作打算\n力争全年发展党员10名。",
+    );
   await page.getByRole("button", { name: "生成草稿" }).click();
   await expect(figureCard(page, "10名").getByTestId("indicator-leave-out")).toHaveText("建议不计入指标：这是计划里的目标数，不是已做到的");
   await expect(figureCard(page, "1名").getByTestId("indicator-leave-out")).toHaveText(
