@@ -338,3 +338,8 @@ test("the draft advises leaving a plan target, a figure per unit, the most of on
     "10名": "target",
   });
 });
+
+test("a town that counts its river chiefs' patrols in 人次 gets the patrols' entry as one counting them in 次 does", () => {
+  expect(suggestIndicator("全年镇村两级河长累计巡河5,826人次", "5,826人次", "人次")?.key).toBe("river-patrols");
+  expect(suggestIndicator("全年镇村两级河长累计巡河2,016次", "2,016次", "次")?.key).toBe("river-patrols");
+});
