@@ -3,7 +3,7 @@ import { GROUP_LABELS, type Indicator } from "@/lib/model/indicators";
 import { indicatorsForUnit } from "@/lib/model/catalogue";
 import type { Measure } from "@/lib/model/schema";
 import type { IndicatorChange } from "@/lib/extract/indicator-review";
-import { LEAVE_OUT_REASONS, type LeaveOut } from "@/lib/extract/indicators";
+import { LEAVE_OUT_REASONS, type LeaveOut } from "@/lib/extract/indicator-apart";
 import { Badge } from "../ui/Badge";
 import { Button } from "../ui/Button";
 import { precedentLine, type PrecedentOffer } from "./precedentOffers";

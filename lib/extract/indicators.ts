@@ -28,6 +28,7 @@ import catalogueJson from "../../data/indicators.json";
 import { baseUnit, indicatorsForUnit } from "../model/catalogue";
 import type { Indicator } from "../model/indicators";
 import type { Measure, Metric } from "../model/schema";
+import { isLeaveOut, type LeaveOut, standsApart } from "./indicator-apart";
 import { phraseOf, sureEnough } from "./indicator-sure";
 import {
   AFTER_PENALTY,
@@ -47,22 +48,7 @@ import {
   BARE_WORD_LEAD,
   EARLIER_CLAUSE,
   BARE_RATE_LEAD,
-  BREAKDOWN,
-  REMAINDER,
-  UNDONE_AFTER,
-  SOME_OF,
-  SHORTFALL,
-  GAP_BEFORE,
-  UPPER_BOUND,
-  VARIES_AFTER,
-  SINGLE_MOST,
-  SHARE,
   CLOSED,
-  PER_UNIT,
-  THRESHOLD_BEFORE,
-  THRESHOLD_SET,
-  THRESHOLD_AFTER,
-  FORECAST,
   TIER,
   STOCK,
   HONOUR,
@@ -73,7 +59,6 @@ import {
   LISTED,
   GROWTH_BEFORE,
   isGrowth,
-  FROM_VALUE,
   TO_VALUE,
   TITLE_FIELDS,
   titleFields,
@@ -109,50 +94,6 @@ export type FigureContext = {
   earlier?: string;
   /** the report's title and the paragraph up to the figure, to choose between entries that name it equally */
   topic?: string;
-};
-
-/**
- * Why a figure's own phrase says it is no indicator's count, whatever its words: a part of a whole (其中…),
- * a figure per unit (每个村…), a threshold or a set it picks (30万元以上的村), what is still left or lacking,
- * the most of one item, a share of a named whole, a forecast, the old value of a change, a span that varies by
- * unit (2万元至5万元不等). Undefined where its phrase says nothing of the kind.
- */
-export function standsApart(quote: string, figureText: string, unit: string, at = quote.indexOf(figureText)): ApartReason | undefined {
-  if (at < 0) return undefined;
-  // The clause around the figure: a scraped page's run-on text must not make every figure read the whole page.
-  const before = quote.slice(Math.max(0, at - CLAUSE_REACH), at);
-  const after = quote.slice(at + figureText.length, at + figureText.length + CLAUSE_REACH);
-  if (BREAKDOWN.test(before)) return "part";
-  if (PER_UNIT.test(before)) return "per-unit";
-  if (THRESHOLD_BEFORE.test(before) || THRESHOLD_SET.test(before) || THRESHOLD_AFTER.test(after) || UPPER_BOUND.test(figureText))
-    return "threshold";
-  if (REMAINDER.test(before) || UNDONE_AFTER.test(after) || SHORTFALL.test(figureText) || GAP_BEFORE.test(before)) return "left";
-  if (SOME_OF.test(before)) return "some";
-  if (SINGLE_MOST.test(before)) return "most";
-  if (unit === "%" && SHARE.test(before)) return "share";
-  if (FORECAST.test(before)) return "forecast";
-  if (FROM_VALUE.test(after)) return "from";
-  if (VARIES_AFTER.test(after)) return "varies";
-  return undefined;
-}
-export type ApartReason = "part" | "per-unit" | "threshold" | "left" | "some" | "most" | "share" | "forecast" | "from" | "varies";
-
-/**
- * Why a figure is best left without an indicator, where the draft is sure of it: a target in the plans,
- * or a phrase that is never an indicator's count (a figure per unit, the most of one item, the old value of
- * a change, a span that varies by unit). On every keyed fixture 913 of 915 such figures were left without
- * one by the person (`npm run bench 25`); a part (其中…) or a threshold only 85–90%, so they get no such advice.
- */
-export type LeaveOut = "target" | "per-unit" | "most" | "from" | "varies";
-const LEFT_OUT = new Set<string>(["target", "per-unit", "most", "from", "varies"] satisfies LeaveOut[]);
-const isLeaveOut = (why: string | undefined): why is LeaveOut => why !== undefined && LEFT_OUT.has(why);
-/** What /import tells the reviewer of a LeaveOut. */
-export const LEAVE_OUT_REASONS: Record<LeaveOut, string> = {
-  target: "这是计划里的目标数，不是已做到的",
-  "per-unit": "这是按单位分摊的数（每个、户均……），不是总数",
-  most: "这是单项最多的数，不是合计",
-  from: "这是变化前的数（由……提高到），不是现在的数",
-  varies: "这是各单位不等的数，不是总数",
 };
 
 /** Every catalogue entry that could name the figure, best first (lowest score; longer word on ties). */

@@ -9,7 +9,8 @@
 import { baseUnit, indicatorFitsUnit } from "../model/catalogue";
 import type { Indicator } from "../model/indicators";
 import type { Report } from "../model/schema";
-import { type FigureContext, INDICATORS, indicatorCandidates, type PrecedentAdvice, standsApart } from "./indicators";
+import { standsApart } from "./indicator-apart";
+import { type FigureContext, INDICATORS, indicatorCandidates, type PrecedentAdvice } from "./indicators";
 import { phraseAround } from "./indicator-sure";
 
 export type Precedent = {

@@ -3,7 +3,8 @@
  * `occurrence` when the quote repeats), where a position lies, and the warnings for the reviewer.
  * Also the marks the draft leaves on the text for /import, so the steps agree on their shape.
  */
-import type { LeaveOut, PrecedentNote } from "../indicators";
+import type { LeaveOut } from "../indicator-apart";
+import type { PrecedentNote } from "../indicators";
 import { Delim, type Layout, unitEnd, unitStart } from "../layout";
 import { occurrenceFinder } from "../occurrence";
 import type { Span } from "../hits";
