@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { extractReport, type Extraction } from "@/lib/extract";
 import { applyIndicator } from "@/lib/extract/indicator-review";
-import { precedentsOf } from "@/lib/extract/precedents";
+import { precedentFiles, precedentsOf } from "@/lib/extract/precedents";
 import { precedentLine, precedentOffers, shortQuote } from "@/components/import/precedentOffers";
 import { problemsOf } from "@/components/import/draftState";
 import { finalReport } from "@/lib/extract/review";
@@ -119,4 +119,15 @@ describe("the 依据 line", () => {
     expect([...cut].length).toBe(34);
     expect(shortQuote("新建秸秆收储点6个", "无关")).toBe("新建秸秆收储点6个");
   });
+});
+
+it("a published report's precedents are filed by its notice as any town writes it, and by its topic", () => {
+  const files = (document: string | undefined, topic: string) =>
+    precedentFiles({ requestedBy: document ? { issuer: "县民政局", document, quote: document } : undefined, topic });
+  const notice = files("关于报送2025年度农村养老服务工作情况的通知", "养老服务");
+  expect(notice).toHaveLength(2);
+  expect(notice[0]).toMatch(/^notice-[0-9a-z]+$/);
+  expect(files("《关于报送2025年度农村养老服务工作情况的通知》", "养老服务")).toEqual(notice);
+  expect(files(undefined, "养老服务")).toEqual([notice[1]]);
+  expect(files("关于报送2025年度社会救助工作情况的通知", "养老服务")[0]).not.toBe(notice[0]);
 });

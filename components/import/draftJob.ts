@@ -11,7 +11,7 @@ import type { DraftJob, DraftJobResult } from "./draftProtocol";
 
 export async function runDraftJob(job: DraftJob): Promise<DraftJobResult> {
   const { precedents } = job;
-  if (job.kind === "text") return { kind: "drafted", text: job.text, outcome: extractReport(job.text, { precedents }) };
+  if (job.kind === "text") return { kind: "drafted", text: job.text, outcome: extractReport(job.text, { precedents, source: job.source }) };
   const read = await readReportFile(job.name, new Uint8Array(job.bytes));
   if (!read.ok) return { kind: "unreadable", error: read.error };
   const source = fileSource(job.name, read.kind, read.normalisations);

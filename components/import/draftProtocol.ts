@@ -5,12 +5,14 @@
 import type { ExtractOutcome } from "@/lib/extract";
 import type { Precedent } from "@/lib/extract/precedents";
 import type { SourceKind } from "@/lib/extract/read";
+import type { Report } from "@/lib/model/schema";
 
 /**
  * `precedents`: the figures of the reports in the browser's library as they were when the job
- * started (plain data, cloned into the worker); the draft keeps those answering its own notice.
+ * started, and of the published archive's on the draft's notice (plain data, cloned into the worker);
+ * the draft keeps those answering its own notice. A text drafted again keeps the `source` of the file it was read from.
  */
-export type DraftJob = ({ kind: "text"; text: string } | { kind: "file"; name: string; bytes: ArrayBuffer }) & {
+export type DraftJob = ({ kind: "text"; text: string; source?: Report["source"] } | { kind: "file"; name: string; bytes: ArrayBuffer }) & {
   precedents: Precedent[];
 };
 

@@ -23,7 +23,11 @@ const NO_WORKER =
 function onPage(job: DraftJob): Promise<DraftJobResult> {
   if (job.kind === "file") return Promise.resolve({ kind: "unreadable", error: `文件「${job.name}」：${NO_WORKER}` });
   return new Promise((resolve) =>
-    setTimeout(() => resolve({ kind: "drafted", text: job.text, outcome: extractReport(job.text, { precedents: job.precedents }) }), 0),
+    setTimeout(
+      () =>
+        resolve({ kind: "drafted", text: job.text, outcome: extractReport(job.text, { precedents: job.precedents, source: job.source }) }),
+      0,
+    ),
   );
 }
 

@@ -9,6 +9,23 @@ import type { DraftJobResult } from "./draftProtocol";
 import { draftReducer, idIsValid, initialDraftState, isStale, problemsOf, type DraftAction } from "./draftState";
 import { createDraftRunner, type DraftRunner } from "./draftRunner";
 import { libraryPrecedents } from "./libraryPrecedents";
+import { publishedPrecedents } from "./publishedPrecedents";
+import type { DraftJob } from "./draftProtocol";
+
+/**
+ * Drafts a job with the library's precedents, then, where the published archive holds checked reports
+ * on the draft's notice or topic, once more with those too (the notice is known only once the text is read).
+ * `wanted` says whether the person still waits for this draft: a later request must not be superseded by its second pass.
+ */
+async function draftWithPrecedents(runner: DraftRunner, job: DraftJob, wanted: () => boolean) {
+  const first = await runner.run(job);
+  if (first?.kind !== "drafted" || !first.outcome.ok) return first;
+  const { report } = first.outcome.extraction;
+  const published = await publishedPrecedents(report);
+  if (!published.length || !wanted()) return first;
+  const again = await runner.run({ kind: "text", text: first.text, source: report.source, precedents: [...job.precedents, ...published] });
+  return again?.kind === "drafted" ? { ...again, file: first.file } : again;
+}
 
 /** The reducer's action for what the worker sent back. */
 const resultAction = (result: DraftJobResult): DraftAction =>
@@ -21,7 +38,7 @@ export function useDraft() {
   const runnerOf = useCallback(() => (runner.current ??= createDraftRunner()), []);
   const extract = useCallback(
     async (text: string, id: string) => {
-      const result = await runnerOf().run({ kind: "text", text, precedents: await libraryPrecedents(id) });
+      const result = await draftWithPrecedents(runnerOf(), { kind: "text", text, precedents: await libraryPrecedents(id) }, () => true);
       return result?.kind === "drafted" ? result.outcome : result && { ok: false as const, error: result.error };
     },
     [runnerOf],
@@ -43,7 +60,7 @@ export function useDraft() {
     dispatch({ type: "start", pending: { label: `正在起草（${text.length.toLocaleString("zh-CN")} 字）` } });
     const precedents = await libraryPrecedents(state.id);
     if (mine !== latest.current) return;
-    const result = await runnerOf().run({ kind: "text", text, precedents });
+    const result = await draftWithPrecedents(runnerOf(), { kind: "text", text, precedents }, () => mine === latest.current);
     if (result && mine === latest.current) dispatch(resultAction(result));
   };
 
@@ -69,7 +86,11 @@ export function useDraft() {
     }
     const precedents = await libraryPrecedents(state.id);
     if (mine !== latest.current) return;
-    const result = await runnerOf().run({ kind: "file", name: file.name, bytes, precedents });
+    const result = await draftWithPrecedents(
+      runnerOf(),
+      { kind: "file", name: file.name, bytes, precedents },
+      () => mine === latest.current,
+    );
     if (result && mine === latest.current) dispatch(resultAction(result));
   };
 

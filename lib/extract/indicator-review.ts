@@ -3,6 +3,7 @@
  * catalogue entry, clear it, or declare a new indicator in the report (`indicators`) for what the
  * catalogue lacks. Pure: each returns a new report.
  */
+import { fnv1a } from "../model/hash";
 import type { Indicator } from "../model/indicators";
 import type { Report } from "../model/schema";
 import { baseUnit, indicatorFitsUnit } from "../model/catalogue";
@@ -28,12 +29,7 @@ export function knownIndicators(report: Pick<Report, "indicators">): Indicator[]
  * two towns' reviewers who each add 秸秆收储点 give their figures the same key and they pair.
  */
 export function localKey(name: string): string {
-  let h = 0x811c9dc5; // FNV-1a, 32 bits
-  for (const c of name.normalize("NFKC")) {
-    h ^= c.codePointAt(0)!;
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return `local-${h.toString(36)}`;
+  return `local-${fnv1a(name.normalize("NFKC")).toString(36)}`;
 }
 
 export function applyIndicator(report: Report, measureId: string, change: IndicatorChange): Report {

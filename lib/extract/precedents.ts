@@ -7,6 +7,7 @@
  * left without an indicator is a precedent too: it keeps a looser match from being offered.
  */
 import { baseUnit, indicatorFitsUnit } from "../model/catalogue";
+import { fnv1a } from "../model/hash";
 import type { Indicator } from "../model/indicators";
 import type { Report } from "../model/schema";
 import { standsApart } from "./indicator-apart";
@@ -65,6 +66,15 @@ export function precedentsOf(report: Report): Precedent[] {
 export function answersSame(draft: Pick<Report, "requestedBy" | "topic">, other: Pick<Precedent, "notice" | "topic">): boolean {
   const notice = draft.requestedBy && noticeKey(draft.requestedBy.document);
   return notice && other.notice ? other.notice === notice : other.topic === draft.topic;
+}
+
+/**
+ * The files the published archive's precedents are split into (/precedents/<file>/figures.json): one for each notice a
+ * report answers, one for each topic, so /import reads only those of the notice and topic of the draft in hand.
+ */
+export function precedentFiles(report: Pick<Report, "requestedBy" | "topic">): string[] {
+  const id = (text: string) => fnv1a(text).toString(36);
+  return [...(report.requestedBy ? [`notice-${id(noticeKey(report.requestedBy.document))}`] : []), `topic-${id(report.topic)}`];
 }
 
 /** The precedents that speak to a draft (answersSame). */

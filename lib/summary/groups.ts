@@ -3,6 +3,7 @@
  * period, or on one topic. Each group has a stable ASCII id (its page is /summary/<id>/), derived
  * from what defines it, so a link stays valid as reports are added.
  */
+import { fnv1a } from "../model/hash";
 import type { Report } from "../model/schema";
 
 export type GroupKind = "all" | "notice" | "period" | "topic";
@@ -10,15 +11,8 @@ export type SummaryGroup = { id: string; kind: GroupKind; label: string; reportI
 
 export const groupKindLabel: Record<GroupKind, string> = { all: "全部汇报", notice: "同一通知", period: "同一汇报期", topic: "同一主题" };
 
-/** FNV-1a, 32 bits, as 8 hex digits: a short ASCII id for a Chinese label. */
-function hash(text: string): string {
-  let h = 0x811c9dc5;
-  for (const ch of text) {
-    h ^= ch.codePointAt(0)!;
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(16).padStart(8, "0");
-}
+/** As 8 hex digits: a short ASCII id for a Chinese label. */
+const hash = (text: string) => fnv1a(text).toString(16).padStart(8, "0");
 
 function keyOf(report: Report, kind: Exclude<GroupKind, "all">): string | undefined {
   if (kind === "notice") return report.requestedBy && `${report.requestedBy.issuer}《${report.requestedBy.document}》`;
