@@ -28,7 +28,8 @@ import catalogueJson from "../../data/indicators.json";
 import { baseUnit, indicatorsForUnit } from "../model/catalogue";
 import type { Indicator } from "../model/indicators";
 import type { Measure, Metric } from "../model/schema";
-import { isLeaveOut, type LeaveOut, standsApart } from "./indicator-apart";
+import { type LeaveOut, leaveOutOf, standsApart } from "./indicator-apart";
+import type { RegionKind } from "./structure";
 import { phraseOf, sureEnough } from "./indicator-sure";
 import {
   AFTER_PENALTY,
@@ -258,8 +259,8 @@ export function suggestIndicator(quote: string, figureText: string, unit: string
 
 /**
  * A suggested metric on the figures a catalogue entry fits, blanks included (the summary counts
- * who left an indicator blank), each key once per report, closest fits first. `inPlans(i)` tells
- * which measures stand in the plans (targets, not results), which get none; `earlier(i)` gives the
+ * who left an indicator blank), each key once per report, closest fits first. `region(i)` tells
+ * which measures stand in the plans (targets, not results: they get none) or among the weaknesses; `earlier(i)` gives the
  * sentence before a measure's clause. Mutates `measures`, and returns the hints (for each measure
  * index, the entry it was left without because the rule was not sure enough of it), the precedents
  * followed, and the measures it advises leaving without any (LeaveOut).
@@ -267,13 +268,13 @@ export function suggestIndicator(quote: string, figureText: string, unit: string
 export function suggestIndicators(
   measures: Measure[],
   {
-    inPlans = () => false,
+    region = () => "body",
     earlier = () => "",
     topic = () => "",
     indicators = INDICATORS,
     precedent,
   }: {
-    inPlans?: (index: number) => boolean;
+    region?: (index: number) => RegionKind;
     earlier?: (index: number) => string;
     topic?: (index: number) => string;
     indicators?: readonly Indicator[];
@@ -281,6 +282,7 @@ export function suggestIndicators(
     precedent?: (index: number, context: FigureContext) => PrecedentAdvice | undefined;
   } = {},
 ): { hints: Map<number, Indicator>; notes: Map<number, PrecedentNote>; leaveOut: Map<number, LeaveOut> } {
+  const inPlans = (index: number) => region(index) === "plan";
   const used = new Set(measures.flatMap((m) => (m.metric ? [m.metric.key] : [])));
   const taken = new Set(measures.flatMap((m) => (m.metric && m.quantity ? [`${m.metric.key}|${baseUnit(m.quantity.unit)}`] : [])));
   const hints = new Map<number, Indicator>();
@@ -346,8 +348,8 @@ export function suggestIndicators(
   const leaveOut = new Map<number, LeaveOut>();
   measures.forEach((m, index) => {
     if (!m.quantity || m.metric || hints.has(index)) return;
-    const why = inPlans(index) ? "target" : standsApart(m.quote, m.quantity.text, m.quantity.unit);
-    if (isLeaveOut(why)) leaveOut.set(index, why);
+    const why = leaveOutOf(m.quote, m.quantity.text, m.quantity.unit, region(index));
+    if (why) leaveOut.set(index, why);
   });
   return { hints, notes, leaveOut };
 }

@@ -42,7 +42,7 @@ export function assembleDraft(
   // Only the reports answering the same notice ask for the same figures.
   const sameNotice = precedentsFor(head.fields, precedents);
   const { hints, notes, leaveOut } = suggestIndicators(measures, {
-    inPlans: (i) => draft.regionAt(pending[i].start)?.kind === "plan",
+    region: (i) => draft.regionAt(pending[i].start)?.kind ?? "body",
     earlier: (i) =>
       layout.text.slice(unitStart(layout, pending[i].start, Delim.Sentence), unitStart(layout, pending[i].start, Delim.Clause)),
     topic: (i) => `${title}\n${layout.text.slice(unitStart(layout, pending[i].start, Delim.Paragraph), pending[i].start)}`,
