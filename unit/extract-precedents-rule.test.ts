@@ -115,7 +115,12 @@ test("two towns whose closest figures are both filed under one indicator fill it
   };
   const a = checked(village("甲镇", 18), { "18个": "villages" });
   expect(bWith(a)).toBe("hint:villages");
-  expect(bWith(a, checked(village("丙镇", 21), { "21个": "villages" }))).toBe("villages");
+  const c = checked(village("丙镇", 21), { "21个": "villages" });
+  expect(bWith(a, c)).toBe("villages");
+  // The card says how many more towns filed it so.
+  const out = draft(b, [a, c].flatMap(precedentsOf));
+  const m = out.report.measures.find((x) => x.quantity?.text === "12个")!;
+  expect(out.figureMarks.find((f) => f.measureId === m.id)?.precedent).toMatchObject({ alike: 1 });
   expect(bWith(a, checked(village("丁镇", 9), { "9个": null }))).toBe("hint:villages");
 });
 

@@ -112,6 +112,9 @@ describe("the 依据 line", () => {
     const stores = [...offers.values()].find((o) => o.indicator.name === "秸秆收储点")!;
     expect(stores.kind).toBe("filled");
     expect(precedentLine(stores, "新建秸秆收储点4个", true)).toBe("依据：柳岸镇的汇报把「新建秸秆收储点6个」记为此指标");
+    expect(precedentLine({ ...stores, note: { ...stores.note, alike: 3 } }, "新建秸秆收储点4个", true)).toBe(
+      "依据：柳岸镇的汇报把「新建秸秆收储点6个」记为此指标；另有 3 个乡镇同样记",
+    );
     const long =
       "今年以来，我镇高度重视秸秆综合利用工作，多次召开专题会议研究部署，全年新建秸秆收储点6个，覆盖全部行政村，有效解决了秸秆堆放难的问题";
     const cut = shortQuote(long, "新建秸秆收储点4个");

@@ -37,8 +37,12 @@ export function shortQuote(quote: string, own: string, max = 32): string {
   return `${start > 0 ? "…" : ""}${chars.slice(start, end).join("")}${end < chars.length ? "…" : ""}`;
 }
 
-/** 依据：柏林镇的汇报把「全年出动巡查人员2100余人次」记为此指标 (or 记为「X」 for an indicator only offered). */
+/**
+ * 依据：柏林镇的汇报把「全年出动巡查人员2100余人次」记为此指标 (or 记为「X」 for an indicator only offered),
+ * and how many other towns filed their like figure the same way (另有 3 个乡镇同样记法).
+ */
 export function precedentLine(offer: PrecedentOffer, own: string, chosen: boolean): string {
   const what = chosen ? "此指标" : `「${offer.indicator.name}」`;
-  return `依据：${offer.note.from}的汇报把「${shortQuote(offer.note.quote, own)}」记为${what}`;
+  const alike = offer.note.alike ? `；另有 ${offer.note.alike} 个乡镇同样记` : "";
+  return `依据：${offer.note.from}的汇报把「${shortQuote(offer.note.quote, own)}」记为${what}${alike}`;
 }

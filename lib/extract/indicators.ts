@@ -79,7 +79,7 @@ function occurrences(text: string, word: string, offset = 0): number[] {
 type Candidate = { indicator: Indicator; score: number; length: number; topic: number; word: string; at: number };
 
 /** Where a draft figure's indicator came from, for the reviewer: the other report and its sentence. */
-export type PrecedentNote = { from: string; quote: string };
+export type PrecedentNote = { from: string; quote: string; /** the other towns whose closest figures stand under it too */ alike?: number };
 
 /**
  * What reports already checked on the same notice say of a figure (lib/extract/precedents.ts): the

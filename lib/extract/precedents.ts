@@ -220,7 +220,8 @@ export function adviseFromPrecedents(
   const theirsLead = lead(phraseAround(p.quote, p.text));
   const narrower = theirsLead !== "" && theirsLead !== lead(mine) && !quote.includes(theirsLead);
   const towns = [...closest.values()];
-  const vouched = towns.length >= VOUCHING && towns.every((m) => m.p.indicator?.key === p.indicator!.key) && run.length >= SHORTEST;
+  const alike = towns.filter((m) => m.p.indicator?.key === p.indicator!.key).length - 1;
+  const vouched = towns.length >= VOUCHING && alike === towns.length - 1 && run.length >= SHORTEST;
   const sure = (run.length >= SURE && kept.mine <= NEAR && kept.theirs <= NEAR && !narrower) || vouched;
-  return { indicator: p.indicator, sure, note: { from: p.from, quote: p.quote } };
+  return { indicator: p.indicator, sure, note: { from: p.from, quote: p.quote, ...(alike > 0 ? { alike } : {}) } };
 }
