@@ -15,6 +15,7 @@ export const ROUNDS = [
   { prefix: "round12", name: "第十二轮" },
   { prefix: "round13", name: "第十三轮" },
   { prefix: "round14", name: "第十四轮" },
+  { prefix: "round15", name: "第十五轮" },
 ] as const;
 
 export type Round = (typeof ROUNDS)[number];
@@ -37,4 +38,6 @@ export const NOTICE_SETS = [
   { prefix: "round13-jiti-", name: "临渚县委组织部《关于报送2025年度村级集体经济发展情况的通知》" },
   { prefix: "round14-yibao-", name: "澄江县医疗保障局《关于报送2025年度城乡居民基本医疗保险参保缴费工作情况的通知》" },
   { prefix: "round14-hezhang-", name: "汀溪县河长制办公室《关于报送2025年度河湖长制工作情况的通知》" },
+  { prefix: "round15-zijian-", name: "澜沧县住房和城乡建设局《关于报送2025年度农村自建房安全隐患排查整治工作情况的通知》" },
+  { prefix: "round15-gongshui-", name: "澜沧县水利局《关于报送2025年度农村供水保障工作情况的通知》" },
 ] as const;
