@@ -37,6 +37,8 @@ export const UNITS: UnitDef[] = (
     ["立方米", "count"],
     ["人次", "count"],
     ["户次", "count"],
+    // 复查182栋次: houses visited house by house.
+    ["栋次", "count"],
     ["场次", "count"],
     ["册次", "count"],
     ["车次", "count"],
@@ -175,6 +177,8 @@ export const UNITS: UnitDef[] = (
     ["艘", "count"],
     ["匹", "count"],
     ["口", "count"],
+    // 新打应急水井3眼: wells (UNIT_CONTEXT: only where the clause names one).
+    ["眼", "count"],
     ["把", "count"],
     // 投放鱼苗8,000尾: fish.
     ["尾", "count"],
@@ -276,6 +280,7 @@ export const UNIT_CONTEXT: Record<string, RegExp> = {
   岁: /平均年龄/,
   // 家长三方, 四面八方: parties and directions, unless the clause moves a material by volume.
   方: /垃圾|漂浮物|淤|泥|沙|石|土|渣|物料|清运|打捞|水葫芦|水生植物|混凝土|方量|开挖|回填|浇筑/,
+  眼: /井|泉/,
 };
 
 /** Durations that count where the clause says so: 优良天数226天 counts days (培训3天 stays a span). */
