@@ -221,7 +221,13 @@ function classify(ctx: ScanContext, i: number, num: NumberToken, unitEndAt: numb
   // 一成, 一倍 are a share, 一万元 and 一亿元 a sum: never an article.
   if (num.loneOne && !range && unit.unit !== "成" && unit.unit !== "倍" && unit.kind !== "money" && !/^[万亿]/.test(unit.unit)) {
     if (i < ctx.rateUntil) return trap(ctx, i, unitEndAt, "cadence");
-    if (!countsMadeOne(ctx, i, unitEndAt, unit) && !countsListedOne(ctx, i)) return trap(ctx, i, unitEndAt, "article");
+    if (
+      !countsMadeOne(ctx, i, unitEndAt, unit) &&
+      !countsListedOne(ctx, i) &&
+      !leadsListOfCounts(ctx, unitEndAt, unit) &&
+      !countsOneEach(ctx, i, unitEndAt)
+    )
+      return trap(ctx, i, unitEndAt, "article");
   }
   return emitFigure(ctx, i, unitEndAt, { start: i, value, max: range?.max, unit, atLeast });
 }
@@ -247,6 +253,20 @@ function countsMadeOne({ text, layout }: ScanContext, i: number, end: number, un
 function countsListedOne({ text, figureHits }: ScanContext, i: number): boolean {
   const last = figureHits.at(-1);
   return text[i - 1] === "、" && last !== undefined && /^[\u4e00-\u9fff（）()]{1,8}$/.test(text.slice(last.end, i - 1));
+}
+
+/**
+ * 新建供水工程一处、改扩建工程三处: 一处 heading a list whose next item counts more than one in the same unit is a
+ * count like it; 发现一户、整治一户 (one and one again) is a saying.
+ */
+function leadsListOfCounts({ text }: ScanContext, end: number, unit: Unit): boolean {
+  const next = /^、[\u4e00-\u9fff（）()]{1,8}?([0-9０-９]+|[一二两三四五六七八九十百千]+)/.exec(text.slice(end, end + 16));
+  return next !== null && next[1] !== "一" && text.startsWith(unit.unit, end + next[0].length);
+}
+
+/** 培养建房协管员九名，每村一名: a clause-final 一名 right after 每 and what it is per counts one each. */
+function countsOneEach({ text, layout }: ScanContext, i: number, end: number): boolean {
+  return atClauseEnd(text, end) && /^每[\u4e00-\u9fff]{1,3}$/.test(text.slice(unitStart(layout, i, Delim.Clause), i).trim());
 }
 
 /**
