@@ -72,7 +72,6 @@ export function IndicatorPicker({
         ) : (
           <span className="text-muted">未指定（不参与对比与汇总）</span>
         )}
-
         {maybe ? (
           <Button size="sm" onClick={() => onChange({ kind: "set", key: maybe.key, indicator: maybe })}>
             也许是「{maybe.name}」：采用

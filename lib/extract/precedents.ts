@@ -10,7 +10,7 @@ import { baseUnit, indicatorFitsUnit } from "../model/catalogue";
 import { fnv1a } from "../model/hash";
 import type { Indicator } from "../model/indicators";
 import type { Report } from "../model/schema";
-import { standsApart } from "./indicator-apart";
+import { type ApartReason, standsApart } from "./indicator-apart";
 import { type FigureContext, INDICATORS, indicatorCandidates, type PrecedentAdvice } from "./indicators";
 import { phraseAround } from "./indicator-sure";
 
@@ -145,6 +145,14 @@ const hanTail = (text: string) => {
 };
 
 type Parts = { before: string; after: string };
+
+/** A precedent's own phrase and structure, read once however many figures of however many drafts it is weighed against. */
+const shapes = new WeakMap<Precedent, { phrase: Parts; apart: ApartReason | undefined }>();
+function shapeOf(p: Precedent) {
+  let shape = shapes.get(p);
+  if (!shape) shapes.set(p, (shape = { phrase: phraseAround(p.quote, p.text), apart: standsApart(p.quote, p.text, p.unit) }));
+  return shape;
+}
 /** How many characters stand between a run and the figure in its phrase (the nearest place it stands). */
 function gapOf({ before, after }: Parts, run: string): number {
   const b = before.lastIndexOf(run);
@@ -158,7 +166,7 @@ const MIN_RANK = 2;
 
 /** The run of words the two figures share: the longest, or two characters both stand right before (划分网格 / 划定网格). */
 function matchOf(mine: Parts, p: Precedent): Match | undefined {
-  const theirs = phraseAround(p.quote, p.text);
+  const theirs = shapeOf(p).phrase;
   let run = sharedRun(`${mine.before}|${mine.after}`, `${theirs.before}|${theirs.after}`);
   if (run.length < SHORTEST) {
     const tail = hanTail(mine.before);
@@ -201,7 +209,7 @@ export function adviseFromPrecedents(
     if (p.indicator) {
       if (!kept || m.rank > kept.rank) kept = m;
       // A figure left without one because of its structure (其中…, 每名…) says nothing of a figure built otherwise.
-    } else if (standsApart(p.quote, p.text, p.unit) === apart && (!left || m.rank > left.rank)) left = m;
+    } else if (shapeOf(p).apart === apart && (!left || m.rank > left.rank)) left = m;
   }
   if (left && (!kept || left.rank > kept.rank)) return { sure: false, note: { from: left.p.from, quote: left.p.quote } };
   if (!kept) return undefined;
@@ -210,14 +218,14 @@ export function adviseFromPrecedents(
   if (!indicatorCandidates(quote, text, unit, { ...context, indicators: as(unit) }).length) {
     // …unless the other figure failed them for the same reason (其中… as 其中…, not 每村… as 其中…).
     if (indicatorCandidates(p.quote, p.text, p.unit, { indicators: as(p.unit) }).length) return undefined;
-    if (apart !== standsApart(p.quote, p.text, p.unit)) return undefined;
+    if (apart !== shapeOf(p).apart) return undefined;
   }
   // The other figure's words go on before the run where this one's do not (分散供养特困人员 / 全乡特困人员): it may be narrower.
   const lead = (parts: Parts) => {
     const at = parts.before.lastIndexOf(run);
     return at < 0 ? "" : hanTail(parts.before.slice(0, at));
   };
-  const theirsLead = lead(phraseAround(p.quote, p.text));
+  const theirsLead = lead(shapeOf(p).phrase);
   const narrower = theirsLead !== "" && theirsLead !== lead(mine) && !quote.includes(theirsLead);
   const towns = [...closest.values()];
   const alike = towns.filter((m) => m.p.indicator?.key === p.indicator!.key).length - 1;

@@ -20,8 +20,9 @@ function reportsByFile(): Map<string, Report[]> {
     .sort((a, b) => (b.period.year ?? 0) - (a.period.year ?? 0) || a.id.localeCompare(b.id));
   for (const report of newestFirst) {
     for (const file of precedentFiles(report)) {
-      const list = files.get(file) ?? [];
-      if (list.length < PER_FILE) files.set(file, [...list, report]);
+      const list = files.get(file);
+      if (!list) files.set(file, [report]);
+      else if (list.length < PER_FILE) list.push(report);
     }
   }
   return files;
