@@ -53,12 +53,14 @@ export type ApartReason = "part" | "per-unit" | "threshold" | "left" | "some" | 
 
 /**
  * Why a figure is best left without an indicator, where the draft is sure of it: a target in the plans, a
- * figure of the weaknesses no entry's word names, or a phrase that is never an indicator's count (a figure
- * per unit, the most of one item, the old value of a change, a span that varies by unit). On every keyed fixture 1,044 of 1,051 such figures were left without
- * one by the person (`npm run bench 25`); a part (其中…) or a threshold only 85–90%, so they get no such advice.
+ * figure of the weaknesses no entry's word names, a phrase that seldom counts an indicator (a part 其中…, a
+ * threshold's set, what is still left, some of a set, a figure per unit, the most of one item, the old value
+ * of a change, a span that varies by unit), or the other towns on the notice that wrote a figure like it all
+ * left theirs without one. Only where the draft neither fills in nor hints an indicator: a part another town
+ * keyed is filled in or hinted from that precedent instead.
  */
-export type LeaveOut = "target" | "problem" | "per-unit" | "most" | "from" | "varies";
-const LEFT_OUT = new Set<string>(["per-unit", "most", "from", "varies"] satisfies LeaveOut[]);
+export type LeaveOut = "target" | "problem" | "per-unit" | "most" | "from" | "varies" | "part" | "threshold" | "left" | "some" | "others";
+const LEFT_OUT = new Set<string>(["per-unit", "most", "from", "varies", "part", "threshold", "left", "some"] satisfies LeaveOut[]);
 const isLeaveOut = (why: string | undefined): why is LeaveOut => why !== undefined && LEFT_OUT.has(why);
 /** …save a shortage the weaknesses state (仅有工作人员2名): the person filed many of those under the staff's indicator. */
 const SHORTAGE = /仅|只有|只|不足|才/;
@@ -79,4 +81,9 @@ export const LEAVE_OUT_REASONS: Record<LeaveOut, string> = {
   most: "这是单项最多的数，不是合计",
   from: "这是变化前的数（由……提高到），不是现在的数",
   varies: "这是各单位不等的数，不是总数",
+  part: "这是“其中”的分项，不是总数",
+  threshold: "这是按门槛划出的部分（……以上的、均达到……），不是总数",
+  left: "这是尚未完成或仍然欠缺的数，不是成绩",
+  some: "这是其中一部分（有……）的数，不是总数",
+  others: "其他乡镇同样的数都没有计入指标",
 };

@@ -347,6 +347,14 @@ export function suggestIndicators(
   }
   const leaveOut = new Map<number, LeaveOut>();
   measures.forEach((m, index) => {
+    const said = advice.get(index);
+    // The towns that left figures like it without one outrank the catalogue's hint.
+    if (said && !said.indicator && said.sure && !m.metric) {
+      hints.delete(index);
+      leaveOut.set(index, "others");
+      notes.set(index, said.note);
+      return;
+    }
     if (!m.quantity || m.metric || hints.has(index)) return;
     const why = leaveOutOf(m.quote, m.quantity.text, m.quantity.unit, region(index));
     if (why) leaveOut.set(index, why);

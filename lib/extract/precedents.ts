@@ -211,7 +211,12 @@ export function adviseFromPrecedents(
       // A figure left without one because of its structure (其中…, 每名…) says nothing of a figure built otherwise.
     } else if (shapeOf(p).apart === apart && (!left || m.rank > left.rank)) left = m;
   }
-  if (left && (!kept || left.rank > kept.rank)) return { sure: false, note: { from: left.p.from, quote: left.p.quote } };
+  const towns = [...closest.values()];
+  if (left && (!kept || left.rank > kept.rank)) {
+    // Every town with a figure like it left that one without an indicator, their words right by both figures: it has none either.
+    const none = towns.every((m) => !m.p.indicator) && left.run.length >= SHORTEST && left.mine <= NEAR && left.theirs <= NEAR;
+    return { sure: none, note: { from: left.p.from, quote: left.p.quote, ...(none && towns.length > 1 ? { alike: towns.length - 1 } : {}) } };
+  }
   if (!kept) return undefined;
   const { run, p } = kept;
   const as = (u: string) => [{ ...p.indicator!, unit: u, words: [run] }];
@@ -227,9 +232,10 @@ export function adviseFromPrecedents(
   };
   const theirsLead = lead(shapeOf(p).phrase);
   const narrower = theirsLead !== "" && theirsLead !== lead(mine) && !quote.includes(theirsLead);
-  const towns = [...closest.values()];
   const alike = towns.filter((m) => m.p.indicator?.key === p.indicator!.key).length - 1;
   const vouched = towns.length >= VOUCHING && alike === towns.length - 1 && run.length >= SHORTEST;
-  const sure = (run.length >= SURE && kept.mine <= NEAR && kept.theirs <= NEAR && !narrower) || vouched;
+  // A run right by both figures (at most one character between) names the same thing however short it is.
+  const adjacent = kept.mine <= 1 && kept.theirs <= 1;
+  const sure = (!narrower && (adjacent || (run.length >= SURE && kept.mine <= NEAR && kept.theirs <= NEAR))) || vouched;
   return { indicator: p.indicator, sure, note: { from: p.from, quote: p.quote, ...(alike > 0 ? { alike } : {}) } };
 }
