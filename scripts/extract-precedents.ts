@@ -52,8 +52,9 @@ export function precedentSummary(archive: Archive, extraction: Extraction): stri
         : `同一通知（${byNotice} 份）或${topic}（${speaking.length - byNotice} 份）的`;
   const followed = figureMarks.filter((f) => f.precedent);
   const hinted = followed.filter((f) => f.hint).length;
+  const left = followed.filter((f) => f.leaveOut === "others").length;
   const names = [...new Set(speaking.map((r) => r.organization.name))];
   // A county's archive may hold hundreds of towns on one notice: a few are named.
   const towns = names.length > 5 ? `${names.slice(0, 5).join("、")}等 ${names.length} 个单位` : names.join("、");
-  return `先例：依据${which} ${speaking.length} 份已发布汇报（${towns}）：填入 ${followed.length - hinted} 项、提示 ${hinted} 项`;
+  return `先例：依据${which} ${speaking.length} 份已发布汇报（${towns}）：填入 ${followed.length - hinted - left} 项、提示 ${hinted} 项${left ? `、建议不计入 ${left} 项` : ""}`;
 }

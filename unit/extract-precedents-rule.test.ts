@@ -34,14 +34,15 @@ function checked(text: string, keys: Record<string, string | null>): Report {
   return report;
 }
 
-/** Each figure of B: its filled-in key, `hint:key`, or null. */
-function keysOfB(text: string, a: Report) {
-  const b = draft(text, precedentsOf(a));
+/** Each figure of B: its filled-in key, `hint:key`, `leave:why` (advised to stay without one), or null. */
+function keysOfB(text: string, ...others: Report[]) {
+  const b = draft(text, others.flatMap(precedentsOf));
   return Object.fromEntries(
     b.report.measures.flatMap((m) => {
       if (!m.quantity) return [];
-      const hint = b.figureMarks.find((f) => f.measureId === m.id)?.hint;
-      return [[m.quantity.text, m.metric ? m.metric.key : hint ? `hint:${hint}` : null]];
+      const mark = b.figureMarks.find((f) => f.measureId === m.id);
+      const said = m.metric ? m.metric.key : mark?.hint ? `hint:${mark.hint}` : mark?.leaveOut ? `leave:${mark.leaveOut}` : null;
+      return [[m.quantity.text, said]];
     }),
   );
 }
@@ -95,9 +96,9 @@ test("a town's own indicator fits another classifier of its kind (收储点 6 �
   expect(b["3,100吨"]).toBe(localKey("秸秆收储量"));
 });
 
-test("a figure A's reviewer checked and left without an indicator keeps B's same figure from being filled in, even from the catalogue", () => {
+test("a figure A's reviewer checked and left without an indicator, in the same words, is advised to stay without one in B, even against the catalogue", () => {
   const a = checked(town("甲镇", "全镇建成老年食堂5个。"), { "5个": null });
-  expect(keysOfB(town("乙乡", "全乡建成老年食堂8个。"), a)["8个"]).toBe("hint:elderly-care");
+  expect(keysOfB(town("乙乡", "全乡建成老年食堂8个。"), a)["8个"]).toBe("leave:others");
   // Not yet checked, it says nothing.
   expect(keysOfB(town("乙乡", "全乡建成老年食堂8个。"), draft(town("甲镇", "全镇建成老年食堂5个。")).report)["8个"]).toBe("elderly-care");
   // Where A's reviewer kept it, it is filled in.
@@ -105,28 +106,25 @@ test("a figure A's reviewer checked and left without an indicator keeps B's same
   expect(keysOfB(town("乙乡", "全乡建成老年食堂8个。"), kept)["8个"]).toBe("elderly-care");
 });
 
-test("two towns whose closest figures are both filed under one indicator fill it in where one town only hints it; a town that filed its own elsewhere keeps it a hint", () => {
-  const village = (name: string, n: number) => town(name, `全${name.slice(-1)}辖${n}个行政村，常住人口2.1万人。`);
-  const b = town("乙乡", "全乡辖12个行政村，常住人口1.6万人。");
-  const bWith = (...reports: Report[]) => {
-    const out = draft(b, reports.flatMap(precedentsOf));
-    const m = out.report.measures.find((x) => x.quantity?.text === "12个")!;
-    return m.metric ? m.metric.key : `hint:${out.figureMarks.find((f) => f.measureId === m.id)?.hint}`;
-  };
-  const a = checked(village("甲镇", 18), { "18个": "villages" });
-  expect(bWith(a)).toBe("hint:villages");
-  const c = checked(village("丙镇", 21), { "21个": "villages" });
-  expect(bWith(a, c)).toBe("villages");
+test("a run right by both figures fills in from one town; where the other town's words narrow it (持证…), two towns filing it alike fill it in, one only hints it", () => {
+  const brokers = (name: string, n: number, words = "持证秸秆经纪人") => town(name, `全${name.slice(-1)}培育${words}${n}名。`);
+  const b = brokers("乙乡", 12, "秸秆经纪人");
+  const own = localKey("秸秆经纪人");
+  expect(keysOfB(brokers("乙乡", 12), checked(brokers("甲镇", 15), { "15名": "+秸秆经纪人" }))["12名"]).toBe(own);
+  const a = checked(brokers("甲镇", 15), { "15名": "+秸秆经纪人" });
+  expect(keysOfB(b, a)["12名"]).toBe(`hint:${own}`);
+  const c = checked(brokers("丙镇", 21), { "21名": "+秸秆经纪人" });
+  expect(keysOfB(b, a, c)["12名"]).toBe(own);
   // The card says how many more towns filed it so.
   const out = draft(b, [a, c].flatMap(precedentsOf));
-  const m = out.report.measures.find((x) => x.quantity?.text === "12个")!;
+  const m = out.report.measures.find((x) => x.quantity?.text === "12名")!;
   expect(out.figureMarks.find((f) => f.measureId === m.id)?.precedent).toMatchObject({ alike: 1 });
-  expect(bWith(a, checked(village("丁镇", 9), { "9个": null }))).toBe("hint:villages");
+  expect(keysOfB(b, a, checked(brokers("丁镇", 9), { "9名": null }))["12名"]).toBe(`hint:${own}`);
 });
 
 test("a structure the catalogue rule abstains on is followed only where the other figure failed it the same way (每村… is no 其中…)", () => {
   const a = checked(town("甲镇", "全镇争取养老服务资金320万元，其中争取上级养老服务补助资金120万元。"), { "120万元": "+上级养老服务补助" });
-  expect(keysOfB(town("乙乡", "每村获得上级养老服务补助资金5万元。"), a)["5万元"]).toBeNull();
+  expect(keysOfB(town("乙乡", "每村获得上级养老服务补助资金5万元。"), a)["5万元"]).toBe("leave:per-unit");
   expect(keysOfB(town("乙乡", "全乡争取资金80万元，其中争取上级养老服务补助资金30万元。"), a)["30万元"]).toBe(localKey("上级养老服务补助"));
 });
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { extractReport, type Extraction } from "@/lib/extract";
 import { applyIndicator } from "@/lib/extract/indicator-review";
 import { precedentFiles, precedentsOf } from "@/lib/extract/precedents";
-import { precedentLine, precedentOffers, shortQuote } from "@/components/import/precedentOffers";
+import { leftOutLine, precedentLine, precedentOffers, shortQuote } from "@/components/import/precedentOffers";
 import { problemsOf } from "@/components/import/draftState";
 import { finalReport } from "@/lib/extract/review";
 import { compareReports, differenceText } from "@/lib/compare/compare";
@@ -75,11 +75,15 @@ describe("extractReport with precedents", () => {
     expect(applyIndicator(bare, brokers.id, { kind: "set", key: hint })).toBe(bare);
   });
 
-  it("does not fill in the catalogue's suggestion on a figure 柳岸镇's reviewer left without an indicator", () => {
+  it("advises leaving without an indicator a figure 柳岸镇's reviewer left without one, in place of the catalogue's suggestion, and says whose figure it follows", () => {
     expect(figure(drafted(TAOYUAN, "taoyuan"), "5个").metric).toMatchObject({ key: "report-boxes", suggested: true });
     expect(figure(taoyuan, "5个").metric).toBeUndefined();
-    expect(mark(taoyuan, "5个").hint).toBe("report-boxes"); // still offered, for a person to take
+    expect(mark(taoyuan, "5个")).toMatchObject({ leaveOut: "others", precedent: { from: "柳岸镇" } });
+    expect(mark(taoyuan, "5个").hint).toBeUndefined();
     expect(precedentOffers(taoyuan).has(figure(taoyuan, "5个").id)).toBe(false);
+    expect(leftOutLine(mark(taoyuan, "5个").precedent!, figure(taoyuan, "5个").quote)).toMatch(
+      /^依据：柳岸镇的汇报把「.*举报箱.*」留作不计入指标$/,
+    );
   });
 
   it("gives a town on another notice nothing from 柳岸镇", () => {

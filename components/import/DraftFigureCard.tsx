@@ -134,6 +134,7 @@ export const DraftFigureCard = memo(function DraftFigureCard(props: {
         measure={m}
         hint={mark?.hint}
         leaveOut={mark?.leaveOut}
+        leftBy={mark?.leaveOut === "others" ? mark.precedent : undefined}
         offer={props.offer}
         indicators={props.indicators}
         onChange={(change) => update((r) => applyIndicator(r, m.id, change))}

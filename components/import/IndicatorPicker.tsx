@@ -4,9 +4,10 @@ import { indicatorsForUnit } from "@/lib/model/catalogue";
 import type { Measure } from "@/lib/model/schema";
 import type { IndicatorChange } from "@/lib/extract/indicator-review";
 import { LEAVE_OUT_REASONS, type LeaveOut } from "@/lib/extract/indicator-apart";
+import type { PrecedentNote } from "@/lib/extract/indicators";
 import { Badge } from "../ui/Badge";
 import { Button } from "../ui/Button";
-import { precedentLine, type PrecedentOffer } from "./precedentOffers";
+import { leftOutLine, precedentLine, type PrecedentOffer } from "./precedentOffers";
 
 const field = "rounded border border-line bg-bg px-2 py-1 text-sm";
 const GROUPS = Object.keys(GROUP_LABELS) as Indicator["group"][];
@@ -24,6 +25,7 @@ export function IndicatorPicker({
   measure,
   hint,
   leaveOut,
+  leftBy,
   offer,
   indicators,
   onChange,
@@ -33,6 +35,8 @@ export function IndicatorPicker({
   hint?: string;
   /** why the draft advises leaving the figure without an indicator */
   leaveOut?: LeaveOut;
+  /** the other town's like figure, left without an indicator, that the advice to leave this one follows */
+  leftBy?: PrecedentNote;
   /** the indicator another town's reviewer gave the same figure, which the suggestion or hint follows */
   offer?: PrecedentOffer;
   indicators: Indicator[];
@@ -110,6 +114,11 @@ export function IndicatorPicker({
       {!metric && !maybe && leaveOut ? (
         <p className="mt-1 text-xs text-muted" data-testid="indicator-leave-out">
           建议不计入指标：{LEAVE_OUT_REASONS[leaveOut]}
+          {leftBy ? (
+            <span className="block break-words" data-testid="indicator-left-by" title={leftBy.quote}>
+              {leftOutLine(leftBy, measure.quote)}
+            </span>
+          ) : null}
         </p>
       ) : null}
       {followed ? (

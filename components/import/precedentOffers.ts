@@ -42,7 +42,11 @@ export function shortQuote(quote: string, own: string, max = 32): string {
  * and how many other towns filed their like figure the same way (另有 3 个乡镇同样记法).
  */
 export function precedentLine(offer: PrecedentOffer, own: string, chosen: boolean): string {
-  const what = chosen ? "此指标" : `「${offer.indicator.name}」`;
-  const alike = offer.note.alike ? `；另有 ${offer.note.alike} 个乡镇同样记` : "";
-  return `依据：${offer.note.from}的汇报把「${shortQuote(offer.note.quote, own)}」记为${what}${alike}`;
+  return noteLine(offer.note, own, `记为${chosen ? "此指标" : `「${offer.indicator.name}」`}`, "同样记");
 }
+
+/** The line under advice to leave a figure without an indicator that the other towns' like figures all stand without. */
+export const leftOutLine = (note: PrecedentNote, own: string) => noteLine(note, own, "留作不计入指标", "同样没有计入");
+
+const noteLine = (note: PrecedentNote, own: string, did: string, same: string) =>
+  `依据：${note.from}的汇报把「${shortQuote(note.quote, own)}」${did}${note.alike ? `；另有 ${note.alike} 个乡镇${same}` : ""}`;

@@ -215,7 +215,10 @@ export function adviseFromPrecedents(
   if (left && (!kept || left.rank > kept.rank)) {
     // Every town with a figure like it left that one without an indicator, their words right by both figures: it has none either.
     const none = towns.every((m) => !m.p.indicator) && left.run.length >= SHORTEST && left.mine <= NEAR && left.theirs <= NEAR;
-    return { sure: none, note: { from: left.p.from, quote: left.p.quote, ...(none && towns.length > 1 ? { alike: towns.length - 1 } : {}) } };
+    return {
+      sure: none,
+      note: { from: left.p.from, quote: left.p.quote, ...(none && towns.length > 1 ? { alike: towns.length - 1 } : {}) },
+    };
   }
   if (!kept) return undefined;
   const { run, p } = kept;
