@@ -31,6 +31,11 @@ test("a town's 新增指标 is suggested on the next town's same figure, with wh
   await draft(page, LIUAN);
   await addIndicator(page, "6个", "秸秆收储点");
   await addIndicator(page, "15名", "秸秆经纪人");
+  // The catalogue's 举报箱 is not what this notice counts: cleared, and checked.
+  const liuanBoxes = figureCard(page, "8个");
+  await liuanBoxes.getByRole("button", { name: "清除" }).click();
+  await liuanBoxes.getByRole("button", { name: "确认" }).click();
+  await expect(liuanBoxes).toContainText("未指定（不参与对比与汇总）");
   await save(page, "liuan");
 
   page.once("dialog", (d) => void d.accept());
@@ -49,6 +54,13 @@ test("a town's 新增指标 is suggested on the next town's same figure, with wh
   await expect(brokers.getByTestId("indicator-precedent")).toHaveText("依据：柳岸镇的汇报把「培育秸秆经纪人15名」记为「秸秆经纪人」");
   await brokers.getByRole("button", { name: "也许是「秸秆经纪人」：采用" }).click();
   await expect(brokers).toContainText("秸秆经纪人已采用");
+
+  // The figure 柳岸镇's reviewer left without one is advised to stay without one, not given the catalogue's entry.
+  const boxes = figureCard(page, "5个");
+  await expect(boxes).toContainText("未指定（不参与对比与汇总）");
+  await expect(boxes.getByRole("button", { name: /也许是/ })).toHaveCount(0);
+  await expect(boxes.getByTestId("indicator-leave-out")).toContainText("建议不计入指标：其他乡镇同样的数都没有计入指标");
+  await expect(boxes.getByTestId("indicator-left-by")).toHaveText("依据：柳岸镇的汇报把「设置禁烧举报箱8个」留作不计入指标");
   await save(page, "taoyuan");
 
   await page.goto("compare/?r=~liuan,~taoyuan");
