@@ -58,6 +58,8 @@ function recognizeAt(ctx: ScanContext, i: number): number | undefined {
     if (end !== undefined) return end;
   }
   if (RATE_UNITS.has(c) && text.charCodeAt(i + 1) === JUN) return readRate(ctx, i);
+  // 日产生活垃圾约42吨 is a day's amount, as 日均 is; 日产日清 is a saying.
+  if (c === RI && text.startsWith("日产", i) && !text.startsWith("日产日清", i)) return readRate(ctx, i);
   if (PERIOD_FIRST.has(c)) {
     const end = readPeriodVerb(ctx, i);
     if (end !== undefined) return end;
