@@ -16,6 +16,7 @@ export const ROUNDS = [
   { prefix: "round13", name: "第十三轮" },
   { prefix: "round14", name: "第十四轮" },
   { prefix: "round15", name: "第十五轮" },
+  { prefix: "round16", name: "第十六轮" },
 ] as const;
 
 export type Round = (typeof ROUNDS)[number];
@@ -40,4 +41,6 @@ export const NOTICE_SETS = [
   { prefix: "round14-hezhang-", name: "汀溪县河长制办公室《关于报送2025年度河湖长制工作情况的通知》" },
   { prefix: "round15-zijian-", name: "澜沧县住房和城乡建设局《关于报送2025年度农村自建房安全隐患排查整治工作情况的通知》" },
   { prefix: "round15-gongshui-", name: "澜沧县水利局《关于报送2025年度农村供水保障工作情况的通知》" },
+  { prefix: "round16-fanpin-", name: "沅川县农业农村局《关于报送2025年度防止返贫动态监测和帮扶工作情况的通知》" },
+  { prefix: "round16-laji-", name: "沅川县住房和城乡建设局《关于报送2025年度农村生活垃圾治理工作情况的通知》" },
 ] as const;

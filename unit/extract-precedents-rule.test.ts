@@ -132,3 +132,13 @@ test("a figure left without an indicator for its structure (其中…) holds bac
   const a = checked(town("甲镇", "全镇建成助餐点9个，其中老年食堂5个。"), { "5个": null });
   expect(keysOfB(town("乙乡", "全乡建成老年食堂8个。"), a)["8个"]).toBe("elderly-care");
 });
+
+test("a figure follows the other town's figure in its own unit: 145人 of 47户145人 the people's indicator (offered: the run stands three characters off), not the households'", () => {
+  const a = checked(town("甲镇", "全镇累计纳入防止返贫监测对象86户268人。"), {
+    "86户": "monitored-households",
+    "268人": "monitored-people",
+  });
+  const b = keysOfB(town("乙乡", "全乡累计纳入防止返贫监测对象47户145人。"), a);
+  expect(b["47户"]).toBe("monitored-households");
+  expect(b["145人"]).toBe("hint:monitored-people");
+});

@@ -53,14 +53,14 @@ export type ApartReason = "part" | "per-unit" | "threshold" | "left" | "some" | 
 
 /**
  * Why a figure is best left without an indicator, where the draft is sure of it: a target in the plans, a
- * figure of the weaknesses no entry's word names, a phrase that seldom counts an indicator (a part 其中…, a
- * threshold's set, what is still left, some of a set, a figure per unit, the most of one item, the old value
- * of a change, a span that varies by unit), or the other towns on the notice that wrote a figure like it all
- * left theirs without one. Only where the draft neither fills in nor hints an indicator: a part another town
- * keyed is filled in or hinted from that precedent instead.
+ * figure of the weaknesses no entry's word names, a phrase that seldom counts an indicator (a threshold's set,
+ * what is still left, some of a set, a figure per unit, the most of one item, the old value of a change, a span
+ * that varies by unit), or the other towns on the notice that wrote a figure like it all left theirs without
+ * one; only where the draft neither fills in nor hints an indicator. A part (其中…) gets no such advice: round
+ * sixteen's reviewers filed 23 of 52 under the notice's own columns (脱贫不稳定户, 上级补助资金).
  */
-export type LeaveOut = "target" | "problem" | "per-unit" | "most" | "from" | "varies" | "part" | "threshold" | "left" | "some" | "others";
-const LEFT_OUT = new Set<string>(["per-unit", "most", "from", "varies", "part", "threshold", "left", "some"] satisfies LeaveOut[]);
+export type LeaveOut = "target" | "problem" | "per-unit" | "most" | "from" | "varies" | "threshold" | "left" | "some" | "others";
+const LEFT_OUT = new Set<string>(["per-unit", "most", "from", "varies", "threshold", "left", "some"] satisfies LeaveOut[]);
 const isLeaveOut = (why: string | undefined): why is LeaveOut => why !== undefined && LEFT_OUT.has(why);
 /** …save a shortage the weaknesses state (仅有工作人员2名): the person filed many of those under the staff's indicator. */
 const SHORTAGE = /仅|只有|只|不足|才/;
@@ -81,7 +81,6 @@ export const LEAVE_OUT_REASONS: Record<LeaveOut, string> = {
   most: "这是单项最多的数，不是合计",
   from: "这是变化前的数（由……提高到），不是现在的数",
   varies: "这是各单位不等的数，不是总数",
-  part: "这是“其中”的分项，不是总数",
   threshold: "这是按门槛划出的部分（……以上的、均达到……），不是总数",
   left: "这是尚未完成或仍然欠缺的数，不是成绩",
   some: "这是其中一部分（有……）的数，不是总数",

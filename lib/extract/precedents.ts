@@ -163,6 +163,8 @@ function gapOf({ before, after }: Parts, run: string): number {
 type Match = { p: Precedent; run: string; mine: number; theirs: number; rank: number };
 /** A run must outweigh how far it stands from the two figures: 周岁以上老年 six characters before 免费健康体检6,018人 names the old, not the check-ups. */
 const MIN_RANK = 2;
+/** …and a figure in the same unit outranks any in another. */
+const SAME_UNIT = 100;
 
 /** The run of words the two figures share: the longest, or two characters both stand right before (划分网格 / 划定网格). */
 function matchOf(mine: Parts, p: Precedent): Match | undefined {
@@ -202,8 +204,10 @@ export function adviseFromPrecedents(
   // Each other town's closest figure: towns that all file it under one indicator vouch for it together.
   const closest = new Map<string, Match>();
   for (const p of precedents) {
-    const m = fits(p, unit) ? matchOf(mine, p) : undefined;
-    if (!m) continue;
+    const found = fits(p, unit) ? matchOf(mine, p) : undefined;
+    if (!found) continue;
+    // A figure in the same unit outranks one in another that its words match better (186户598人: 598人 is the 人's, not the 户's).
+    const m = baseUnit(p.unit) === baseUnit(unit) ? { ...found, rank: found.rank + SAME_UNIT } : found;
     const seen = closest.get(p.from);
     if (!seen || m.rank > seen.rank) closest.set(p.from, m);
     if (p.indicator) {
