@@ -185,9 +185,11 @@ function matchOf(mine: Parts, p: Precedent): Match | undefined {
  * whose words it shares the longest run with, standing nearest both figures, if that run names it
  * by the catalogue rule's own tests (no breakdown, per-unit figure, threshold…, the word within
  * reach) — or if the other figure failed the same tests and its reviewer keyed it all the same
- * (其中集中供养58人, 60周岁以上老年人口) for the same reason. It is sure where the run is long and
- * right by both figures, or where two or more towns' closest figures all stand under that indicator.
- * Where a figure the other reviewer left without an indicator matches better, the advice is that it has none.
+ * (其中集中供养58人, 60周岁以上老年人口) for the same reason; a figure in the same unit first. It is sure
+ * where the run stands right by both figures (or is long and near them) and the other town's words are
+ * no narrower, or where two or more towns' closest figures all stand under that indicator. Where a figure
+ * the other reviewer left without an indicator matches better, the advice is that it has none: sure
+ * where every town's closest figure stands without one and the run of three or more is near both.
  */
 export function adviseFromPrecedents(
   quote: string,
