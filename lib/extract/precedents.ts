@@ -118,6 +118,8 @@ const SHORTEST = 3;
 /** …and one this long, standing right by both figures, is sure enough to fill in. */
 const SURE = 4;
 const NEAR = 2;
+/** …and one standing this near both (at most one character between), however short. */
+const ADJACENT = 1;
 /** …or, shorter, where this many other towns' closest figures are all filed under the one indicator and none elsewhere. */
 const VOUCHING = 2;
 
@@ -160,14 +162,14 @@ function gapOf({ before, after }: Parts, run: string): number {
   return Math.min(b < 0 ? Infinity : before.length - (b + run.length), a < 0 ? Infinity : a);
 }
 
-type Match = { p: Precedent; run: string; mine: number; theirs: number; rank: number };
+type Match = { p: Precedent; run: string; mine: number; theirs: number; rank: number; sameUnit: boolean };
 /** A run must outweigh how far it stands from the two figures: 周岁以上老年 six characters before 免费健康体检6,018人 names the old, not the check-ups. */
 const MIN_RANK = 2;
-/** …and a figure in the same unit outranks any in another. */
-const SAME_UNIT = 100;
+/** Whether one match beats another: a figure in the same unit first (186户598人: 598人 is the 人's, not the 户's), then the rank. */
+const outranks = (a: Match, b: Match | undefined) => !b || (a.sameUnit !== b.sameUnit ? a.sameUnit : a.rank > b.rank);
 
 /** The run of words the two figures share: the longest, or two characters both stand right before (划分网格 / 划定网格). */
-function matchOf(mine: Parts, p: Precedent): Match | undefined {
+function matchOf(mine: Parts, unit: string, p: Precedent): Match | undefined {
   const theirs = shapeOf(p).phrase;
   let run = sharedRun(`${mine.before}|${mine.after}`, `${theirs.before}|${theirs.after}`);
   if (run.length < SHORTEST) {
@@ -177,7 +179,7 @@ function matchOf(mine: Parts, p: Precedent): Match | undefined {
   if (!run) return undefined;
   const gaps = { mine: gapOf(mine, run), theirs: gapOf(theirs, run) };
   const rank = run.length - gaps.mine - gaps.theirs;
-  return rank >= MIN_RANK ? { p, run, ...gaps, rank } : undefined;
+  return rank >= MIN_RANK ? { p, run, ...gaps, rank, sameUnit: baseUnit(p.unit) === baseUnit(unit) } : undefined;
 }
 
 /**
@@ -206,19 +208,16 @@ export function adviseFromPrecedents(
   // Each other town's closest figure: towns that all file it under one indicator vouch for it together.
   const closest = new Map<string, Match>();
   for (const p of precedents) {
-    const found = fits(p, unit) ? matchOf(mine, p) : undefined;
-    if (!found) continue;
-    // A figure in the same unit outranks one in another that its words match better (186户598人: 598人 is the 人's, not the 户's).
-    const m = baseUnit(p.unit) === baseUnit(unit) ? { ...found, rank: found.rank + SAME_UNIT } : found;
-    const seen = closest.get(p.from);
-    if (!seen || m.rank > seen.rank) closest.set(p.from, m);
+    const m = fits(p, unit) ? matchOf(mine, unit, p) : undefined;
+    if (!m) continue;
+    if (outranks(m, closest.get(p.from))) closest.set(p.from, m);
     if (p.indicator) {
-      if (!kept || m.rank > kept.rank) kept = m;
+      if (outranks(m, kept)) kept = m;
       // A figure left without one because of its structure (其中…, 每名…) says nothing of a figure built otherwise.
-    } else if (shapeOf(p).apart === apart && (!left || m.rank > left.rank)) left = m;
+    } else if (shapeOf(p).apart === apart && outranks(m, left)) left = m;
   }
   const towns = [...closest.values()];
-  if (left && (!kept || left.rank > kept.rank)) {
+  if (left && outranks(left, kept)) {
     // Every town with a figure like it left that one without an indicator, their words right by both figures: it has none either.
     const none = towns.every((m) => !m.p.indicator) && left.run.length >= SHORTEST && left.mine <= NEAR && left.theirs <= NEAR;
     return {
@@ -243,8 +242,8 @@ export function adviseFromPrecedents(
   const narrower = theirsLead !== "" && theirsLead !== lead(mine) && !quote.includes(theirsLead);
   const alike = towns.filter((m) => m.p.indicator?.key === p.indicator!.key).length - 1;
   const vouched = towns.length >= VOUCHING && alike === towns.length - 1 && run.length >= SHORTEST;
-  // A run right by both figures (at most one character between) names the same thing however short it is.
-  const adjacent = kept.mine <= 1 && kept.theirs <= 1;
+  // A run right by both figures names the same thing however short it is.
+  const adjacent = kept.mine <= ADJACENT && kept.theirs <= ADJACENT;
   const sure = (!narrower && (adjacent || (run.length >= SURE && kept.mine <= NEAR && kept.theirs <= NEAR))) || vouched;
   return { indicator: p.indicator, sure, note: { from: p.from, quote: p.quote, ...(alike > 0 ? { alike } : {}) } };
 }

@@ -15,7 +15,7 @@ export type FigureMark = Span & {
   doubts: string[];
   /** the key of an indicator the figure may count, which the rule was not sure enough of to fill in */
   hint?: string;
-  /** the other town's figure on the same notice that the suggestion or hint follows */
+  /** the other town's figure on the same notice that the suggestion, the hint or the advice to leave it without one follows */
   precedent?: PrecedentNote;
   /** why the draft advises leaving the figure without an indicator (a target, a figure per unit…), where it is sure */
   leaveOut?: LeaveOut;

@@ -265,15 +265,12 @@ function leadsListOfCounts({ text }: ScanContext, end: number, unit: Unit): bool
 }
 
 /**
- * 培养建房协管员九名，每村一名 / 每个村不少于一场: a clause-final 一名 right after 每 and what it is per (not a period:
- * 每周巡河不少于一次 is a cadence) counts one each.
+ * 培养建房协管员九名，每村一名 / 每个村不少于一场: a clause-final 一名 right after 每 and what it is per (a bound
+ * word between, as prefixQualifier reads it) counts one each.
  */
-function countsOneEach({ text, layout }: ScanContext, i: number, end: number): boolean {
-  const lead = text.slice(unitStart(layout, i, Delim.Clause), i).trim();
-  return (
-    atClauseEnd(text, end) &&
-    (/^每[\u4e00-\u9fff]{1,3}$/.test(lead) || /^每(?![周月年天日季半])[\u4e00-\u9fff]{1,3}(?:不少于|至少|不低于)$/.test(lead))
-  );
+function countsOneEach(ctx: ScanContext, i: number, end: number): boolean {
+  const lead = ctx.text.slice(unitStart(ctx.layout, i, Delim.Clause), prefixQualifier(ctx, i).start).trim();
+  return atClauseEnd(ctx.text, end) && /^每[\u4e00-\u9fff]{1,3}$/.test(lead);
 }
 
 /**
