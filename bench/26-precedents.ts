@@ -22,6 +22,14 @@ function truthOf(keys: Keys) {
   return (label: string): string | null => keys.figures[label] ?? (keys.notice?.[label] ? localKey(keys.notice[label]) : null);
 }
 
+/**
+ * Whether the draft's key is the person's choice. One town's two figures of one notice column (脱贫不稳定户88户293人)
+ * stand under two keys in its report, each key being a report's once (applyIndicator names the second local-…-2): a
+ * draft offered either has the column the person chose.
+ */
+const sameColumn = (got: string | undefined, want: string | null) =>
+  got === want || (!!got && !!want?.startsWith("local-") && got.startsWith(`${want}-`));
+
 /** The town's report as its reviewer left it: every figure checked and keyed as the person keyed it. */
 function checked(name: string, text: string, keys: Keys): Report {
   const out = extractReport(text, { id: "checked" });
@@ -74,10 +82,10 @@ function score(name: string, text: string, keys: Keys, precedents: Precedent[], 
     if (want) t.wanted++;
     if (m.metric) {
       t.filled++;
-      if (m.metric.key !== want) t.wrong++;
+      if (!sameColumn(m.metric.key, want)) t.wrong++;
     } else if (hint) {
       t.hinted++;
-      if (hint === want) t.hintRight++;
+      if (sameColumn(hint, want)) t.hintRight++;
     } else if (mark?.leaveOut) {
       t.leftOut++;
       if (want) t.leftOutWrong++;

@@ -17,6 +17,7 @@ export const ROUNDS = [
   { prefix: "round14", name: "第十四轮" },
   { prefix: "round15", name: "第十五轮" },
   { prefix: "round16", name: "第十六轮" },
+  { prefix: "round17", name: "第十七轮" },
 ] as const;
 
 export type Round = (typeof ROUNDS)[number];
@@ -43,4 +44,6 @@ export const NOTICE_SETS = [
   { prefix: "round15-gongshui-", name: "澜沧县水利局《关于报送2025年度农村供水保障工作情况的通知》" },
   { prefix: "round16-fanpin-", name: "沅川县农业农村局《关于报送2025年度防止返贫动态监测和帮扶工作情况的通知》" },
   { prefix: "round16-laji-", name: "沅川县住房和城乡建设局《关于报送2025年度农村生活垃圾治理工作情况的通知》" },
+  { prefix: "round17-liaohuang-", name: "溪口县农业农村局《关于报送2025年度撂荒耕地整治和复耕复种工作情况的通知》" },
+  { prefix: "round17-kongchuo-", name: "溪口县教育局《关于报送2025年度控辍保学工作情况的通知》" },
 ] as const;

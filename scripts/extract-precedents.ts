@@ -4,7 +4,8 @@
  * (same id). The draft keeps those of its own notice (or topic); the summary says what followed them.
  */
 import type { Extraction } from "@/lib/extract";
-import { answersSame, noticeKey, precedentsFor, precedentsOf, type Precedent } from "@/lib/extract/precedents";
+import { precedentsFor, precedentsOf, type Precedent } from "@/lib/extract/precedents";
+import { answersSame, questionOf } from "@/lib/model/notice";
 import type { Report } from "@/lib/model/schema";
 import { loadReportsDir } from "@/lib/server/reports";
 
@@ -31,14 +32,11 @@ export function precedentSummary(archive: Archive, extraction: Extraction): stri
   if ("error" in archive) return `先例：已发布汇报未能读取，未参考（${archive.error}）`;
   const { report, figureMarks } = extraction;
   const speaking = archive.reports.filter((r) => precedentsFor(report, r.precedents).length > 0).map((r) => r.report);
-  const notice = report.requestedBy && noticeKey(report.requestedBy.document);
-  const byNotice = speaking.filter((r) => notice && r.requestedBy && noticeKey(r.requestedBy.document) === notice).length;
+  const { notice } = questionOf(report);
+  const byNotice = speaking.filter((r) => notice && questionOf(r).notice === notice).length;
   const topic = `同一主题「${report.topic}」`;
   // Reports on the same notice that no one has checked yet (drafts published as drafted) say nothing.
-  const unchecked = archive.reports.filter(
-    ({ report: r }) =>
-      !speaking.includes(r) && answersSame(report, { notice: r.requestedBy && noticeKey(r.requestedBy.document), topic: r.topic }),
-  ).length;
+  const unchecked = archive.reports.filter(({ report: r }) => !speaking.includes(r) && answersSame(questionOf(report), questionOf(r))).length;
   if (!speaking.length && unchecked) return `先例：答同一通知或同一主题的 ${unchecked} 份已发布汇报都还没有人核对过，未参考`;
   if (!speaking.length)
     return report.requestedBy

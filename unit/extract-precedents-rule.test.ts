@@ -64,6 +64,16 @@ test("another notice, or a town citing none on another topic, gets nothing from 
   expect(keysOfB(other, a)["209人"]).not.toContain("local-");
   // Citing no notice, it still answers A's: the same topic.
   expect(keysOfB(town("丙乡", "全乡分散供养特困人员209人。", "现将有关情况汇报如下。"), a)["209人"]).toBe(localKey("分散供养特困人员"));
+  // …worded otherwise too (农村养老服务 / 农村养老服务工作), but not another matter (农村养老保险).
+  const titled = (title: string) => `${title}\n现将有关情况汇报如下。\n一、工作开展情况\n全乡分散供养特困人员209人。`;
+  expect(keysOfB(titled("丁乡2025年农村养老服务总结"), a)["209人"]).toBe(localKey("分散供养特困人员"));
+  expect(keysOfB(titled("丁乡2025年农村养老保险工作总结"), a)["209人"]).not.toContain("local-");
+});
+
+test("a run the other towns write by figures of three indicators names none of them: only a hint (监测户 in a notice on them)", () => {
+  const body = "全镇监测户320户全部落实帮扶措施，监测户46户实现就业，监测户18户获得临时救助。";
+  const a = checked(town("甲镇", body), { "320户": "+落实帮扶措施户", "46户": "+就业帮扶户", "18户": "+临时救助户" });
+  expect(keysOfB(town("乙乡", "全乡监测户112户。"), a)["112户"]).toMatch(/^hint:local-/);
 });
 
 test("the other figure's words going on before the shared run make it narrower: only a hint (全乡特困人员 after 分散供养特困人员)", () => {

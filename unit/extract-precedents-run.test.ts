@@ -1,5 +1,6 @@
 import { expect, test } from "vitest";
-import { noticeKey, sharedRun } from "@/lib/extract/precedents";
+import { sharedRun } from "@/lib/extract/precedents";
+import { noticeKey } from "@/lib/model/notice";
 
 test("the run two towns' phrases share is the longest one of Chinese characters", () => {
   expect(sharedRun("全镇建成秸秆收储点|", "新建秸秆收储中心|")).toBe("秸秆收储");

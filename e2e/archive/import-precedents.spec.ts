@@ -38,3 +38,16 @@ test("a report on another notice and topic is drafted from the catalogue alone",
   await expect(banners.getByRole("button", { name: "也许是「悬挂条幅」：采用" })).toBeVisible();
   await expect(banners.getByTestId("indicator-precedent")).toHaveCount(0);
 });
+
+test("a town citing no notice, its topic worded otherwise, follows the published towns of that topic", async ({ page }) => {
+  await page.goto("import/");
+  await page
+    .getByRole("textbox", { name: /汇报原文/ })
+    .fill(
+      "李村镇2021年上半年落实意识形态工作责任制情况汇报\n现将有关情况汇报如下。\n一、工作开展情况\n今年以来，全镇悬挂条幅45条，设置举报箱6个。",
+    );
+  await page.getByRole("button", { name: "生成草稿" }).click();
+  const banners = figureCard(page, "45条");
+  await expect(banners.getByText("建议", { exact: true })).toBeVisible({ timeout: 20_000 });
+  await expect(banners.getByTestId("indicator-precedent")).toHaveText(/^依据：.+的汇报把「.*悬挂条幅.*」记为此指标/);
+});

@@ -9,6 +9,7 @@
 import { baseUnit, indicatorFitsUnit } from "../model/catalogue";
 import { fnv1a } from "../model/hash";
 import type { Indicator } from "../model/indicators";
+import { alikeTopics, answersSame, noticeKey, questionOf, topicKey } from "../model/notice";
 import type { Report } from "../model/schema";
 import { type ApartReason, standsApart } from "./indicator-apart";
 import { type FigureContext, INDICATORS, indicatorCandidates, type PrecedentAdvice } from "./indicators";
@@ -31,16 +32,12 @@ export type Precedent = {
 
 const catalogued = new Set(INDICATORS.map((i) => i.key));
 
-/** A notice's name as two reports may write it (spaces, 《》). */
-export const noticeKey = (document: string) => document.replace(/[\s《》<>〈〉]/g, "");
-
 /**
  * The precedents a checked report gives: every figure, with the indicator a person accepted (a
  * suggestion not yet accepted is no precedent) or, where a person checked the figure, none; the plans' targets aside.
  */
 export function precedentsOf(report: Report): Precedent[] {
-  const notice = report.requestedBy && noticeKey(report.requestedBy.document);
-  const { topic } = report;
+  const question = questionOf(report);
   const known = [...INDICATORS, ...(report.indicators ?? [])];
   // A target in the plans (新建收储点3个) is no one's result: the rule gives it none, and its words would outmatch the result's.
   const plans = new Set(report.plans.map((p) => p.section));
@@ -50,8 +47,7 @@ export function precedentsOf(report: Report): Precedent[] {
     if (m.metric?.suggested || (!m.metric && m.draft)) return [];
     const accepted = m.metric && known.find((i) => i.key === m.metric!.key);
     const precedent: Precedent = {
-      ...(notice ? { notice } : {}),
-      topic,
+      ...question,
       from: report.organization.name,
       indicator: accepted,
       quote: m.quote,
@@ -62,24 +58,28 @@ export function precedentsOf(report: Report): Precedent[] {
   });
 }
 
-/** Whether another report answers what a draft answers: the same notice, or where either names none, the same topic. */
-export function answersSame(draft: Pick<Report, "requestedBy" | "topic">, other: Pick<Precedent, "notice" | "topic">): boolean {
-  const notice = draft.requestedBy && noticeKey(draft.requestedBy.document);
-  return notice && other.notice ? other.notice === notice : other.topic === draft.topic;
-}
+const fileId = (text: string) => fnv1a(text).toString(36);
+/** The file of the published archive's precedents on a topic (topicKey: 工作 or 和 aside, two wordings share it). */
+export const topicFile = (topic: string) => `topic-${fileId(topicKey(topic))}`;
+
+/** A topic file of the published archive and one wording of its topic (/precedents/topics.json). */
+export type TopicFile = { file: string; topic: string };
 
 /**
  * The files the published archive's precedents are split into (/precedents/<file>/figures.json): one for each notice a
- * report answers, one for each topic, so /import reads only those of the notice and topic of the draft in hand.
+ * report answers, one for each topic; a draft reads those of its notice and of the topics (`topics`, the archive's
+ * index) worded alike its own.
  */
-export function precedentFiles(report: Pick<Report, "requestedBy" | "topic">): string[] {
-  const id = (text: string) => fnv1a(text).toString(36);
-  return [...(report.requestedBy ? [`notice-${id(noticeKey(report.requestedBy.document))}`] : []), `topic-${id(report.topic)}`];
+export function precedentFiles(report: Pick<Report, "requestedBy" | "topic">, topics: readonly TopicFile[] = []): string[] {
+  const own = [...(report.requestedBy ? [`notice-${fileId(noticeKey(report.requestedBy.document))}`] : []), topicFile(report.topic)];
+  const alike = topics.filter((t) => alikeTopics(t.topic, report.topic)).map((t) => t.file);
+  return [...new Set([...own, ...alike])];
 }
 
-/** The precedents that speak to a draft (answersSame). */
+/** The precedents that speak to a draft (answersSame: the same notice, or where either names none, a topic worded alike). */
 export function precedentsFor(draft: Pick<Report, "requestedBy" | "topic">, precedents: readonly Precedent[]): Precedent[] {
-  return precedents.filter((p) => answersSame(draft, p));
+  const question = questionOf(draft);
+  return precedents.filter((p) => answersSame(question, p));
 }
 
 /**
@@ -120,6 +120,8 @@ const SURE = 4;
 const NEAR = 2;
 /** …and one standing this near both (at most one character between), however short. */
 const ADJACENT = 1;
+/** A run the other towns write by figures of this many indicators (or none) names none of them. */
+const COMMON_RUN = 3;
 /** …or, shorter, where this many other towns' closest figures are all filed under the one indicator and none elsewhere. */
 const VOUCHING = 2;
 
@@ -242,8 +244,11 @@ export function adviseFromPrecedents(
   const narrower = theirsLead !== "" && theirsLead !== lead(mine) && !quote.includes(theirsLead);
   const alike = towns.filter((m) => m.p.indicator?.key === p.indicator!.key).length - 1;
   const vouched = towns.length >= VOUCHING && alike === towns.length - 1 && run.length >= SHORTEST;
-  // A run right by both figures names the same thing however short it is.
+  // A run right by both figures names the same thing however short it is…
   const adjacent = kept.mine <= ADJACENT && kept.theirs <= ADJACENT;
-  const sure = (!narrower && (adjacent || (run.length >= SURE && kept.mine <= NEAR && kept.theirs <= NEAR))) || vouched;
+  // …unless the other towns write it by figures of many indicators: 监测户 in a notice on monitored households is any figure's.
+  const outcomes = new Set(precedents.filter((q) => gapOf(shapeOf(q).phrase, run) <= NEAR).map((q) => q.indicator?.key ?? ""));
+  const common = outcomes.size >= COMMON_RUN;
+  const sure = (!narrower && !common && (adjacent || (run.length >= SURE && kept.mine <= NEAR && kept.theirs <= NEAR))) || vouched;
   return { indicator: p.indicator, sure, note: { from: p.from, quote: p.quote, ...(alike > 0 ? { alike } : {}) } };
 }

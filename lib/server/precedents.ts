@@ -4,7 +4,7 @@
  * towns than a county has on one notice, and a bound on what a draft downloads from a large archive. Server-only.
  */
 import "server-only";
-import { precedentFiles, precedentsOf, type Precedent } from "../extract/precedents";
+import { precedentFiles, precedentsOf, topicFile, type Precedent, type TopicFile } from "../extract/precedents";
 import type { Report } from "../model/schema";
 import { getReports } from "./reports";
 
@@ -29,6 +29,13 @@ function reportsByFile(): Map<string, Report[]> {
 }
 
 export const precedentFileNames = (): string[] => [...reportsByFile().keys()];
+
+/** Every topic file with a wording of its topic (/precedents/topics.json): a draft reads the files of topics worded alike its own. */
+export function precedentTopics(): TopicFile[] {
+  const topics = new Map<string, string>();
+  for (const list of reportsByFile().values()) for (const { topic } of list) topics.set(topicFile(topic), topic);
+  return [...topics].map(([file, topic]) => ({ file, topic }));
+}
 
 /** The precedents of one file; [] for a file no report gives. */
 export function getPrecedents(file: string): Precedent[] {

@@ -41,6 +41,11 @@ export function totalText(column: SummaryColumn, towns: readonly Town[]): string
   return parts.join("；");
 }
 
+/** "樟树镇的汇报原文没有写明所答的通知，按同一汇报期、主题相近归入": who a notice's summary reads though they cite no notice. */
+export function byTopicText(ids: readonly string[], towns: readonly Town[]): string {
+  return `${townNames(ids, towns)}的汇报原文没有写明所答的通知，按同一汇报期、主题相近归入本通知的汇总。`;
+}
+
 /** "共 12 项承诺：已完成 2 项，计划中 10 项": every town's promises by their latest state. */
 export function commitmentsText(towns: readonly Town[]): string {
   const promises = towns.flatMap((t) => t.commitments);

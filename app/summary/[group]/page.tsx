@@ -10,7 +10,7 @@ import { buttonClass } from "@/components/ui/Button";
 import { groupKindLabel } from "@/lib/summary/groups";
 import { listPageSize } from "@/lib/server/pageSize";
 import { getSummary, getSummaryGroups } from "@/lib/server/summary";
-import { commitmentsText, viewOf } from "@/lib/summary/view";
+import { byTopicText, commitmentsText, viewOf } from "@/lib/summary/view";
 
 type Props = { params: Promise<{ group: string }> };
 
@@ -48,6 +48,11 @@ export default async function SummaryPage({ params }: Props) {
         {summary.towns.length} 份汇报，{summary.columns.length}{" "}
         列指标。只汇总经人工确认的指标；“留空”是原文未写数字，“未报”是汇报中没有这一项，二者都不计为 0。
       </p>
+      {group.byTopic && (
+        <p className="-mt-3 mb-6 text-sm text-muted" data-testid="summary-by-topic">
+          {byTopicText(group.byTopic, summary.towns)}
+        </p>
+      )}
       <p className="mb-6 flex flex-wrap gap-3 print-hidden" data-testid="summary-downloads">
         {/* Files written at build beside this page: exceljs and the PPTX writer never reach the browser. */}
         <a href="summary.xlsx" download className={buttonClass()}>
