@@ -36,7 +36,9 @@ export function precedentSummary(archive: Archive, extraction: Extraction): stri
   const byNotice = speaking.filter((r) => notice && questionOf(r).notice === notice).length;
   const topic = `同一主题「${report.topic}」`;
   // Reports on the same notice that no one has checked yet (drafts published as drafted) say nothing.
-  const unchecked = archive.reports.filter(({ report: r }) => !speaking.includes(r) && answersSame(questionOf(report), questionOf(r))).length;
+  const unchecked = archive.reports.filter(
+    ({ report: r }) => !speaking.includes(r) && answersSame(questionOf(report), questionOf(r)),
+  ).length;
   if (!speaking.length && unchecked) return `先例：答同一通知或同一主题的 ${unchecked} 份已发布汇报都还没有人核对过，未参考`;
   if (!speaking.length)
     return report.requestedBy
