@@ -223,7 +223,7 @@ function classify(ctx: ScanContext, i: number, num: NumberToken, unitEndAt: numb
     if (i < ctx.rateUntil) return trap(ctx, i, unitEndAt, "cadence");
     if (
       !countsMadeOne(ctx, i, unitEndAt, unit) &&
-      !countsListedOne(ctx, i) &&
+      !countsListedOne(ctx, i, unitEndAt) &&
       !leadsListOfCounts(ctx, unitEndAt, unit) &&
       !countsOneEach(ctx, i, unitEndAt)
     )
@@ -249,28 +249,45 @@ function countsMadeOne({ text, layout }: ScanContext, i: number, end: number, un
   });
 }
 
-/** 辖十二个行政村、一个社区: 一个 listed after a figure and its noun is a count like it. */
-function countsListedOne({ text, figureHits }: ScanContext, i: number): boolean {
+/**
+ * 辖十二个行政村、一个社区 / 厌学在家四名、因病休学一名、: 一个 listed after a figure is a count like it, before its
+ * noun or, after it, closing the item. Not 2.6万份、致全镇群众的一封信1.5万封 (一封 opens the next item's noun).
+ */
+function countsListedOne({ text, figureHits }: ScanContext, i: number, end: number): boolean {
   const last = figureHits.at(-1);
-  return text[i - 1] === "、" && last !== undefined && /^[\u4e00-\u9fff（）()]{1,8}$/.test(text.slice(last.end, i - 1));
+  const item = last && /^[\u4e00-\u9fff（）()]{0,8}、([\u4e00-\u9fff（）()]{0,8})$/.exec(text.slice(last.end, i));
+  return !!item && (item[1] === "" || text[end] === "、" || atClauseEnd(text, end));
 }
 
 /**
- * 新建供水工程一处、改扩建工程三处: 一处 heading a list whose next item counts more than one in the same unit is a
- * count like it; 发现一户、整治一户 (one and one again) is a saying.
+ * 新建供水工程一处、改扩建工程三处 / 初级中学一所、中心小学一所、村小三所: 一处 heading a list of counts in the same
+ * unit, one of which counts more than one, is a count like them; 发现一户、整治一户 (one and one again) is a saying.
  */
 function leadsListOfCounts({ text }: ScanContext, end: number, unit: Unit): boolean {
-  const next = /^、[\u4e00-\u9fff（）()]{1,8}?([0-9０-９]+|[一二两三四五六七八九十百千]+)/.exec(text.slice(end, end + 16));
-  return next !== null && next[1] !== "一" && text.startsWith(unit.unit, end + next[0].length);
+  const item = new RegExp(`^、[\\u4e00-\\u9fff（）()]{1,8}?([0-9０-９]+|[一二两三四五六七八九十百千]+)${unit.unit}`);
+  for (let at = end, k = 0; k < LIST_REACH; k++) {
+    const next = item.exec(text.slice(at, at + 16));
+    if (!next) return false;
+    if (next[1] !== "一") return true;
+    at += next[0].length;
+  }
+  return false;
 }
+/** How many items of a list leadsListOfCounts reads on. */
+const LIST_REACH = 6;
 
 /**
  * 培养建房协管员九名，每村一名 / 每个村不少于一场: a clause-final 一名 right after 每 and what it is per (a bound
- * word between, as prefixQualifier reads it) counts one each.
+ * word between, as prefixQualifier reads it) counts one each; so does 一名 after 每, what it is per and a verb
+ * (每个村明确一名耕地管护员, 为每名留守儿童确定一名“爱心妈妈”, 每组负责一个村). Not where a period follows the
+ * last 每 (每月开展一次 is a cadence), nor 一次性.
  */
 function countsOneEach(ctx: ScanContext, i: number, end: number): boolean {
-  const lead = ctx.text.slice(unitStart(ctx.layout, i, Delim.Clause), prefixQualifier(ctx, i).start).trim();
-  return atClauseEnd(ctx.text, end) && /^每[\u4e00-\u9fff]{1,3}$/.test(lead);
+  const { text } = ctx;
+  const lead = text.slice(unitStart(ctx.layout, i, Delim.Clause), prefixQualifier(ctx, i).start).trim();
+  if (atClauseEnd(text, end) && /^每[\u4e00-\u9fff]{1,3}$/.test(lead)) return true;
+  const per = lead.slice(lead.lastIndexOf("每"));
+  return lead.includes("每") && text[end] !== "性" && /^每(?![天日周月季年半旬两双隔])[\u4e00-\u9fff]{3,10}$/.test(per);
 }
 
 /**

@@ -54,6 +54,9 @@ export function arabicSpecial(ctx: ScanContext, i: number, num: NumberToken): nu
     if ((digitAt(text, i) === 0 && num.intDigits >= 3 && tail >= 3) || tail >= 5) return trap(ctx, i, phoneEnd(ctx, k), "phone");
   }
   if (oneOf("〔[［【", text[i - 1]) && num.intDigits === 4) return trap(ctx, i - 1, num.end + 1, "code");
+  // 2025届初中毕业生, 2024级新生: a class named by its year.
+  if (num.intDigits === 4 && num.multiplier === 1 && oneOf("届级", after) && /^(?:19|20)\d\d/.test(text.slice(i, i + 4)))
+    return trap(ctx, i, num.end + 1, "year");
   return undefined;
 }
 
