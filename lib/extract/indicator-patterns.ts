@@ -145,3 +145,13 @@ export function titleFields(title: string): Set<Group> | undefined {
   const named = TITLE_FIELDS.filter(([re]) => re.test(title)).flatMap(([, groups]) => groups);
   return named.length ? new Set<Group>(["profile", ...named]) : undefined;
 }
+
+/**
+ * A sentence naming a period before the report's (2024年全镇排查…, 去年) states that period's figures, not this
+ * one's; 比上年 and 同比 only compare with it, and 2024年以来 runs on to now.
+ */
+export function namesPastPeriod(sentence: string, year: number | undefined): boolean {
+  const plain = sentence.replace(/(?:比|较|同比|与)?(?:上年|去年|上一年)同期|(?:比|较|与)(?:上年|去年|上一年)/g, "");
+  if (/上年|去年|上一年/.test(plain)) return true;
+  return year !== undefined && [...plain.matchAll(/((?:19|20)\d\d)年(?!以来|来|起|至|到|[—–-])/g)].some((m) => Number(m[1]) < year);
+}

@@ -271,12 +271,15 @@ export function suggestIndicators(
     region = () => "body",
     earlier = () => "",
     topic = () => "",
+    pastPeriod = () => false,
     indicators = INDICATORS,
     precedent,
   }: {
     region?: (index: number) => RegionKind;
     earlier?: (index: number) => string;
     topic?: (index: number) => string;
+    /** whether a measure's sentence states a period before the report's (2024年…, 去年…): it yields a key to one of this period */
+    pastPeriod?: (index: number) => boolean;
     indicators?: readonly Indicator[];
     /** what the reports already checked on the same notice say of a measure */
     precedent?: (index: number, context: FigureContext) => PrecedentAdvice | undefined;
@@ -310,7 +313,9 @@ export function suggestIndicators(
     const said = precedent && m.quantity && !m.metric && !inPlans(index) ? precedent(index, contextOf(m, index)) : undefined;
     if (said) advice.set(index, said);
   });
-  for (const [index, { indicator, sure, note }] of [...advice].sort(([i, a], [j, b]) => Number(b.sure) - Number(a.sure) || i - j)) {
+  const past = (index: number) => Number(pastPeriod(index));
+  const ranked = [...advice].sort(([i, a], [j, b]) => Number(b.sure) - Number(a.sure) || past(i) - past(j) || i - j);
+  for (const [index, { indicator, sure, note }] of ranked) {
     if (!indicator) continue;
     // Each key once per report, but once in each unit (秸秆还田 in 亩 beside 秸秆利用量 in 吨).
     const slot = `${indicator.key}|${baseUnit(measures[index].quantity!.unit)}`;
@@ -328,7 +333,7 @@ export function suggestIndicators(
           .slice(0, 1)
           .map((c) => ({ ...c, index, phrase: phraseOf(m.quote, m.quantity!.text), title: topic(index).split("\n")[0] })),
   );
-  pairs.sort((a, b) => a.score - b.score || b.length - a.length || b.topic - a.topic || a.index - b.index);
+  pairs.sort((a, b) => a.score - b.score || past(a.index) - past(b.index) || b.length - a.length || b.topic - a.topic || a.index - b.index);
   // The same figure stated again (农家书屋 18 家 … 对 18 家农家书屋补充图书) is the first statement repeated: the first one takes the key.
   const sameFigure = (a: Measure, b: Measure) => a.quantity!.text === b.quantity!.text && a.quantity!.unit === b.quantity!.unit;
   for (const { indicator, index } of pairs) {

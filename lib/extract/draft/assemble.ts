@@ -14,6 +14,7 @@ import { draftGaps } from "./gaps";
 import { describeHead } from "./head";
 import { numberMeasures, pendingMeasures } from "./measures";
 import { suggestIndicators } from "../indicators";
+import { namesPastPeriod } from "../indicator-patterns";
 import { adviseFromPrecedents, offeredDeclarations, type Precedent, precedentsFor } from "../precedents";
 import { draftPlans, draftWeaknesses, linkPlans } from "./plans";
 import { draftCampaigns, draftSections } from "./sections";
@@ -46,6 +47,8 @@ export function assembleDraft(
     earlier: (i) =>
       layout.text.slice(unitStart(layout, pending[i].start, Delim.Sentence), unitStart(layout, pending[i].start, Delim.Clause)),
     topic: (i) => `${title}\n${layout.text.slice(unitStart(layout, pending[i].start, Delim.Paragraph), pending[i].start)}`,
+    pastPeriod: (i) =>
+      namesPastPeriod(layout.text.slice(unitStart(layout, pending[i].start, Delim.Sentence), pending[i].start), head.fields.period.year),
     precedent: sameNotice.length
       ? (i, context) => adviseFromPrecedents(measures[i].quote, measures[i].quantity!.text, measures[i].quantity!.unit, sameNotice, context)
       : undefined,
