@@ -169,3 +169,13 @@ test("a sentence names a past period by an earlier year, 上年 or 去年; not b
   expect(namesPastPeriod("2024年以来累计复耕", 2025)).toBe(false);
   expect(namesPastPeriod("2025年全乡复耕率", 2025)).toBe(false);
 });
+
+test("a running total is no precedent for a year's own, nor one level's count for another's", () => {
+  const a = checked(town("甲镇", "今年复耕复种撂荒耕地88.5公顷。"), { "88.5公顷": "+复耕复种面积" });
+  expect(keysOfB(town("乙乡", "今年复耕复种撂荒耕地90.2公顷。"), a)["90.2公顷"]).toBe(localKey("复耕复种面积"));
+  expect(String(keysOfB(town("乙乡", "两年累计复耕复种撂荒耕地215.7公顷。"), a)["215.7公顷"])).not.toContain(localKey("复耕复种面积"));
+  // A's village-level stations were checked and left without an indicator: B's town-level ones are not advised the same.
+  const village = checked(town("甲镇", "建成村级垃圾中转房9座。"), { "9座": null });
+  expect(keysOfB(town("乙乡", "建成村级垃圾中转房7座。"), village)["7座"]).toBe("leave:others");
+  expect(keysOfB(town("乙乡", "建成镇级垃圾中转站2座。"), village)["2座"]).not.toBe("leave:others");
+});

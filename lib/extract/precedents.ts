@@ -164,7 +164,16 @@ function gapOf({ before, after }: Parts, run: string): number {
   return Math.min(b < 0 ? Infinity : before.length - (b + run.length), a < 0 ? Infinity : a);
 }
 
+/** The level a phrase's words name last (镇级收储中心, 村级河长, 乡村两级), if any. */
+const tierOf = ({ before }: Parts) => [...before.matchAll(/(?:[省市县区乡镇村组]|[两三四五]|乡村|镇村)级/g)].at(-1)?.[0];
+/** Two figures of one thing at two levels (镇级垃圾中转站2座 / 村级垃圾中转房9座) are no precedent to be sure of. */
+const otherTier = (mine: Parts, theirs: Parts) => {
+  const [a, b] = [tierOf(mine), tierOf(theirs)];
+  return a !== undefined && b !== undefined && a !== b;
+};
+
 type Match = { p: Precedent; run: string; mine: number; theirs: number; rank: number; sameUnit: boolean };
+const RUNNING_TOTAL = /(?:年来|以来|历年|多年|[两三四五六七八九十\d]年)累计|累计至今/;
 /** A run must outweigh how far it stands from the two figures: 周岁以上老年 six characters before 免费健康体检6,018人 names the old, not the check-ups. */
 const MIN_RANK = 2;
 /** Whether one match beats another: a figure in the same unit first (186户598人: 598人 is the 人's, not the 户's), then the rank. */
@@ -179,6 +188,8 @@ function matchOf(mine: Parts, unit: string, p: Precedent): Match | undefined {
     run = tail && tail === hanTail(theirs.before) ? tail : "";
   }
   if (!run) return undefined;
+  // A running total (两年累计复耕215.7公顷) is no match for a year's own (今年复耕88.5公顷), nor the other way.
+  if (RUNNING_TOTAL.test(mine.before) !== RUNNING_TOTAL.test(theirs.before)) return undefined;
   const gaps = { mine: gapOf(mine, run), theirs: gapOf(theirs, run) };
   const rank = run.length - gaps.mine - gaps.theirs;
   return rank >= MIN_RANK ? { p, run, ...gaps, rank, sameUnit: baseUnit(p.unit) === baseUnit(unit) } : undefined;
@@ -221,7 +232,12 @@ export function adviseFromPrecedents(
   const towns = [...closest.values()];
   if (left && outranks(left, kept)) {
     // Every town with a figure like it left that one without an indicator, their words right by both figures: it has none either.
-    const none = towns.every((m) => !m.p.indicator) && left.run.length >= SHORTEST && left.mine <= NEAR && left.theirs <= NEAR;
+    const none =
+      towns.every((m) => !m.p.indicator) &&
+      left.run.length >= SHORTEST &&
+      left.mine <= NEAR &&
+      left.theirs <= NEAR &&
+      !otherTier(mine, shapeOf(left.p).phrase);
     return {
       sure: none,
       note: { from: left.p.from, quote: left.p.quote, ...(none && towns.length > 1 ? { alike: towns.length - 1 } : {}) },
@@ -249,6 +265,8 @@ export function adviseFromPrecedents(
   // …unless the other towns write it by figures of many indicators: 监测户 in a notice on monitored households is any figure's.
   const outcomes = new Set(precedents.filter((q) => gapOf(shapeOf(q).phrase, run) <= NEAR).map((q) => q.indicator?.key ?? ""));
   const common = outcomes.size >= COMMON_RUN;
-  const sure = (!narrower && !common && (adjacent || (run.length >= SURE && kept.mine <= NEAR && kept.theirs <= NEAR))) || vouched;
+  const sure =
+    !otherTier(mine, shapeOf(p).phrase) &&
+    ((!narrower && !common && (adjacent || (run.length >= SURE && kept.mine <= NEAR && kept.theirs <= NEAR))) || vouched);
   return { indicator: p.indicator, sure, note: { from: p.from, quote: p.quote, ...(alike > 0 ? { alike } : {}) } };
 }
