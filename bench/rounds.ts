@@ -18,6 +18,7 @@ export const ROUNDS = [
   { prefix: "round15", name: "第十五轮" },
   { prefix: "round16", name: "第十六轮" },
   { prefix: "round17", name: "第十七轮" },
+  { prefix: "round18", name: "第十八轮" },
 ] as const;
 
 export type Round = (typeof ROUNDS)[number];
@@ -46,4 +47,6 @@ export const NOTICE_SETS = [
   { prefix: "round16-laji-", name: "沅川县住房和城乡建设局《关于报送2025年度农村生活垃圾治理工作情况的通知》" },
   { prefix: "round17-liaohuang-", name: "溪口县农业农村局《关于报送2025年度撂荒耕地整治和复耕复种工作情况的通知》" },
   { prefix: "round17-kongchuo-", name: "溪口县教育局《关于报送2025年度控辍保学工作情况的通知》" },
+  { prefix: "round18-qianyue-", name: "青岚县卫生健康局《关于报送2025年度家庭医生签约服务工作情况的通知》" },
+  { prefix: "round18-ranqi-", name: "青岚县应急管理局《关于报送2025年度城镇燃气安全专项整治工作情况的通知》" },
 ] as const;
