@@ -12,6 +12,8 @@ import { distantQualifier, doubtsFor, isCumulative, namesThreshold, prefixQualif
 import { arabicSpecial, atLineStart, inPhoneContext, phoneEnd } from "./traps";
 
 const STRUCTURE_BEFORE = ["以下", "如下", "下列", "上述"];
+/** Words before hours that make them a time allowed or a standard per occasion (响应时间不超过2小时, 每次不少于2小时). */
+const TIME_LIMIT_BEFORE = /(?:时间|时限|用时|时长|每次)(?:在|为|控制在)?$/;
 
 /** Reads what follows a number: 余/多, 大, a unit, a range, and decides what it is. */
 export function readFigure(ctx: ScanContext, i: number): number {
@@ -208,6 +210,9 @@ function classify(ctx: ScanContext, i: number, num: NumberToken, unitEndAt: numb
       return trap(ctx, i, unitEndAt, "anniversary");
     case "hours":
       if (text[unitEndAt] === "内") return trap(ctx, i, unitEndAt + 1, "duration");
+      // 平均响应时间不超过2小时, 每次不少于2小时: a time allowed or a standard per visit, not hours spent.
+      if (TIME_LIMIT_BEFORE.test(text.slice(Math.max(0, prefixQualifier(ctx, i).start - 4), prefixQualifier(ctx, i).start)))
+        return trap(ctx, prefixQualifier(ctx, i).start, unitEndAt, "duration");
       // 24小时值守, 24小时运转, 24小时最大降雨量, 72小时: whole days of hours are a window, not hours spent.
       if (unit.unit === "小时" && !range && num.multiplier === 1 && [24, 48, 72].includes(value))
         return trap(ctx, i, unitEndAt, "duration");
@@ -233,8 +238,9 @@ function classify(ctx: ScanContext, i: number, num: NumberToken, unitEndAt: numb
 }
 
 /**
- * 建成乡级区域养老服务中心一个，: a clause-final 一个 after the object of a verb of making counts one made;
- * so does a clause-final 一名/一个 after 各 and a verb's object (各明确联络员一名). Not 推动项目建一个 (no object between), 成熟一个、发展一个 (no such verb), nor 一个 before its noun.
+ * 建成乡级区域养老服务中心一个，/ 新建学生宿舍一栋，: a clause-final 一个 after the object of a verb of making counts one made
+ * (not 组建宣讲队一支: 一支 stays the article); so does a clause-final 一名/一个 after 各 and a verb's object (各明确联络员一名).
+ * Not 推动项目建一个 (no object between), 成熟一个、发展一个 (no such verb), nor 一个 before its noun.
  */
 function countsMadeOne({ text, layout }: ScanContext, i: number, end: number, unit: Unit): boolean {
   if (!atClauseEnd(text, end)) return false;
@@ -242,7 +248,8 @@ function countsMadeOne({ text, layout }: ScanContext, i: number, end: number, un
   // 十三个村各明确联络员一名。: one each, after 各, a verb and its object.
   const each = clause.lastIndexOf("各");
   if (each !== -1 && /^[\u4e00-\u9fff]{4,}$/.test(clause.slice(each + 1))) return true;
-  if (unit.unit !== "个") return false;
+  // 组建宣讲队一支 stays the article the conventions name (一支队伍).
+  if (unit.unit === "支") return false;
   return MAKING_VERBS.some((w) => {
     const at = clause.lastIndexOf(w);
     return at !== -1 && clause.length - (at + w.length) >= 2 && /^[\u4e00-\u9fff（）()]+$/.test(clause.slice(at + w.length));
@@ -279,15 +286,19 @@ const LIST_REACH = 6;
 /**
  * 培养建房协管员九名，每村一名 / 每个村不少于一场: a clause-final 一名 right after 每 and what it is per (a bound
  * word between, as prefixQualifier reads it) counts one each; so does 一名 after 每, what it is per and a verb
- * (每个村明确一名耕地管护员, 为每名留守儿童确定一名“爱心妈妈”, 每组负责一个村). Not where a period follows the
- * last 每 (每月开展一次 is a cadence), nor 一次性.
+ * (每个村明确一名耕地管护员, 为每名留守儿童确定一名“爱心妈妈”, 每组负责一个村), or after 各 and a verb (七个村各明确一名
+ * 村干部). Not where a period follows the last 每 (每月开展一次 is a cadence), nor 一次性.
  */
 function countsOneEach(ctx: ScanContext, i: number, end: number): boolean {
   const { text } = ctx;
   const lead = text.slice(unitStart(ctx.layout, i, Delim.Clause), prefixQualifier(ctx, i).start).trim();
   if (atClauseEnd(text, end) && /^每[\u4e00-\u9fff]{1,3}$/.test(lead)) return true;
+  if (text[end] === "性") return false;
   const per = lead.slice(lead.lastIndexOf("每"));
-  return lead.includes("每") && text[end] !== "性" && /^每(?![天日周月季年半旬两双隔])[\u4e00-\u9fff]{3,10}$/.test(per);
+  if (lead.includes("每") && /^每(?![天日周月季年半旬两双隔])[\u4e00-\u9fff]{3,10}$/.test(per)) return true;
+  // 七个村各明确一名村干部, 各村都明确了一名联络员: 各, what it is of, and a verb, as 每, before what it is one of
+  // (各村成熟一个、发展一个 is a saying).
+  return /(?:^|[\u4e00-\u9fff])各[\u4e00-\u9fff]{2,6}$/.test(lead) && isIdeograph(text[end]) && text[end] !== "、";
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   GOAL_NOUNS,
   PREFIX_QUALIFIERS,
   PREFIX_WORD_BEFORE,
+  PREFIX_WORDS_BEFORE,
   SUFFIX_QUALIFIERS,
   THRESHOLD_NOUNS,
 } from "../vocabulary/qualifiers";
@@ -21,7 +22,8 @@ export function prefixQualifier({ text }: ScanContext, start: number): { start: 
     const at = before - word.length;
     if (at < 0 || !text.startsWith(word, at)) continue;
     // 签约有3家: the 约 of 约有 is 签约's (and of 约占, 节约占).
-    if (oneOf(PREFIX_WORD_BEFORE[word.replace(/[有占]$/, "")] ?? "", text[at - 1])) continue;
+    const bare = word.replace(/[有占]$/, "");
+    if (oneOf(PREFIX_WORD_BEFORE[bare] ?? "", text[at - 1]) || PREFIX_WORDS_BEFORE[bare]?.includes(text.slice(at - 2, at))) continue;
     return { start: at, qualifier };
   }
   return { start };

@@ -40,10 +40,12 @@ export const PREFIX_QUALIFIERS: [string, "at_least" | "at_most" | "approx"][] = 
 
 /** Characters before 约/近/超 (and 约有, 约占) that make them part of another word (签约, 最近, 赶超). */
 export const PREFIX_WORD_BEFORE: Record<string, string> = {
-  约: "签节制合公条预邀相践违履特誓民规契简婉隐纽大",
+  约: "签节制合公条预邀相践违履特誓规契简婉隐纽大续解毁",
   近: "最附接将邻靠亲就逼贴临走拉",
   超: "高赶商",
 };
+/** …and words of two (村规民约: 居民约3,000人 is an approximation). */
+export const PREFIX_WORDS_BEFORE: Record<string, readonly string[]> = { 约: ["规民"] };
 
 /**
  * Qualifier words that may stand before what a figure is a share of, the figure after 的:
