@@ -34,12 +34,14 @@ export function precedentSummary(archive: Archive, extraction: Extraction): stri
   const speaking = archive.reports.filter((r) => precedentsFor(report, r.precedents).length > 0).map((r) => r.report);
   const { notice } = questionOf(report);
   const byNotice = speaking.filter((r) => notice && questionOf(r).notice === notice).length;
-  const topic = `同一主题「${report.topic}」`;
+  // A topic worded alike (秸秆禁烧 / 秸秆禁烧工作) is named as such, not as the same.
+  const worded = speaking.some((r) => !(notice && questionOf(r).notice === notice) && r.topic !== report.topic);
+  const topic = `${worded ? "主题相近" : "同一主题"}「${report.topic}」`;
   // Reports on the same notice that no one has checked yet (drafts published as drafted) say nothing.
   const unchecked = archive.reports.filter(
     ({ report: r }) => !speaking.includes(r) && answersSame(questionOf(report), questionOf(r)),
   ).length;
-  if (!speaking.length && unchecked) return `先例：答同一通知或同一主题的 ${unchecked} 份已发布汇报都还没有人核对过，未参考`;
+  if (!speaking.length && unchecked) return `先例：答同一通知或主题相近的 ${unchecked} 份已发布汇报都还没有人核对过，未参考`;
   if (!speaking.length)
     return report.requestedBy
       ? `先例：已发布汇报中没有答《${report.requestedBy.document}》的，未参考`

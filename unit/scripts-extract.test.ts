@@ -71,10 +71,15 @@ describe("npm run extract", () => {
     expect((await runExtract([write("石湾镇.txt", nameless), "--id", "shiwan"])).out.join("\n")).toContain(
       "先例：依据同一主题「秸秆禁烧工作」的 1 份已发布汇报（柳岸镇）：填入 2 项、提示 1 项",
     );
+    // …and of a topic worded alike, named so.
+    const worded = nameless.replace(/秸秆禁烧工作/g, "秸秆禁烧").replace(/石湾镇/g, "河口镇");
+    expect((await runExtract([write("河口镇.txt", worded), "--id", "hekou"])).out.join("\n")).toMatch(
+      /先例：依据主题相近「秸秆禁烧」的 1 份已发布汇报（柳岸镇）：填入 \d+ 项/,
+    );
 
     // Drafted again under its own id, 柳岸镇 is not its own precedent: only 桃源镇 and 石湾镇 could be, and no one has checked them.
     const again = await runExtract([write("柳岸镇.txt", LIUAN), "--id", "liuan", "--force"]);
-    expect(again.out.join("\n")).toContain("先例：答同一通知或同一主题的 2 份已发布汇报都还没有人核对过，未参考");
+    expect(again.out.join("\n")).toContain("先例：答同一通知或主题相近的 3 份已发布汇报都还没有人核对过，未参考");
   });
 
   it("refuses to overwrite an existing report unless --force", async () => {
