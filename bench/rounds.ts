@@ -19,6 +19,7 @@ export const ROUNDS = [
   { prefix: "round16", name: "第十六轮" },
   { prefix: "round17", name: "第十七轮" },
   { prefix: "round18", name: "第十八轮" },
+  { prefix: "round19", name: "第十九轮" },
 ] as const;
 
 export type Round = (typeof ROUNDS)[number];
@@ -49,4 +50,6 @@ export const NOTICE_SETS = [
   { prefix: "round17-kongchuo-", name: "溪口县教育局《关于报送2025年度控辍保学工作情况的通知》" },
   { prefix: "round18-qianyue-", name: "青岚县卫生健康局《关于报送2025年度家庭医生签约服务工作情况的通知》" },
   { prefix: "round18-ranqi-", name: "青岚县应急管理局《关于报送2025年度城镇燃气安全专项整治工作情况的通知》" },
+  { prefix: "round19-gongzi-", name: "丹枫县人力资源和社会保障局《关于报送2025年度农民工工资支付保障工作情况的通知》" },
+  { prefix: "round19-wenhua-", name: "丹枫县文化和旅游局《关于报送2025年度农村公共文化服务工作情况的通知》" },
 ] as const;

@@ -154,11 +154,13 @@ test("a figure follows the other town's figure in its own unit: 145人 of 47户1
   expect(b["145人"]).toBe("hint:monitored-people");
 });
 
-test("a figure of a past period yields the key to this period's (2024年…复耕率69.4% before 今年复耕率91.4%)", () => {
+test("a figure of a past period yields the key to this period's (2024年…复耕率69.4% before 今年复耕率91.4%), and alone is only hinted", () => {
   const a = checked(town("甲镇", "全镇复耕率91.0%。"), { "91.0%": "+复耕率" });
   const b = keysOfB(town("乙乡", "2024年全乡排查撂荒耕地213亩，复耕率69.4%。今年复耕率91.4%，比上年提高22个百分点。"), a);
   expect(b["91.4%"]).toBe(localKey("复耕率"));
   expect(b["69.4%"]).not.toBe(localKey("复耕率"));
+  // Alone, a past period's figure is offered, not filled in.
+  expect(keysOfB(town("乙乡", "2024年全乡排查撂荒耕地213亩，复耕率69.4%。"), a)["69.4%"]).toBe(`hint:${localKey("复耕率")}`);
 });
 
 test("a sentence names a past period by an earlier year, 上年 or 去年; not by comparing with it or running on from it", () => {
@@ -167,6 +169,7 @@ test("a sentence names a past period by an earlier year, 上年 or 去年; not b
   expect(namesPastPeriod("今年复耕率比上年提高", 2025)).toBe(false);
   expect(namesPastPeriod("与上年同期相比，", 2025)).toBe(false);
   expect(namesPastPeriod("2024年以来累计复耕", 2025)).toBe(false);
+  expect(namesPastPeriod("生活污水治理率由上年的38%提高到", 2025)).toBe(false);
   expect(namesPastPeriod("2025年全乡复耕率", 2025)).toBe(false);
 });
 

@@ -83,6 +83,12 @@ export const THRESHOLD_BEFORE = /(?:全部|均)(?:达到|超过|在)?\s*$/;
 /** A set picked by a threshold before the word (新开工亿元以上项目 46 个, 60 岁以上的党员 157 名) is a part, not the whole. */
 export const THRESHOLD_SET = /(?:[\d一二三四五六七八九十百千]\s*\S{0,3}|[万亿]元)以上[^，,。；;、\d]{0,6}$/;
 export const THRESHOLD_AFTER = /^\s*的/;
+/**
+ * A task set from above or the share of it done (县里下达我乡的任务是签约率55%以上, 完成县下达目标任务的115%, 离全县40%的
+ * 目标还差3.3个百分点) states the target, not what was done (目标责任书 and 目标价格补贴 are things done).
+ */
+export const TASK_BEFORE =
+  /(?:完成[^，,。；;]{0,12}(?:任务|目标)的|(?:任务|目标)(?:是|为)|(?:离|距|与)[^，,。；;]{0,10}目标[^，,。；;]{0,4}(?:还差|差距))[^，,。；;]{0,16}$/;
 /** A forecast (建成后年产值可达 12 亿元, 有望突破) or a potential (秸秆可收集量) is no result yet; 预计达到 of a year-end report is one, estimated. */
 export const FORECAST = /(?:可达到?|有望(?:达到|突破)?|可[^\d\s，,。；;]{1,2}量)\s*$/;
 /** A tier (乡级河长9名、村级河长32名; 县级河道2条、乡级河道7条) is a part of the whole the entry counts. */
@@ -148,10 +154,11 @@ export function titleFields(title: string): Set<Group> | undefined {
 
 /**
  * A sentence naming a period before the report's (2024年全镇排查…, 去年) states that period's figures, not this
- * one's; 比上年 and 同比 only compare with it, and 2024年以来 runs on to now.
+ * one's; 比上年 and 同比 only compare with it, 由上年的38%提高到52.3% tells where this one's came from, and 2024年以来
+ * runs on to now.
  */
 export function namesPastPeriod(sentence: string, year: number | undefined): boolean {
-  const plain = sentence.replace(/(?:比|较|同比|与)?(?:上年|去年|上一年)同期|(?:比|较|与)(?:上年|去年|上一年)/g, "");
+  const plain = sentence.replace(/(?:比|较|同比|与)?(?:上年|去年|上一年)同期|(?:比|较|与|由|从)(?:上年|去年|上一年|(?:19|20)\d\d年)/g, "");
   if (/上年|去年|上一年/.test(plain)) return true;
   return year !== undefined && [...plain.matchAll(/((?:19|20)\d\d)年(?!以来|来|起|至|到|[—–-])/g)].some((m) => Number(m[1]) < year);
 }

@@ -278,7 +278,7 @@ export function suggestIndicators(
     region?: (index: number) => RegionKind;
     earlier?: (index: number) => string;
     topic?: (index: number) => string;
-    /** whether a measure's sentence states a period before the report's (2024年…, 去年…): it yields a key to one of this period */
+    /** whether a measure's sentence states a period before the report's (2024年…, 去年…): it yields a key to one of this period, and is only hinted */
     pastPeriod?: (index: number) => boolean;
     indicators?: readonly Indicator[];
     /** what the reports already checked on the same notice say of a measure */
@@ -322,7 +322,9 @@ export function suggestIndicators(
     if (taken.has(slot)) continue;
     taken.add(slot);
     used.add(indicator.key);
-    if (sure) measures[index].metric = { key: indicator.key, counts: indicator.counts, suggested: true } satisfies Metric;
+    // A figure of a past period is offered, not filled in: reviewers file last year's figures as often as not.
+    if (sure && !pastPeriod(index))
+      measures[index].metric = { key: indicator.key, counts: indicator.counts, suggested: true } satisfies Metric;
     else hints.set(index, indicator);
     notes.set(index, note);
   }
@@ -346,7 +348,7 @@ export function suggestIndicators(
     );
     const pick = pairs.find((p) => p.index === first)!;
     used.add(indicator.key);
-    if (sureEnough(pick) && !advice.has(first))
+    if (sureEnough(pick) && !advice.has(first) && !pastPeriod(first))
       measures[first].metric = { key: indicator.key, counts: indicator.counts, suggested: true } satisfies Metric;
     else hints.set(first, indicator);
   }
