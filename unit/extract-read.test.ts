@@ -51,6 +51,14 @@ describe(".pdf (unpdf)", () => {
     expect(r.normalisations.join()).toMatch(/合并了 \d+ 处.*句中换行/);
   });
 
+  it("a full line cut mid-phrase goes on into a line starting 六、; after a sentence's end, 六、 heads a part", () => {
+    const full = "书屋由村文化管理员兼管，开放时间固定，借阅登记齐全，图书按季轮换，每周";
+    const pages = [[full, "六、周日下午开放。", "到此为止。", "六、其他工作", "正文。"].map((text) => ({ text }))];
+    const { text } = normalisePdfPages(pages);
+    expect(text).toContain("每周六、周日下午开放。");
+    expect(text.split("\n").filter(Boolean)).toContain("六、其他工作");
+  });
+
   it("drops page numbers and a running header repeated on every page", () => {
     const body = (k: number) => `第${k}段正文，内容写满了一整行文字，直到页面的右边为止，然后换行`;
     const pages = [1, 2, 3].map((k) => ["某某镇工作汇报", body(k), "到此为止。", `- ${k} -`].map((text) => ({ text })));

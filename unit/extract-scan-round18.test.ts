@@ -34,3 +34,11 @@ describe("一 after 各 and a verb counts one each; after a verb of making and i
     expect(found("组建由医务人员组成的健康宣讲队一支，深入社区。")).toEqual([]);
   });
 });
+
+it("9,863,000元 is one figure however many groups its separators mark; 1,200 and 2024,2025 stay as they were", () => {
+  expect(found("涉及农民工612人、金额9,863,000元。")).toEqual([
+    ["612人", 612, "人", "exact"],
+    ["9,863,000元", 9863000, "元", "exact"],
+  ]);
+  expect(found("全镇悬挂条幅1,200条。")).toEqual([["1,200条", 1200, "条", "exact"]]);
+});

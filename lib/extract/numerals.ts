@@ -184,15 +184,10 @@ function readArabic(text: string, i: number): NumberToken {
   while (j < n && isDigit(text, j) && digits.length <= MAX_AMOUNT_DIGITS + 8) digits += digitAt(text, j++);
   // A run longer than we read is skipped whole, so it cannot restart mid-way.
   while (j < n && isDigit(text, j)) j++;
-  // 1,200 (only groups of exactly three digits; a comma before anything else ends the clause).
-  while (
-    digits.length <= 3 &&
-    text[j] === "," &&
-    isDigit(text, j + 1) &&
-    isDigit(text, j + 2) &&
-    isDigit(text, j + 3) &&
-    !isDigit(text, j + 4)
-  ) {
+  // 1,200 and 9,863,000 (only groups of exactly three digits after a lead of at most three; a comma before anything
+  // else ends the clause).
+  const lead = digits.length;
+  while (lead <= 3 && text[j] === "," && isDigit(text, j + 1) && isDigit(text, j + 2) && isDigit(text, j + 3) && !isDigit(text, j + 4)) {
     digits += `${digitAt(text, j + 1)}${digitAt(text, j + 2)}${digitAt(text, j + 3)}`;
     j += 4;
   }

@@ -8,6 +8,12 @@
 import type { PageLine } from "./pdf-table";
 
 const PAGE_NUMBER = /^(?:[-—–]\s*\d+\s*[-—–]|第\s*\d+\s*页(?:\s*[,，/／共]\s*共?\s*\d+\s*页)?|\d+\s*[/／]\s*\d+|\d{1,4})$/;
+/**
+ * 每周 / 六、周日下午开放: a full line that stops mid-phrase goes on into the next however it starts, where that is a
+ * numeral and 、 (a heading's 六、 follows a sentence's end, or a short line).
+ */
+const cutMidPhrase = (line: string, full: boolean, next: string) =>
+  full && /^[一二三四五六七八九十]+、/.test(next) && !ENDS_SENTENCE.test(line) && !/[，、,]$/.test(line);
 /** A line that starts a new paragraph whatever its neighbour: a heading, an item, a signature date. */
 const STARTS_BLOCK =
   /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]\s*\D|附件|注[:：]|[表图]\s*\d+(?:[-－—]\d+)?\s+[^\s。，；])/;
@@ -71,7 +77,7 @@ export function normalisePdfPages(pages: PageLine[][], tables = 0): { text: stri
       !next.table &&
       // Letters of another size (a title over the text) start another block.
       !(size && next.size && Math.abs(size - next.size) > 1) &&
-      !STARTS_BLOCK.test(next.text) &&
+      !(STARTS_BLOCK.test(next.text) && !cutMidPhrase(line, w >= full, next.text)) &&
       (w >= full || (w >= full * 0.75 && !ENDS_SENTENCE.test(line) && !/[，、,]$/.test(line))) &&
       !(ENDS_SENTENCE.test(line) && width(next.text) < full * 0.5);
     if (wraps) joins++;
