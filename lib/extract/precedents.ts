@@ -173,6 +173,7 @@ const otherTier = (mine: Parts, theirs: Parts) => {
 };
 
 type Match = { p: Precedent; run: string; mine: number; theirs: number; rank: number; sameUnit: boolean };
+/** A total run on over years (两年累计, 2024年以来累计, 累计至今), which a year's own figure never matches. */
 const RUNNING_TOTAL = /(?:年来|以来|历年|多年|[两三四五六七八九十\d]年)累计|累计至今/;
 /** A run must outweigh how far it stands from the two figures: 周岁以上老年 six characters before 免费健康体检6,018人 names the old, not the check-ups. */
 const MIN_RANK = 2;
@@ -201,8 +202,10 @@ function matchOf(mine: Parts, unit: string, p: Precedent): Match | undefined {
  * by the catalogue rule's own tests (no breakdown, per-unit figure, threshold…, the word within
  * reach) — or if the other figure failed the same tests and its reviewer keyed it all the same
  * (其中集中供养58人, 60周岁以上老年人口) for the same reason; a figure in the same unit first. It is sure
- * where the run stands right by both figures (or is long and near them) and the other town's words are
- * no narrower, or where two or more towns' closest figures all stand under that indicator. Where a figure
+ * where the run stands right by both figures (or is long and near them), the other town's words are
+ * no narrower and the other towns do not write the run by figures of three indicators or more, or where two or
+ * more towns' closest figures all stand under that indicator — never where the two name different levels
+ * (镇级 / 村级). A running total over years and a year's own figure are no match at all. Where a figure
  * the other reviewer left without an indicator matches better, the advice is that it has none: sure
  * where every town's closest figure stands without one and the run of three or more is near both.
  */
