@@ -80,7 +80,6 @@ const LEFT_OUT = new Set<string>([
   "some",
 ] satisfies LeaveOut[]);
 const isLeaveOut = (why: string | undefined): why is LeaveOut => why !== undefined && LEFT_OUT.has(why);
-const GROUP_TOLD = /的(?:仅|只)?有\s*$/;
 /** …save a shortage the weaknesses state (仅有工作人员2名): the person filed many of those under the staff's indicator. */
 const SHORTAGE = /仅|只有|只|不足|才/;
 
@@ -88,8 +87,6 @@ const SHORTAGE = /仅|只有|只|不足|才/;
 export function leaveOutOf(quote: string, figureText: string, unit: string, region: RegionKind): LeaveOut | undefined {
   if (region === "plan") return "target";
   const apart = standsApart(quote, figureText, unit);
-  // …but a group told by what it does (常年外出务工的有四千多人) is as often a column of its own as a part: 4 of 10 keyed.
-  if (apart === "some" && GROUP_TOLD.test(phraseAround(quote, figureText).before)) return undefined;
   if (isLeaveOut(apart)) return apart;
   if (region === "weakness" && !apart && !SHORTAGE.test(phraseAround(quote, figureText).before)) return "problem";
   return undefined;

@@ -60,8 +60,11 @@ export const BREAKDOWN = /其中/;
 export const REMAINDER = /(?:仍|尚|还)有\s*$/;
 /** …or after it, in its phrase (3000 辆电动车仍在楼道充电, 5 座处理站尚未运行). */
 export const UNDONE_AFTER = /^[^，,。；;、]*?(?:仍|尚未|尚不|还未|未能)/;
-/** A bare 有 right before the figure picks a part by what follows (有 8 家规上企业产值同比下降; 31 起火灾中有 19 起由…引起); 共有, 现有 state a whole. */
-export const SOME_OF = /(?<![共现拥总另还仍尚没])有\s*$/;
+/**
+ * A bare 有 right before the figure picks a part by what follows (有 8 家规上企业产值同比下降; 31 起火灾中有 19 起由…引起); 共有,
+ * 现有 state a whole, and …的有 (常年外出务工的有四千多人, 持证上岗的仅有9人) a group told by what it does, as often a column of its own.
+ */
+export const SOME_OF = /(?<![共现拥总另还仍尚没]|的[仅只]?)有\s*$/;
 /** A shortfall (床位不足 30 张, 收入不足 20 万元, 专职人员不到 3 人) tells what is lacking, nearly always of a part or per unit. */
 export const SHORTFALL = /^(?:不足|不到|低于|少于)/;
 /** …as is a gap (建设用地指标缺口约 1,200 亩), an upper bound (经营性收入在 20 万元以下: a threshold, like 以上) and a span that

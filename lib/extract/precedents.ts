@@ -266,10 +266,10 @@ export function adviseFromPrecedents(
   // A run right by both figures names the same thing however short it is…
   const adjacent = kept.mine <= ADJACENT && kept.theirs <= ADJACENT;
   // …unless the other towns write it by figures of many indicators: 监测户 in a notice on monitored households is any figure's.
-  const outcomes = new Set(precedents.filter((q) => gapOf(shapeOf(q).phrase, run) <= NEAR).map((q) => q.indicator?.key ?? ""));
-  const common = outcomes.size >= COMMON_RUN;
+  const common = () =>
+    new Set(precedents.filter((q) => gapOf(shapeOf(q).phrase, run) <= NEAR).map((q) => q.indicator?.key ?? "")).size >= COMMON_RUN;
   const sure =
     !otherTier(mine, shapeOf(p).phrase) &&
-    ((!narrower && !common && (adjacent || (run.length >= SURE && kept.mine <= NEAR && kept.theirs <= NEAR))) || vouched);
+    ((!narrower && (adjacent || (run.length >= SURE && kept.mine <= NEAR && kept.theirs <= NEAR)) && !common()) || vouched);
   return { indicator: p.indicator, sure, note: { from: p.from, quote: p.quote, ...(alike > 0 ? { alike } : {}) } };
 }

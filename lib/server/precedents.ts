@@ -32,9 +32,7 @@ export const precedentFileNames = (): string[] => [...reportsByFile().keys()];
 
 /** Every topic file with a wording of its topic (/precedents/topics.json): a draft reads the files of topics worded alike its own. */
 export function precedentTopics(): TopicFile[] {
-  const topics = new Map<string, string>();
-  for (const list of reportsByFile().values()) for (const { topic } of list) topics.set(topicFile(topic), topic);
-  return [...topics].map(([file, topic]) => ({ file, topic }));
+  return [...reportsByFile()].flatMap(([file, [first]]) => (file === topicFile(first.topic) ? [{ file, topic: first.topic }] : []));
 }
 
 /** The precedents of one file; [] for a file no report gives. */

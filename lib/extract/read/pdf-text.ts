@@ -8,16 +8,16 @@
 import type { PageLine } from "./pdf-table";
 
 const PAGE_NUMBER = /^(?:[-—–]\s*\d+\s*[-—–]|第\s*\d+\s*页(?:\s*[,，/／共]\s*共?\s*\d+\s*页)?|\d+\s*[/／]\s*\d+|\d{1,4})$/;
+/** A line that starts a new paragraph whatever its neighbour: a heading, an item, a signature date. */
+const STARTS_BLOCK =
+  /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]\s*\D|附件|注[:：]|[表图]\s*\d+(?:[-－—]\d+)?\s+[^\s。，；])/;
+const ENDS_SENTENCE = /[。！？；：:」”）)]$/;
 /**
  * 每周 / 六、周日下午开放: a full line that stops mid-phrase goes on into the next however it starts, where that is a
  * numeral and 、 (a heading's 六、 follows a sentence's end, or a short line).
  */
 const cutMidPhrase = (line: string, full: boolean, next: string) =>
   full && /^[一二三四五六七八九十]+、/.test(next) && !ENDS_SENTENCE.test(line) && !/[，、,]$/.test(line);
-/** A line that starts a new paragraph whatever its neighbour: a heading, an item, a signature date. */
-const STARTS_BLOCK =
-  /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]\s*\D|附件|注[:：]|[表图]\s*\d+(?:[-－—]\d+)?\s+[^\s。，；])/;
-const ENDS_SENTENCE = /[。！？；：:」”）)]$/;
 const CJK = "\\u3000-\\u303f\\u3400-\\u4dbf\\u4e00-\\u9fff\\uff00-\\uffef“”‘’、·—…";
 /** A space next to a Chinese character or full-width sign, or between a number and %/℃/‰. */
 export const STRAY_SPACE = new RegExp(`(?<=[${CJK}])[ \\u00a0]+|[ \\u00a0]+(?=[${CJK}])|(?<=\\d)[ \\u00a0]+(?=[%％℃‰㎡])`, "g");

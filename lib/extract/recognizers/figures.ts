@@ -211,8 +211,8 @@ function classify(ctx: ScanContext, i: number, num: NumberToken, unitEndAt: numb
     case "hours":
       if (text[unitEndAt] === "内") return trap(ctx, i, unitEndAt + 1, "duration");
       // 平均响应时间不超过2小时, 每次不少于2小时: a time allowed or a standard per visit, not hours spent.
-      if (TIME_LIMIT_BEFORE.test(text.slice(Math.max(0, prefixQualifier(ctx, i).start - 4), prefixQualifier(ctx, i).start)))
-        return trap(ctx, prefixQualifier(ctx, i).start, unitEndAt, "duration");
+      const bound = prefixQualifier(ctx, i).start;
+      if (TIME_LIMIT_BEFORE.test(text.slice(Math.max(0, bound - 4), bound))) return trap(ctx, bound, unitEndAt, "duration");
       // 24小时值守, 24小时运转, 24小时最大降雨量, 72小时: whole days of hours are a window, not hours spent.
       if (unit.unit === "小时" && !range && num.multiplier === 1 && [24, 48, 72].includes(value))
         return trap(ctx, i, unitEndAt, "duration");
@@ -271,16 +271,16 @@ function countsListedOne({ text, figureHits }: ScanContext, i: number, end: numb
  * unit, one of which counts more than one, is a count like them; 发现一户、整治一户 (one and one again) is a saying.
  */
 function leadsListOfCounts({ text }: ScanContext, end: number, unit: Unit): boolean {
-  const item = new RegExp(`^、[\\u4e00-\\u9fff（）()]{1,8}?([0-9０-９]+|[一二两三四五六七八九十百千]+)${unit.unit}`);
   for (let at = end, k = 0; k < LIST_REACH; k++) {
-    const next = item.exec(text.slice(at, at + 16));
-    if (!next) return false;
+    const next = LIST_ITEM.exec(text.slice(at, at + 16));
+    if (!next || !text.startsWith(unit.unit, at + next[0].length)) return false;
     if (next[1] !== "一") return true;
-    at += next[0].length;
+    at += next[0].length + unit.unit.length;
   }
   return false;
 }
-/** How many items of a list leadsListOfCounts reads on. */
+/** The next item of a list up to its count (、改扩建工程三); how many items leadsListOfCounts reads on. */
+const LIST_ITEM = /^、[\u4e00-\u9fff（）()]{1,8}?([0-9０-９]+|[一二两三四五六七八九十百千]+)/;
 const LIST_REACH = 6;
 
 /**
