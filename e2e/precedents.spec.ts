@@ -82,7 +82,8 @@ test("a town's 新增指标 is suggested on the next town's same figure, with wh
     .filter({ hasText: "柳岸镇" })
     .getByRole("link", { name: "继续核对" })
     .click();
-  await expect(page.getByRole("status").filter({ hasText: "已打开本机汇报" })).toBeVisible();
+  // Reopening drafts the report again, with its precedents: as long as a draft takes on a loaded machine.
+  await expect(page.getByRole("status").filter({ hasText: "已打开本机汇报" })).toBeVisible({ timeout: 20_000 });
   await expect(figureCard(page, "6个")).toContainText("秸秆收储点已采用");
   await expect(figureCard(page, "6个").getByTestId("indicator-precedent")).toHaveText(
     "依据：桃源镇的汇报把「新建秸秆收储点4个」记为此指标",

@@ -15,9 +15,14 @@ const listOf = <T>(url: string): Promise<T[]> =>
     () => [],
   );
 
+const figuresOf = (file: string) => listOf<Precedent>(`../precedents/${file}/figures.json`);
+
 export async function publishedPrecedents(draft: Report): Promise<Precedent[]> {
-  const topics = await listOf<TopicFile>("../precedents/topics.json");
-  const files = await Promise.all(precedentFiles(draft, topics).map((file) => listOf<Precedent>(`../precedents/${file}/figures.json`)));
+  // The draft's own notice and topic files are read at once; those of topics worded alike once the index says which.
+  const own = precedentFiles(draft);
+  const [first, topics] = await Promise.all([Promise.all(own.map(figuresOf)), listOf<TopicFile>("../precedents/topics.json")]);
+  const alike = precedentFiles(draft, topics).filter((file) => !own.includes(file));
+  const files = [...first, ...(await Promise.all(alike.map(figuresOf)))];
   // A report on the notice stands in the notice's file and its topic's: each figure once.
   const once = new Map(files.flat().map((p) => [`${p.from}\n${p.quote}\n${p.text}`, p]));
   return precedentsFor(draft, [...once.values()]).filter((p) => p.from !== draft.organization.name);
