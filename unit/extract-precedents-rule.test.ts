@@ -77,6 +77,34 @@ test("a run the other towns write by figures of three indicators names none of t
   expect(keysOfB(town("乙乡", "全乡监测户112户。"), a)["112户"]).toMatch(/^hint:local-/);
 });
 
+test("…unless another town's closest figure stands under that indicator too: two of three towns agreeing fill it in", () => {
+  const body = "全镇监测户320户全部落实帮扶措施，监测户46户实现就业，监测户18户获得临时救助。";
+  const a = checked(town("甲镇", body), { "320户": "+落实帮扶措施户", "46户": "+就业帮扶户", "18户": "+临时救助户" });
+  const c = checked(town("丙镇", "全镇监测户150户。"), { "150户": "+落实帮扶措施户" });
+  const d = checked(town("丁镇", "全镇监测户96户。"), { "96户": "+监测户" });
+  expect(keysOfB(town("乙乡", "全乡监测户112户。"), a, c, d)["112户"]).toBe(localKey("落实帮扶措施户"));
+  expect(keysOfB(town("乙乡", "全乡监测户112户。"), a, d)["112户"]).toMatch(/^hint:local-/);
+});
+
+test("a catalogue entry the rule only hints (社区, one short word) is filled in where another town's reviewer filed a figure under it", () => {
+  const b = town("乙乡", "全乡辖9个行政村、1个社区。");
+  expect(keysOfB(b)["1个"]).toBe("hint:communities");
+  const a = checked(town("甲镇", "全镇有2个社区、12个行政村。"), { "2个": "communities", "12个": null });
+  expect(keysOfB(b, a)["1个"]).toBe("communities");
+  // The card says whose figure it follows.
+  const drafted = draft(b, precedentsOf(a));
+  const m = drafted.report.measures.find((x) => x.quantity?.text === "1个")!;
+  expect(drafted.figureMarks.find((f) => f.measureId === m.id)?.precedent).toEqual({
+    from: "甲镇",
+    quote: expect.stringContaining("2个社区"),
+  });
+});
+
+test("the run taken is the one nearest both figures for its length, not merely the longest (推进会议 right by both, not 秸秆禁烧工作 a clause off)", () => {
+  const a = checked(town("甲镇", "全镇围绕秸秆禁烧工作召开推进会议6次。"), { "6次": "+禁烧推进会议" });
+  expect(keysOfB(town("乙乡", "乡里为做好秸秆禁烧工作先后组织召开了推进会议3次。"), a)["3次"]).toBe(localKey("禁烧推进会议"));
+});
+
 test("the other figure's words going on before the shared run make it narrower: only a hint (全乡特困人员 after 分散供养特困人员)", () => {
   const a = checked(A, { "68人": "+分散供养特困人员" });
   expect(keysOfB(town("乙乡", "全乡特困人员共计318人。"), a)["318人"]).toBe(`hint:${localKey("分散供养特困人员")}`);
@@ -144,14 +172,14 @@ test("a figure left without an indicator for its structure (其中…) holds bac
   expect(keysOfB(town("乙乡", "全乡建成老年食堂8个。"), a)["8个"]).toBe("elderly-care");
 });
 
-test("a figure follows the other town's figure in its own unit: 145人 of 47户145人 the people's indicator (offered: the run stands three characters off), not the households'", () => {
+test("a figure follows the other town's figure in its own unit: 145人 of 47户145人 the people's indicator, not the households' (the long run is sure three characters off)", () => {
   const a = checked(town("甲镇", "全镇累计纳入防止返贫监测对象86户268人。"), {
     "86户": "monitored-households",
     "268人": "monitored-people",
   });
   const b = keysOfB(town("乙乡", "全乡累计纳入防止返贫监测对象47户145人。"), a);
   expect(b["47户"]).toBe("monitored-households");
-  expect(b["145人"]).toBe("hint:monitored-people");
+  expect(b["145人"]).toBe("monitored-people");
 });
 
 test("a figure of a past period yields the key to this period's (2024年…复耕率69.4% before 今年复耕率91.4%), and alone is only hinted", () => {

@@ -274,6 +274,7 @@ export function suggestIndicators(
     pastPeriod = () => false,
     indicators = INDICATORS,
     precedent,
+    filedByOthers = new Map(),
   }: {
     region?: (index: number) => RegionKind;
     earlier?: (index: number) => string;
@@ -283,6 +284,8 @@ export function suggestIndicators(
     indicators?: readonly Indicator[];
     /** what the reports already checked on the same notice say of a measure */
     precedent?: (index: number, context: FigureContext) => PrecedentAdvice | undefined;
+    /** the indicators those reports' reviewers filed figures under, each with the first such figure */
+    filedByOthers?: ReadonlyMap<string, PrecedentNote>;
   } = {},
 ): { hints: Map<number, Indicator>; notes: Map<number, PrecedentNote>; leaveOut: Map<number, LeaveOut> } {
   const inPlans = (index: number) => region(index) === "plan";
@@ -348,9 +351,12 @@ export function suggestIndicators(
     );
     const pick = pairs.find((p) => p.index === first)!;
     used.add(indicator.key);
-    if (sureEnough(pick) && !advice.has(first) && !pastPeriod(first))
+    // An entry the county's other reviewers already file figures under is theirs too, however short its word here.
+    const filed = filedByOthers.get(indicator.key);
+    if ((sureEnough(pick) || filed) && !advice.has(first) && !pastPeriod(first))
       measures[first].metric = { key: indicator.key, counts: indicator.counts, suggested: true } satisfies Metric;
     else hints.set(first, indicator);
+    if (filed && !notes.has(first)) notes.set(first, filed);
   }
   const leaveOut = new Map<number, LeaveOut>();
   measures.forEach((m, index) => {

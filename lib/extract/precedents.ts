@@ -12,7 +12,7 @@ import type { Indicator } from "../model/indicators";
 import { alikeTopics, answersSame, noticeKey, questionOf, topicKey } from "../model/notice";
 import type { Report } from "../model/schema";
 import { type ApartReason, standsApart } from "./indicator-apart";
-import { type FigureContext, INDICATORS, indicatorCandidates, type PrecedentAdvice } from "./indicators";
+import { type FigureContext, INDICATORS, indicatorCandidates, type PrecedentAdvice, type PrecedentNote } from "./indicators";
 import { phraseAround } from "./indicator-sure";
 
 export type Precedent = {
@@ -94,28 +94,53 @@ export function offeredDeclarations(precedents: readonly Precedent[], keys: Read
   return [...own.values()];
 }
 
-/** The longest run of Chinese characters two texts share. */
-export function sharedRun(a: string, b: string): string {
+/**
+ * The indicators the other towns' reviewers filed figures under, each with the first such figure and how many
+ * other towns filed one too: the catalogue rule fills these in however short the word it read.
+ */
+export function filedIndicators(precedents: readonly Precedent[]): Map<string, PrecedentNote> {
+  const towns = new Map<string, Set<string>>();
+  const first = new Map<string, Precedent>();
+  for (const p of precedents) {
+    if (!p.indicator) continue;
+    const key = p.indicator.key;
+    if (!first.has(key)) first.set(key, p);
+    towns.set(key, (towns.get(key) ?? new Set()).add(p.from));
+  }
+  return new Map(
+    [...first].map(([key, p]) => {
+      const alike = towns.get(key)!.size - 1;
+      return [key, { from: p.from, quote: p.quote, ...(alike > 0 ? { alike } : {}) }];
+    }),
+  );
+}
+
+/** Every run of at least `shortest` Chinese characters two texts share, each once. */
+export function sharedRuns(a: string, b: string, shortest: number): string[] {
   const x = [...a];
   const y = [...b];
   const han = (c: string) => /\p{Script=Han}/u.test(c);
-  let best = { end: 0, length: 0 };
+  const runs = new Set<string>();
   let row = new Array<number>(y.length + 1).fill(0);
   for (let i = 1; i <= x.length; i++) {
     const next = new Array<number>(y.length + 1).fill(0);
     for (let j = 1; j <= y.length; j++) {
       if (x[i - 1] !== y[j - 1] || !han(x[i - 1])) continue;
       next[j] = row[j - 1] + 1;
-      if (next[j] > best.length) best = { end: i, length: next[j] };
+      for (let k = shortest; k <= next[j]; k++) runs.add(x.slice(i - k, i).join(""));
     }
     row = next;
   }
-  return x.slice(best.end - best.length, best.end).join("");
+  return [...runs];
 }
+
+/** The longest run of Chinese characters two texts share (the first, of runs as long). */
+export const sharedRun = (a: string, b: string): string =>
+  sharedRuns(a, b, 1).reduce((best, run) => (run.length > best.length ? run : best), "");
 
 /** A run of this many characters shared with another town's figure names the same thing; a shorter one (巡查) is any clause's. */
 const SHORTEST = 3;
-/** …and one this long, standing right by both figures, is sure enough to fill in. */
+/** …and one this long is sure enough to fill in wherever it stands (安排秸秆禁烧和综合利用…工作经费 / …专项经费). */
 const SURE = 4;
 const NEAR = 2;
 /** …and one standing this near both (at most one character between), however short. */
@@ -180,20 +205,25 @@ const MIN_RANK = 2;
 /** Whether one match beats another: a figure in the same unit first (186户598人: 598人 is the 人's, not the 户's), then the rank. */
 const outranks = (a: Match, b: Match | undefined) => !b || (a.sameUnit !== b.sameUnit ? a.sameUnit : a.rank > b.rank);
 
-/** The run of words the two figures share: the longest, or two characters both stand right before (划分网格 / 划定网格). */
+/**
+ * The run of words the two figures share that stands nearest both for its length (结案率 right by both figures, not
+ * 追回工资 a clause away), or two characters both stand right before (划分网格 / 划定网格).
+ */
 function matchOf(mine: Parts, unit: string, p: Precedent): Match | undefined {
   const theirs = shapeOf(p).phrase;
-  let run = sharedRun(`${mine.before}|${mine.after}`, `${theirs.before}|${theirs.after}`);
-  if (run.length < SHORTEST) {
-    const tail = hanTail(mine.before);
-    run = tail && tail === hanTail(theirs.before) ? tail : "";
-  }
-  if (!run) return undefined;
   // A running total (两年累计复耕215.7公顷) is no match for a year's own (今年复耕88.5公顷), nor the other way.
   if (RUNNING_TOTAL.test(mine.before) !== RUNNING_TOTAL.test(theirs.before)) return undefined;
-  const gaps = { mine: gapOf(mine, run), theirs: gapOf(theirs, run) };
-  const rank = run.length - gaps.mine - gaps.theirs;
-  return rank >= MIN_RANK ? { p, run, ...gaps, rank, sameUnit: baseUnit(p.unit) === baseUnit(unit) } : undefined;
+  const runs = sharedRuns(`${mine.before}|${mine.after}`, `${theirs.before}|${theirs.after}`, SHORTEST);
+  const tail = hanTail(mine.before);
+  if (!runs.length && tail && tail === hanTail(theirs.before)) runs.push(tail);
+  let best: Match | undefined;
+  for (const run of runs) {
+    const gaps = { mine: gapOf(mine, run), theirs: gapOf(theirs, run) };
+    const rank = run.length - gaps.mine - gaps.theirs;
+    if (rank >= MIN_RANK && (!best || rank > best.rank || (rank === best.rank && run.length > best.run.length)))
+      best = { p, run, ...gaps, rank, sameUnit: baseUnit(p.unit) === baseUnit(unit) };
+  }
+  return best;
 }
 
 /**
@@ -202,9 +232,9 @@ function matchOf(mine: Parts, unit: string, p: Precedent): Match | undefined {
  * by the catalogue rule's own tests (no breakdown, per-unit figure, threshold…, the word within
  * reach) — or if the other figure failed the same tests and its reviewer keyed it all the same
  * (其中集中供养58人, 60周岁以上老年人口) for the same reason; a figure in the same unit first. It is sure
- * where the run stands right by both figures (or is long and near them), the other town's words are
- * no narrower and the other towns do not write the run by figures of three indicators or more, or where two or
- * more towns' closest figures all stand under that indicator — never where the two name different levels
+ * where the run stands right by both figures (or is long), the other town's words are no narrower and the
+ * other towns do not write the run by figures of three indicators or more (unless another town's closest figure
+ * stands under that indicator too), or where two or more towns' closest figures all stand under it — never where the two name different levels
  * (镇级 / 村级). A running total over years and a year's own figure are no match at all. Where a figure
  * the other reviewer left without an indicator matches better, the advice is that it has none: sure
  * where every town's closest figure stands without one and the run of three or more is near both.
@@ -269,7 +299,6 @@ export function adviseFromPrecedents(
   const common = () =>
     new Set(precedents.filter((q) => gapOf(shapeOf(q).phrase, run) <= NEAR).map((q) => q.indicator?.key ?? "")).size >= COMMON_RUN;
   const sure =
-    !otherTier(mine, shapeOf(p).phrase) &&
-    ((!narrower && (adjacent || (run.length >= SURE && kept.mine <= NEAR && kept.theirs <= NEAR)) && !common()) || vouched);
+    !otherTier(mine, shapeOf(p).phrase) && ((!narrower && (adjacent || run.length >= SURE) && (!common() || alike > 0)) || vouched);
   return { indicator: p.indicator, sure, note: { from: p.from, quote: p.quote, ...(alike > 0 ? { alike } : {}) } };
 }

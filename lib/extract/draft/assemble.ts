@@ -15,7 +15,7 @@ import { describeHead } from "./head";
 import { numberMeasures, pendingMeasures } from "./measures";
 import { suggestIndicators } from "../indicators";
 import { namesPastPeriod } from "../indicator-patterns";
-import { adviseFromPrecedents, offeredDeclarations, type Precedent, precedentsFor } from "../precedents";
+import { adviseFromPrecedents, filedIndicators, offeredDeclarations, type Precedent, precedentsFor } from "../precedents";
 import { draftPlans, draftWeaknesses, linkPlans } from "./plans";
 import { draftCampaigns, draftSections } from "./sections";
 
@@ -52,6 +52,7 @@ export function assembleDraft(
     precedent: sameNotice.length
       ? (i, context) => adviseFromPrecedents(measures[i].quote, measures[i].quantity!.text, measures[i].quantity!.unit, sameNotice, context)
       : undefined,
+    filedByOthers: filedIndicators(sameNotice),
   });
   const markOf = new Map(figureMarks.map((f) => [f.measureId, f]));
   for (const [index, indicator] of hints) {
