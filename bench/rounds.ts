@@ -20,6 +20,7 @@ export const ROUNDS = [
   { prefix: "round17", name: "第十七轮" },
   { prefix: "round18", name: "第十八轮" },
   { prefix: "round19", name: "第十九轮" },
+  { prefix: "round20", name: "第二十轮" },
 ] as const;
 
 export type Round = (typeof ROUNDS)[number];
@@ -52,4 +53,6 @@ export const NOTICE_SETS = [
   { prefix: "round18-ranqi-", name: "青岚县应急管理局《关于报送2025年度城镇燃气安全专项整治工作情况的通知》" },
   { prefix: "round19-gongzi-", name: "丹枫县人力资源和社会保障局《关于报送2025年度农民工工资支付保障工作情况的通知》" },
   { prefix: "round19-wenhua-", name: "丹枫县文化和旅游局《关于报送2025年度农村公共文化服务工作情况的通知》" },
+  { prefix: "round20-songxian-", name: "云岭县林业局《关于报送2025年度松材线虫病疫情防控工作情况的通知》" },
+  { prefix: "round20-fangni-", name: "云岭县教育局《关于报送2025年度预防学生溺水工作情况的通知》" },
 ] as const;
