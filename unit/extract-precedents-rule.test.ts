@@ -210,3 +210,10 @@ test("a running total is no precedent for a year's own, nor one level's count fo
   expect(keysOfB(town("乙乡", "建成村级垃圾中转房7座。"), village)["7座"]).toBe("leave:others");
   expect(keysOfB(town("乙乡", "建成镇级垃圾中转站2座。"), village)["2座"]).not.toBe("leave:others");
 });
+
+test("a run of bounds and function words only (以上的) names nothing: another town's column is not offered by it", () => {
+  const a = checked(town("甲镇", "经考核能独立游25米以上的291人。"), { "291人": "+能独立游泳学生" });
+  const b = keysOfB(town("乙乡", "84名护河员中60岁以上的有31人。"), a);
+  expect(b["31人"]).not.toBe(localKey("能独立游泳学生"));
+  expect(b["31人"]).not.toBe(`hint:${localKey("能独立游泳学生")}`);
+});

@@ -173,6 +173,9 @@ const hanTail = (text: string) => {
   return /^\p{Script=Han}{2}$/u.test(tail) && !GENERIC_TAILS.has(tail) ? tail : "";
 };
 
+/** A run of function words and bounds only (以上的, 其中的) names nothing: 能独立游25米以上的291人 / 护河员中60岁以上的有31人. */
+const CONTENTLESS = /^[以上下内外的有和及与或等共其中余多近约了是为在对向把将被从由到至每各该之]+$/u;
+
 type Parts = { before: string; after: string };
 
 /** A precedent's own phrase and structure, read once however many figures of however many drafts it is weighed against. */
@@ -218,6 +221,7 @@ function matchOf(mine: Parts, unit: string, p: Precedent): Match | undefined {
   if (!runs.length && tail && tail === hanTail(theirs.before)) runs.push(tail);
   let best: Match | undefined;
   for (const run of runs) {
+    if (CONTENTLESS.test(run)) continue;
     const gaps = { mine: gapOf(mine, run), theirs: gapOf(theirs, run) };
     const rank = run.length - gaps.mine - gaps.theirs;
     if (rank >= MIN_RANK && (!best || rank > best.rank || (rank === best.rank && run.length > best.run.length)))
