@@ -21,7 +21,6 @@ export const ROUNDS = [
   { prefix: "round18", name: "第十八轮" },
   { prefix: "round19", name: "第十九轮" },
   { prefix: "round20", name: "第二十轮" },
-  { prefix: "round21", name: "第二十一轮" },
 ] as const;
 
 export type Round = (typeof ROUNDS)[number];
@@ -30,8 +29,11 @@ export const LATEST: Round = ROUNDS[ROUNDS.length - 1];
 export const NEWEST_FIRST: readonly Round[] = [...ROUNDS].reverse();
 /** The round a fixture belongs to, if any. */
 export const roundOf = (fixture: string): Round | undefined => ROUNDS.find((r) => fixture.startsWith(`${r.prefix}-`));
-/** holdout-* and every round: the fixtures the rules were not first written against. */
-export const NOT_WRITTEN_AGAINST = new RegExp(`^(?:holdout|${ROUNDS.map((r) => r.prefix).join("|")})-`);
+/**
+ * holdout-* and every round: the fixtures the rules were not first written against. A round's fixtures
+ * (round<N>-*) count as one even before the round is named above, so a new round's fixtures are never held to the rules' thresholds.
+ */
+export const NOT_WRITTEN_AGAINST = new RegExp(`^(?:holdout|round\\d+|${ROUNDS.map((r) => r.prefix).join("|")})-`);
 
 /**
  * Towns answering one county notice, each written by one of two hands: bench 26 drafts each with the
@@ -56,6 +58,4 @@ export const NOTICE_SETS = [
   { prefix: "round19-wenhua-", name: "丹枫县文化和旅游局《关于报送2025年度农村公共文化服务工作情况的通知》" },
   { prefix: "round20-songxian-", name: "云岭县林业局《关于报送2025年度松材线虫病疫情防控工作情况的通知》" },
   { prefix: "round20-fangni-", name: "云岭县教育局《关于报送2025年度预防学生溺水工作情况的通知》" },
-  { prefix: "round21-gaice-", name: "鹿鸣县农业农村局《关于报送2025年度农村户厕问题摸排整改工作情况的通知》" },
-  { prefix: "round21-shian-", name: "鹿鸣县市场监督管理局《关于报送2025年度落实食品安全“两个责任”工作情况的通知》" },
 ] as const;
